@@ -1,0 +1,108 @@
+package io.kefu.identity.boundary;
+
+import io.kefu.identity.entity.Membership;
+import io.kefu.identity.entity.PasswordHash;
+import io.kefu.identity.entity.Role;
+import io.kefu.identity.entity.UserAccount;
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Local accounts and their memberships: authenticate, create, grant roles, ask what a person may do where. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    private static final String UNKNOWN_USER_HASH = PasswordHash.hash("no such user".toCharArray());
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The caller when the username exists, is enabled and the password matches; empty otherwise, without
+     * saying which of those failed (no user enumeration through the login form).
+     */
+    public Optional<Caller> authenticate(String username, char[] password) {
+        Optional<UserAccount> account = findAccount(username);
+        if (account.isEmpty()) {
+            // Spend the same time as a real check, so response times do not tell which usernames exist.
+            PasswordHash.matches(password, UNKNOWN_USER_HASH);
+            return Optional.empty();
+        }
+        return account.filter(a -> a.authenticates(password)).map(Accounts::caller);
+    }
+
+    /** The enabled caller behind a session, re-read on every request so disabling takes effect at once. */
+    public Optional<Caller> findEnabled(String username) {
+        return findAccount(username).filter(UserAccount::isEnabled).map(Accounts::caller);
+    }
+
+    public Caller create(String username, String displayName, String email, char[] password) {
+        String normalized = UserAccount.normalizeUsername(username);
+        if (findAccount(normalized).isPresent()) {
+            throw new KefuException(Failure.CONFLICT, "username", "user.username.taken", normalized);
+        }
+        UserAccount account = UserAccount.withPassword(normalized, displayName, email, password, clock);
+        em.persist(account);
+        return caller(account);
+    }
+
+    public void grantPlatformAdmin(String username) {
+        getAccount(username).grantPlatformAdmin();
+    }
+
+    public void grant(String username, long tenantId, Role role) {
+        if (!rolesIn(username, tenantId).contains(role)) {
+            em.persist(new Membership(getAccount(username), tenantId, role, clock));
+        }
+    }
+
+    /** The roles this person holds in that tenant; empty for strangers and for disabled accounts. */
+    public Set<Role> rolesIn(String username, long tenantId) {
+        List<Role> roles = em.createNamedQuery(Membership.ROLES_OF_USER_IN_TENANT, Role.class)
+                .setParameter("username", username)
+                .setParameter("tenantId", tenantId)
+                .getResultList();
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public List<Membership> memberships(String username) {
+        return em.createNamedQuery(Membership.OF_USER, Membership.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
+    public boolean anyPlatformAdmin() {
+        return em.createNamedQuery(UserAccount.PLATFORM_ADMINS, Long.class).getSingleResult() > 0;
+    }
+
+    private Optional<UserAccount> findAccount(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private UserAccount getAccount(String username) {
+        return findAccount(username).orElseThrow(() -> KefuException.notFound("user.not.found", username));
+    }
+
+    private static Caller caller(UserAccount account) {
+        return new Caller(account.username(), account.displayName(), account.isPlatformAdmin());
+    }
+}

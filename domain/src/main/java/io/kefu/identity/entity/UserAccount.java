@@ -1,0 +1,163 @@
+package io.kefu.identity.entity;
+
+import io.kefu.problem.KefuException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A person who can log in with a local password (the embedded identity source). Global: the same person may
+ * hold memberships in several tenants. Usernames are case-insensitive and stored lower-case.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.PLATFORM_ADMINS, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.platformAdmin = TRUE")
+public class UserAccount {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String PLATFORM_ADMINS = "UserAccount.platformAdmins";
+    public static final int USERNAME_MAXLENGTH = 64;
+    public static final int DISPLAY_NAME_MAXLENGTH = 100;
+    public static final int EMAIL_MAXLENGTH = 254;
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, updatable = false, length = USERNAME_MAXLENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAXLENGTH)
+    private String displayName;
+
+    @Column(name = "email", length = EMAIL_MAXLENGTH)
+    private String email;
+
+    @Column(name = "password_hash", length = 200)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdmin;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    private UserAccount(String username, String displayName, String email, Clock clock) {
+        this.username = normalizeUsername(username);
+        this.displayName = requireDisplayName(displayName);
+        this.email = normalizeEmail(email);
+        this.enabled = true;
+        this.createdAt = OffsetDateTime.now(clock);
+    }
+
+    /** A new, enabled account with a local password. */
+    public static UserAccount withPassword(String username, String displayName, String email, char[] password,
+            Clock clock) {
+        UserAccount account = new UserAccount(username, displayName, email, clock);
+        account.changePassword(password);
+        return account;
+    }
+
+    public void changePassword(char[] password) {
+        if (password == null || password.length < PasswordHash.MIN_PASSWORD_LENGTH) {
+            throw KefuException.invalid("password", "password.too.short", PasswordHash.MIN_PASSWORD_LENGTH);
+        }
+        if (password.length > PasswordHash.MAX_PASSWORD_LENGTH) {
+            throw KefuException.invalid("password", "field.too.long", PasswordHash.MAX_PASSWORD_LENGTH);
+        }
+        this.passwordHash = PasswordHash.hash(password);
+    }
+
+    /** True only for an enabled account whose password matches; a disabled account never authenticates. */
+    public boolean authenticates(char[] password) {
+        return enabled && PasswordHash.matches(password, passwordHash);
+    }
+
+    public void grantPlatformAdmin() {
+        this.platformAdmin = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public static String normalizeUsername(String username) {
+        String candidate = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(candidate).matches()) {
+            throw KefuException.invalid("username", "user.username.invalid");
+        }
+        return candidate;
+    }
+
+    private static String requireDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw KefuException.invalid("displayName", "field.required");
+        }
+        if (displayName.strip().length() > DISPLAY_NAME_MAXLENGTH) {
+            throw KefuException.invalid("displayName", "field.too.long", DISPLAY_NAME_MAXLENGTH);
+        }
+        return displayName.strip();
+    }
+
+    private static String normalizeEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String candidate = email.strip();
+        if (candidate.length() > EMAIL_MAXLENGTH || !EMAIL.matcher(candidate).matches()) {
+            throw KefuException.invalid("email", "field.email.invalid");
+        }
+        return candidate;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+}

@@ -1,0 +1,213 @@
+package io.kefu.tenancy.entity;
+
+import io.kefu.problem.KefuException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A customer of the platform: a property company, a mall or a retail chain running its own customer-service
+ * office. Global, not tenant-owned: it is the thing tenants are. Its zone decides the month of a case
+ * number and working time; its default locale is what residents see before they pick a language.
+ */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
+@NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.slug")
+public class Tenant {
+
+    public static final String BY_SLUG = "Tenant.bySlug";
+    public static final String ALL = "Tenant.all";
+    public static final int NAME_MAXLENGTH = 100;
+    /** The languages Kefu speaks; zh_CN is the default for new tenants. */
+    public static final Set<Locale> LOCALES = Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "slug", nullable = false, unique = true, updatable = false, length = TenantSlug.MAX_LENGTH)
+    private String slug;
+
+    @NotBlank
+    @Size(max = NAME_MAXLENGTH)
+    @Column(name = "name_zh", nullable = false, length = NAME_MAXLENGTH)
+    private String nameZh;
+
+    @NotBlank
+    @Size(max = NAME_MAXLENGTH)
+    @Column(name = "name_en", nullable = false, length = NAME_MAXLENGTH)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private TenantKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private TenantStatus status;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(name = "default_locale", nullable = false, length = 16)
+    private String defaultLocale;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "status_changed_at")
+    private OffsetDateTime statusChangedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Tenant() {
+        // for JPA
+    }
+
+    private Tenant(TenantSlug slug, String nameZh, String nameEn, TenantKind kind, ZoneId zone, Locale locale,
+            Clock clock) {
+        this.slug = slug.value();
+        rename(nameZh, nameEn);
+        this.kind = require(kind, "kind");
+        this.timeZone = require(zone, "timeZone").getId();
+        this.defaultLocale = supportedLocale(locale).toLanguageTag();
+        this.status = TenantStatus.ACTIVE;
+        this.createdAt = OffsetDateTime.now(clock);
+    }
+
+    /** A new, active tenant. Names are required in both languages because residents may read either. */
+    public static Tenant open(TenantSlug slug, String nameZh, String nameEn, TenantKind kind, ZoneId zone,
+            Locale locale, Clock clock) {
+        return new Tenant(require(slug, "slug"), nameZh, nameEn, kind, zone, locale, clock);
+    }
+
+    public void rename(String nameZh, String nameEn) {
+        this.nameZh = requireName(nameZh, "nameZh");
+        this.nameEn = requireName(nameEn, "nameEn");
+    }
+
+    /** Stops serving the tenant's residents and staff at once; the data stays. */
+    public void suspend(Clock clock) {
+        if (status == TenantStatus.SUSPENDED) {
+            throw KefuException.conflict("tenant.already.suspended", slug);
+        }
+        status = TenantStatus.SUSPENDED;
+        statusChangedAt = OffsetDateTime.now(clock);
+    }
+
+    public void resume(Clock clock) {
+        if (status == TenantStatus.ACTIVE) {
+            throw KefuException.conflict("tenant.already.active", slug);
+        }
+        status = TenantStatus.ACTIVE;
+        statusChangedAt = OffsetDateTime.now(clock);
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    /** The name a reader of this locale expects: Chinese for any Chinese locale, English otherwise. */
+    public String name(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    }
+
+    /** Parses a zone id as a user typed it; a wrong one is an input error on that field. */
+    public static ZoneId zone(String zoneId) {
+        try {
+            return ZoneId.of(zoneId == null ? "" : zoneId.trim());
+        } catch (DateTimeException e) {
+            throw KefuException.invalid("timeZone", "tenant.timezone.invalid", zoneId);
+        }
+    }
+
+    /** Kefu's languages only; anything else is refused rather than silently shown in the wrong language. */
+    public static Locale supportedLocale(Locale locale) {
+        if (locale == null) {
+            throw KefuException.invalid("defaultLocale", "field.required");
+        }
+        return LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                .findFirst()
+                .orElseThrow(() -> KefuException.invalid("defaultLocale", "tenant.locale.unsupported",
+                        locale.toLanguageTag()));
+    }
+
+    private static String requireName(String name, String field) {
+        if (name == null || name.isBlank()) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > NAME_MAXLENGTH) {
+            throw KefuException.invalid(field, "field.too.long", NAME_MAXLENGTH);
+        }
+        return trimmed;
+    }
+
+    private static <T> T require(T value, String field) {
+        if (value == null) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        return value;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public TenantSlug slug() {
+        return new TenantSlug(slug);
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public TenantKind kind() {
+        return kind;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag(defaultLocale);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,96 @@
+package io.kefu.workspace.boundary;
+
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.entity.TenantKind;
+import io.kefu.workspace.control.WorkspaceTemplate;
+import io.kefu.workspace.entity.Category;
+import io.kefu.workspace.entity.Code;
+import io.kefu.workspace.entity.Department;
+import io.kefu.workspace.entity.LocalizedName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current tenant's departments and categories. Nothing here names a tenant: the EntityManager is already
+ * bound to the tenant of the request, so another tenant's rows are neither found nor changed.
+ */
+@ApplicationScoped
+@Transactional
+public class Workspace {
+
+    @Inject
+    EntityManager em;
+
+    public List<Department> departments() {
+        return em.createNamedQuery(Department.ALL, Department.class).getResultList();
+    }
+
+    public Optional<Department> findDepartment(Code code) {
+        return em.createNamedQuery(Department.BY_CODE, Department.class)
+                .setParameter("code", code.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Department getDepartment(Code code) {
+        return findDepartment(code).orElseThrow(() -> KefuException.notFound("department.not.found", code));
+    }
+
+    public Department addDepartment(Code code, LocalizedName name) {
+        if (findDepartment(code).isPresent()) {
+            throw new KefuException(Failure.CONFLICT, "code", "department.code.taken", code);
+        }
+        Department department = new Department(code, name);
+        em.persist(department);
+        return department;
+    }
+
+    public Department renameDepartment(Code code, LocalizedName name, long expectedVersion) {
+        Department department = getDepartment(code);
+        if (department.version() != expectedVersion) {
+            throw KefuException.conflict("concurrent.change");
+        }
+        department.rename(name);
+        return department;
+    }
+
+    /** Gives an empty workspace the template's departments and categories for its trade. */
+    public void seed(TenantKind kind) {
+        for (WorkspaceTemplate.DepartmentSeed seed : WorkspaceTemplate.departments(kind)) {
+            addDepartment(new Code(seed.code()), new LocalizedName(seed.nameZh(), seed.nameEn()));
+        }
+        em.flush();
+        for (WorkspaceTemplate.CategorySeed seed : WorkspaceTemplate.categories(kind)) {
+            addCategory(new Code(seed.code()), new LocalizedName(seed.nameZh(), seed.nameEn()),
+                    seed.department() == null ? null : new Code(seed.department()));
+        }
+    }
+
+    public List<Category> categories() {
+        return em.createNamedQuery(Category.ALL, Category.class).getResultList();
+    }
+
+    public Optional<Category> findCategory(Code code) {
+        return em.createNamedQuery(Category.BY_CODE, Category.class)
+                .setParameter("code", code.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Category addCategory(Code code, LocalizedName name, Code defaultDepartment) {
+        if (findCategory(code).isPresent()) {
+            throw new KefuException(Failure.CONFLICT, "code", "category.code.taken", code);
+        }
+        Department department = defaultDepartment == null ? null : findDepartment(defaultDepartment)
+                .orElseThrow(() -> KefuException.invalid("defaultDepartment", "department.not.found",
+                        defaultDepartment));
+        Category category = new Category(code, name, department, categories().size() + 1);
+        em.persist(category);
+        return category;
+    }
+}

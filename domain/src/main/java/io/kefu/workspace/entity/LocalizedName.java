@@ -1,0 +1,50 @@
+package io.kefu.workspace.entity;
+
+import io.kefu.problem.KefuException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Locale;
+
+/** A name shown to residents and staff in Chinese or English; both are required. */
+@Embeddable
+public class LocalizedName {
+
+    public static final int MAX_LENGTH = 100;
+
+    @Column(name = "name_zh", nullable = false, length = MAX_LENGTH)
+    private String zh;
+
+    @Column(name = "name_en", nullable = false, length = MAX_LENGTH)
+    private String en;
+
+    protected LocalizedName() {
+        // for JPA
+    }
+
+    public LocalizedName(String zh, String en) {
+        this.zh = require(zh, "nameZh");
+        this.en = require(en, "nameEn");
+    }
+
+    public String in(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? zh : en;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    public String en() {
+        return en;
+    }
+
+    private static String require(String name, String field) {
+        if (name == null || name.isBlank()) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        if (name.strip().length() > MAX_LENGTH) {
+            throw KefuException.invalid(field, "field.too.long", MAX_LENGTH);
+        }
+        return name.strip();
+    }
+}

@@ -1,0 +1,44 @@
+package io.kefu.identity.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kefu.problem.KefuException;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Test
+    void usernamesAreCaseInsensitive() {
+        UserAccount account = UserAccount.withPassword(" Wang.Li ", "王丽", "", "s3cret-pass".toCharArray(), clock);
+        assertEquals("wang.li", account.username());
+        assertNull(account.email(), "a blank e-mail is no e-mail");
+    }
+
+    @Test
+    void aDisabledAccountNeverAuthenticates() {
+        UserAccount account = UserAccount.withPassword("wang", "王丽", null, "s3cret-pass".toCharArray(), clock);
+        assertTrue(account.authenticates("s3cret-pass".toCharArray()));
+        account.disable();
+        assertFalse(account.authenticates("s3cret-pass".toCharArray()));
+    }
+
+    @Test
+    void refusesShortPasswordsBadUsernamesAndBadEmails() {
+        assertEquals("password", assertThrows(KefuException.class,
+                () -> UserAccount.withPassword("wang", "王丽", null, "short".toCharArray(), clock)).field());
+        assertEquals("username", assertThrows(KefuException.class,
+                () -> UserAccount.withPassword("w ang", "王丽", null, "s3cret-pass".toCharArray(), clock)).field());
+        assertEquals("email", assertThrows(KefuException.class,
+                () -> UserAccount.withPassword("wang", "王丽", "not-an-email", "s3cret-pass".toCharArray(), clock))
+                .field());
+        assertEquals("displayName", assertThrows(KefuException.class,
+                () -> UserAccount.withPassword("wang", " ", null, "s3cret-pass".toCharArray(), clock)).field());
+    }
+}

@@ -1,0 +1,112 @@
+package io.kefu.portal.demo;
+
+import io.kefu.admin.provisioning.boundary.NewTenant;
+import io.kefu.admin.provisioning.boundary.TenantProvisioning;
+import io.kefu.identity.boundary.Accounts;
+import io.kefu.identity.entity.Role;
+import io.kefu.portal.operations.RoutingDataSource;
+import io.kefu.schema.SchemaMigrated;
+import io.kefu.tenancy.boundary.Tenants;
+import io.kefu.tenancy.entity.TenantKind;
+import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.tenancy.entity.TenantSlug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Seeds the demo tenants and accounts, then prints where to go and how to log in. */
+@ApplicationScoped
+public class DemoData {
+
+    /** Every demo account's password; printed at startup, because it only exists in demo databases. */
+    public static final String PASSWORD = "kefu-demo-2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    record DemoUser(String username, String displayName, Role role) {
+    }
+
+    record DemoTenant(NewTenant tenant, List<DemoUser> users) {
+    }
+
+    static final List<DemoTenant> TENANTS = List.of(
+            new DemoTenant(new NewTenant("huijing-property", "汇景物业", "Huijing Property", TenantKind.PROPERTY,
+                    "Asia/Shanghai", "zh-CN"), List.of(
+                            new DemoUser("huijing.resident", "张伟（3栋1502）", Role.RESIDENT),
+                            new DemoUser("huijing.staff", "王芳", Role.STAFF),
+                            new DemoUser("huijing.supervisor", "李强", Role.SUPERVISOR),
+                            new DemoUser("huijing.admin", "陈静", Role.TENANT_ADMIN))),
+            new DemoTenant(new NewTenant("riverside-mall", "滨江购物中心", "Riverside Mall", TenantKind.RETAIL,
+                    "Asia/Singapore", "en"), List.of(
+                            new DemoUser("riverside.customer", "Sam Lee", Role.RESIDENT),
+                            new DemoUser("riverside.staff", "Emma Clarke", Role.STAFF),
+                            new DemoUser("riverside.supervisor", "Daniel Wong", Role.SUPERVISOR),
+                            new DemoUser("riverside.admin", "Olivia Tan", Role.TENANT_ADMIN))));
+    static final String PLATFORM_ADMIN = "platform.admin";
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "kefu.demo.seed")
+    Optional<Boolean> seed;
+
+    @Inject
+    @ConfigProperty(name = "kefu.db.url", defaultValue = RoutingDataSource.EMBEDDED_DEFAULT)
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "kefu.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @ActivateRequestContext
+    void onStartup(@Observes SchemaMigrated schema) {
+        if (!seed.orElse(RoutingDataSource.isEmbedded(databaseUrl))) {
+            return;
+        }
+        for (DemoTenant demo : TENANTS) {
+            if (tenants.findBySlug(new TenantSlug(demo.tenant().slug())).isEmpty()) {
+                TenantRef tenant = provisioning.open(demo.tenant());
+                for (DemoUser user : demo.users()) {
+                    accounts.create(user.username(), user.displayName(), user.username() + "@demo.kefu.invalid",
+                            PASSWORD.toCharArray());
+                    accounts.grant(user.username(), tenant.id(), user.role());
+                }
+            }
+        }
+        if (accounts.findEnabled(PLATFORM_ADMIN).isEmpty()) {
+            accounts.create(PLATFORM_ADMIN, "Platform operator", null, PASSWORD.toCharArray());
+            accounts.grantPlatformAdmin(PLATFORM_ADMIN);
+        }
+        LOG.info(this::banner);
+    }
+
+    private String banner() {
+        StringBuilder text = new StringBuilder("\n\n  Kefu demo is up on ").append(schema()).append('\n');
+        for (DemoTenant demo : TENANTS) {
+            text.append("\n  ").append(demo.tenant().nameEn()).append(" (").append(demo.tenant().nameZh())
+                    .append("): ").append(publicUrl).append("/t/").append(demo.tenant().slug()).append("/\n");
+            for (DemoUser user : demo.users()) {
+                text.append(String.format("    %-22s %s%n", user.username(), user.role()));
+            }
+        }
+        text.append("\n  Platform operator: ").append(publicUrl).append("/platform/   login ")
+                .append(PLATFORM_ADMIN).append('\n');
+        text.append("  Password of every demo account: ").append(PASSWORD).append("\n\n");
+        return text.toString();
+    }
+
+    private String schema() {
+        return RoutingDataSource.isEmbedded(databaseUrl) ? "the embedded H2 database" : "the configured database";
+    }
+}

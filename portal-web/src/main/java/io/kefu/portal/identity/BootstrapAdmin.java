@@ -1,0 +1,41 @@
+package io.kefu.portal.identity;
+
+import io.kefu.identity.boundary.Accounts;
+import io.kefu.schema.SchemaMigrated;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A fresh installation has nobody who could create the first tenant. When {@code KEFU_BOOTSTRAP_ADMIN_USERNAME}
+ * and {@code KEFU_BOOTSTRAP_ADMIN_PASSWORD} are set and no platform operator exists yet, one is created at
+ * startup (the way Keycloak bootstraps its admin). Once any operator exists the settings are ignored.
+ */
+@ApplicationScoped
+public class BootstrapAdmin {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class.getName());
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "kefu.bootstrap.admin.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "kefu.bootstrap.admin.password")
+    Optional<String> password;
+
+    void onStartup(@Observes SchemaMigrated schema) {
+        if (username.isEmpty() || password.isEmpty() || accounts.anyPlatformAdmin()) {
+            return;
+        }
+        accounts.create(username.get(), "Platform operator", null, password.get().toCharArray());
+        accounts.grantPlatformAdmin(username.get());
+        LOG.info(() -> "Created the bootstrap platform operator " + username.get());
+    }
+}

@@ -1,0 +1,103 @@
+package io.kefu.portal.identity;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import io.kefu.portal.tenancy.TenantPath;
+import io.kefu.tenancy.control.CurrentTenant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/**
+ * The login form, shared by every tenant ({@code /t/{slug}/login}, branded) and the platform
+ * ({@code /login.xhtml}). After login the caller goes back where they were sent from, or to the home that
+ * fits their roles.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Access access;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(username == null ? "" : username,
+                new Password(password == null ? "" : password));
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(request.getContextPath() + destination());
+            faces.responseComplete();
+        } else {
+            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+            faces.getExternalContext().getFlash().setKeepMessages(false);
+        }
+    }
+
+    /** Where to go after login: the requested page if it is ours, else the home that fits the caller. */
+    private String destination() {
+        String requested = SafeRedirect.localPath(next);
+        if (!"/".equals(requested)) {
+            return requested;
+        }
+        return currentTenant.find().map(tenant -> {
+            String base = TenantPath.pageBase(tenant.slug());
+            if (access.isStaff()) {
+                return base + "staff/";
+            }
+            return access.isTenantAdmin() ? base + "admin/" : base;
+        }).orElse(access.isPlatformAdmin() ? "/platform/" : "/");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,129 @@
+package io.kefu.portal.identity;
+
+import io.kefu.identity.boundary.Accounts;
+import io.kefu.identity.boundary.Caller;
+import io.kefu.portal.problem.Problem;
+import io.kefu.portal.problem.ProblemResponses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Authenticates every request of the portal.
+ * <ul>
+ * <li>The login page calls {@code SecurityContext.authenticate} with a username and password: on success the
+ * session id is renewed (no session fixation) and the username kept in the session.</li>
+ * <li>A request of a logged-in session: the account is re-read, so a disabled account is out at once.</li>
+ * <li>An API request with {@code Authorization: Basic}: checked every time, no session created; a wrong
+ * password is a 401 problem document.</li>
+ * </ul>
+ * Anonymous requests pass through: which pages and endpoints need a login is decided after the tenant is
+ * known ({@link Access}), because the same rules must hold for {@code /t/{slug}/…} and the API.
+ */
+@ApplicationScoped
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_USER = "kefu.user";
+    public static final String CALLER = "kefu.caller";
+    static final String PLATFORM_ADMIN_GROUP = "PLATFORM_ADMIN";
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isStaticResource(request)) {
+            // Stylesheets, scripts and images need no caller; skipping them saves a database read each.
+            return context.doNothing();
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+            return formLogin(request, context, login);
+        }
+        Optional<String> sessionUser = sessionUser(request);
+        if (sessionUser.isPresent()) {
+            Optional<Caller> caller = accounts.findEnabled(sessionUser.get());
+            if (caller.isPresent()) {
+                return loggedIn(request, context, caller.get());
+            }
+            request.getSession().invalidate();
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(request, response, context, authorization.substring(6).strip());
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential login) {
+        Optional<Caller> caller = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_USER, caller.get().username());
+        return loggedIn(request, context, caller.get());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String encoded) {
+        Optional<Caller> caller = decodeBasic(encoded)
+                .flatMap(pair -> accounts.authenticate(pair[0], pair[1].toCharArray()));
+        if (caller.isPresent()) {
+            return loggedIn(request, context, caller.get());
+        }
+        try {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"kefu\", charset=\"UTF-8\"");
+            ProblemResponses.send(request, response, Problem.of(401, "auth.bad.credentials"));
+        } catch (IOException e) {
+            response.setStatus(401);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.setAttribute(CALLER, caller);
+        Set<String> groups = caller.platformAdmin() ? Set.of(PLATFORM_ADMIN_GROUP) : Set.of();
+        return context.notifyContainerAboutLogin(caller.username(), groups);
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/");
+    }
+
+    private static Optional<String> sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((String) session.getAttribute(SESSION_USER));
+    }
+
+    /** {@code user:password} from a Basic header value; empty when it is not valid Base64 or has no colon. */
+    static Optional<String[]> decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

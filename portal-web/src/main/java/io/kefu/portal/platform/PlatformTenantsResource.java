@@ -1,0 +1,90 @@
+package io.kefu.portal.platform;
+
+import io.kefu.admin.provisioning.boundary.NewTenant;
+import io.kefu.admin.provisioning.boundary.TenantProvisioning;
+import io.kefu.portal.api.Allowed;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.boundary.Tenants;
+import io.kefu.tenancy.entity.TenantKind;
+import io.kefu.tenancy.entity.TenantSlug;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Tenants for the platform operator. Suspension takes effect on the next request of any of the tenant's users. */
+@Path("v1/platform/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed(platform = true)
+@Tag(name = "platform")
+@SecurityRequirement(name = "basic")
+public class PlatformTenantsResource {
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    /** The body to open a tenant; kind PROPERTY or RETAIL, locale {@code zh-CN} (default) or {@code en}. */
+    public record TenantInput(String slug, String nameZh, String nameEn, String kind, String timeZone,
+            String defaultLocale) {
+    }
+
+    @GET
+    public List<TenantJson> list() {
+        return tenants.all().stream().map(TenantJson::of).toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    public TenantJson get(@PathParam("slug") String slug) {
+        return TenantJson.of(tenants.getBySlug(slugFromPath(slug)));
+    }
+
+    @POST
+    public Response open(TenantInput input, @Context UriInfo uri) {
+        if (input == null) {
+            throw KefuException.invalid("slug", "field.required");
+        }
+        TenantJson tenant = TenantJson.of(provisioning.open(new NewTenant(input.slug(), input.nameZh(),
+                input.nameEn(), kind(input.kind()), input.timeZone(), input.defaultLocale())));
+        return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
+    }
+
+    @POST
+    @Path("{slug}/suspend")
+    public TenantJson suspend(@PathParam("slug") String slug) {
+        return TenantJson.of(provisioning.suspend(slugFromPath(slug)));
+    }
+
+    @POST
+    @Path("{slug}/resume")
+    public TenantJson resume(@PathParam("slug") String slug) {
+        return TenantJson.of(provisioning.resume(slugFromPath(slug)));
+    }
+
+    private static TenantKind kind(String kind) {
+        try {
+            return TenantKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw KefuException.invalid("kind", "tenant.kind.invalid");
+        }
+    }
+
+    private static TenantSlug slugFromPath(String slug) {
+        return TenantSlug.parse(slug).orElseThrow(() -> KefuException.notFound("tenant.not.found", slug));
+    }
+}

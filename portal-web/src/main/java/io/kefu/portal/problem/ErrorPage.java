@@ -1,0 +1,67 @@
+package io.kefu.portal.problem;
+
+import io.kefu.portal.identity.SafeRedirect;
+import io.kefu.portal.tenancy.TenantRequestFilter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The error and expired-view pages: a title and an explanation by status (or by the reason a filter gave),
+ * an incident id for unexpected failures (the details go to the log only), and the way back.
+ */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405);
+
+    @Inject
+    HttpServletRequest request;
+
+    private String incident;
+
+    public int getStatus() {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return status instanceof Integer code ? code : 500;
+    }
+
+    public String getTitleKey() {
+        int status = getStatus();
+        return "error.title." + (EXPLAINED.contains(status) ? status : 500);
+    }
+
+    public String getDetailKey() {
+        Object reason = request.getAttribute(TenantRequestFilter.ERROR_REASON);
+        if (reason instanceof String key) {
+            return key;
+        }
+        int status = getStatus();
+        return "error.detail." + (EXPLAINED.contains(status) ? status : 500);
+    }
+
+    /** Only for unexpected failures: logs the exception once under a fresh id that the page shows. */
+    public String getIncident() {
+        if (incident == null && getStatus() >= 500) {
+            incident = UUID.randomUUID().toString().substring(0, 8);
+            Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    thrown instanceof Throwable t ? t : null);
+        }
+        return incident;
+    }
+
+    /** Back to the page whose view expired: the same address, fetched fresh. */
+    public String getBack() {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String u ? u.substring(Math.min(u.length(), request.getContextPath().length())) : "/";
+        return request.getContextPath() + SafeRedirect.localPath(path);
+    }
+}

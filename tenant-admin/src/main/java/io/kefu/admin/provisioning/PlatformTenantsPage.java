@@ -1,0 +1,137 @@
+package io.kefu.admin.provisioning;
+
+import io.kefu.admin.provisioning.boundary.NewTenant;
+import io.kefu.admin.provisioning.boundary.TenantProvisioning;
+import io.kefu.faces.FacesFailures;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.boundary.Tenants;
+import io.kefu.tenancy.entity.TenantKind;
+import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.tenancy.entity.TenantSlug;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The platform operator's tenant list: open a tenant, suspend or resume one. */
+@Named
+@ViewScoped
+public class PlatformTenantsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    private transient List<TenantRef> list;
+    private String slug;
+    private String nameZh;
+    private String nameEn;
+    private TenantKind kind = TenantKind.PROPERTY;
+    private String timeZone = "Asia/Shanghai";
+    private String defaultLocale = "zh-CN";
+
+    public List<TenantRef> getTenants() {
+        if (list == null) {
+            list = tenants.all();
+        }
+        return list;
+    }
+
+    public void open() {
+        try {
+            TenantRef opened = provisioning.open(new NewTenant(slug, nameZh, nameEn, kind, timeZone, defaultLocale));
+            FacesFailures.info("platform.tenant.opened", opened.slug().value());
+            slug = null;
+            nameZh = null;
+            nameEn = null;
+        } catch (KefuException e) {
+            FacesFailures.show(e, "open-tenant");
+        }
+        list = null;
+    }
+
+    public void suspend(String tenant) {
+        try {
+            provisioning.suspend(new TenantSlug(tenant));
+            FacesFailures.info("platform.tenant.suspended", tenant);
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
+        }
+        list = null;
+    }
+
+    public void resume(String tenant) {
+        try {
+            provisioning.resume(new TenantSlug(tenant));
+            FacesFailures.info("platform.tenant.resumed", tenant);
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
+        }
+        list = null;
+    }
+
+    public List<String> completeZone(String query) {
+        String q = query == null ? "" : query.toLowerCase();
+        return ZONES.stream().filter(z -> z.toLowerCase().contains(q)).limit(20).toList();
+    }
+
+    public TenantKind[] getKinds() {
+        return TenantKind.values();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public TenantKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TenantKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getDefaultLocale() {
+        return defaultLocale;
+    }
+
+    public void setDefaultLocale(String defaultLocale) {
+        this.defaultLocale = defaultLocale;
+    }
+}
