@@ -1,0 +1,151 @@
+package io.kefu.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person or program talking to the running portal over HTTP: as an API client with Basic credentials, or
+ * as a browser-like session that logs in through the real login form (with its view state) and keeps cookies.
+ */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String basic;
+    private String language = "zh-CN";
+
+    private PortalClient(URL base) {
+        this.base = URI.create(base.toString());
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static PortalClient anonymous(URL base) {
+        return new PortalClient(base);
+    }
+
+    public static PortalClient basic(URL base, String username, String password) {
+        PortalClient client = new PortalClient(base);
+        client.basic = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return client;
+    }
+
+    /** Logs in through the login form of a tenant (or of the platform when {@code tenant} is null). */
+    public static PortalClient loggedIn(URL base, String tenant, String username, String password) {
+        PortalClient client = new PortalClient(base);
+        HttpResponse<String> login = client.login(tenant, username, password);
+        assertEquals(302, login.statusCode(), "login of " + username + " should redirect");
+        return client;
+    }
+
+    public HttpResponse<String> login(String tenant, String username, String password) {
+        String path = tenant == null ? "/login.xhtml" : "/t/" + tenant + "/login";
+        HttpResponse<String> page = get(path);
+        assertEquals(200, page.statusCode(), "login page " + path);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:next", "");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return postForm(path, form);
+    }
+
+    public PortalClient language(String tag) {
+        this.language = tag;
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("no view state in page");
+        }
+        return matcher.group(1).replace("&#58;", ":");
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        if (basic != null) {
+            builder.header("Authorization", basic);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.kefu.portal.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TenantPathTest {
+
+    @Test
+    void pathsOutsideTenantsAreNotTenantPaths() {
+        assertTrue(TenantPath.parse("/").isEmpty());
+        assertTrue(TenantPath.parse("/platform/").isEmpty());
+        assertTrue(TenantPath.parse("/api/v1/platform/tenants").isEmpty());
+        assertTrue(TenantPath.parse("/tenant/index.xhtml").isEmpty());
+    }
+
+    @Test
+    void splitsPagesAndApiIntoSlugAndRest() {
+        TenantPath page = TenantPath.parse("/t/huijing-property/staff/").orElseThrow();
+        assertEquals(TenantPath.Kind.PAGE, page.kind());
+        assertEquals("huijing-property", page.slug().value());
+        assertEquals(TenantPath.Area.STAFF, page.area());
+
+        TenantPath api = TenantPath.parse("/api/v1/tenants/riverside-mall/departments/engineering").orElseThrow();
+        assertEquals(TenantPath.Kind.API, api.kind());
+        assertEquals("riverside-mall", api.slug().value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/t/Huijing/", "/t/a/", "/t/%2e%2e/", "/t/x--y/", "/api/v1/tenants/UPPER/departments"})
+    void malformedSlugsAreTenantPathsWithoutATenant(String path) {
+        assertFalse(TenantPath.parse(path).orElseThrow().hasValidSlug());
+    }
+
+    @Test
+    void theLandingPageIsCanonicalWithATrailingSlash() {
+        assertTrue(TenantPath.parse("/t/huijing-property").orElseThrow().needsTrailingSlash());
+        assertFalse(TenantPath.parse("/t/huijing-property/").orElseThrow().needsTrailingSlash());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/t/abc/,                /tenant/index.xhtml,       PUBLIC",
+        "/t/abc/staff/,          /tenant/staff/index.xhtml, STAFF",
+        "/t/abc/staff,           /tenant/staff.xhtml,       STAFF",
+        "/t/abc/staff/inbox,     /tenant/staff/inbox.xhtml, STAFF",
+        "/t/abc/admin/,          /tenant/admin/index.xhtml, ADMIN",
+        "/t/abc/staffroom/,      /tenant/staffroom/index.xhtml, PUBLIC",
+        "/t/abc/login,           /login.xhtml,              PUBLIC"})
+    void mapsPagesToViewsAndAreas(String path, String view, TenantPath.Area area) {
+        TenantPath parsed = TenantPath.parse(path).orElseThrow();
+        assertEquals(Optional.of(view), parsed.view());
+        assertEquals(area, parsed.area());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/t/abc/../WEB-INF/web", "/t/abc/index.xhtml", "/t/abc/a//b", "/t/abc/STAFF/",
+            "/t/abc/staff/x;jsessionid=1"})
+    void refusesAnythingThatIsNotAViewName(String path) {
+        assertTrue(TenantPath.parse(path).orElseThrow().view().isEmpty(), path);
+    }
+}

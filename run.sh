@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds Kefu and starts it on http://localhost:8080 with the embedded default (H2 file under ./data, demo
+# tenants seeded). Configuration comes from the environment (see README), e.g. KEFU_DB_URL for PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")"
+mvn -B -q -DskipTests package
+exec java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
+    --nocluster --port "${KEFU_HTTP_PORT:-8080}" \
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+    --deploy portal-web/target/ROOT.war
