@@ -6,5 +6,5 @@ cd "$(dirname "$0")"
 mvn -B -q -DskipTests package
 exec java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
     --nocluster --port "${KEFU_HTTP_PORT:-8080}" \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
     --deploy portal-web/target/ROOT.war

@@ -14,7 +14,7 @@ for run in $(seq 1 "$runs"); do
     start=$(date +%s%N)
     KEFU_DATA_DIR="$data" java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
         --nocluster --port "$port" \
-        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+        --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
         --deploy portal-web/target/ROOT.war > "$data/server.log" 2>&1 &
     pid=$!
     until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do

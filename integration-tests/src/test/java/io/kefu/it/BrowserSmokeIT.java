@@ -51,6 +51,11 @@ class BrowserSmokeIT {
     @ArquillianResource
     URL base;
 
+    @BeforeEach
+    void portalIsReady() {
+        PortalClient.awaitReady(base);
+    }
+
     private WebDriver browser;
     private WebDriverWait wait;
     private Path profile;
@@ -136,6 +141,7 @@ class BrowserSmokeIT {
         assertTrue(browser.findElement(By.id("departments-form:departments")).getText().contains("Mall Operations"));
         screenshot("tenant-admin");
         browser.findElement(By.id("session:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-name")));
 
         browser.get(url("/platform/"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));

@@ -46,6 +46,35 @@ public final class PortalClient {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /**
+     * Waits until the portal answers {@code /health/ready} with 200 (at most a minute): Arquillian reports a
+     * deployment as soon as Payara says "ready", which can be a moment before requests are served.
+     */
+    public static void awaitReady(URL base) {
+        PortalClient probe = new PortalClient(base);
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            try {
+                if (probe.get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("portal not ready at " + base);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public static PortalClient anonymous(URL base) {
         return new PortalClient(base);
     }
@@ -142,7 +171,7 @@ public final class PortalClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +39,11 @@ class PortalIT {
 
     @ArquillianResource
     URL base;
+
+    @BeforeEach
+    void portalIsReady() {
+        PortalClient.awaitReady(base);
+    }
 
     @Test
     void readinessNamesTheConfiguredDatabase() {

@@ -158,6 +158,7 @@ class TenantIsolationIT {
     @Test
     @RunAsClient
     void apiOfAnotherTenantIsRefused() {
+        PortalClient.awaitReady(base);
         PortalClient staffOfA = PortalClient.basic(base, "huijing.staff", PASSWORD);
         for (String path : List.of("/api/v1/tenants/" + B + "/departments", "/api/v1/tenants/" + B + "/categories",
                 "/api/v1/tenants/" + B + "/departments/operations", "/api/v1/tenants/" + B + "/departments/no-such")) {
@@ -170,6 +171,7 @@ class TenantIsolationIT {
     @Test
     @RunAsClient
     void anotherTenantsCodesAreNotFoundUnderOwnSlug() {
+        PortalClient.awaitReady(base);
         PortalClient staffOfA = PortalClient.basic(base, "huijing.staff", PASSWORD);
         HttpResponse<String> response = staffOfA.get("/api/v1/tenants/" + A + "/departments/operations");
         assertEquals(404, response.statusCode());
@@ -181,6 +183,7 @@ class TenantIsolationIT {
     @Test
     @RunAsClient
     void writesToAnotherTenantAreRefusedAndStoreNothing() {
+        PortalClient.awaitReady(base);
         PortalClient adminOfA = PortalClient.basic(base, "huijing.admin", PASSWORD);
         PortalClient adminOfB = PortalClient.basic(base, "riverside.admin", PASSWORD);
         String code = unique();
@@ -202,6 +205,7 @@ class TenantIsolationIT {
     @Test
     @RunAsClient
     void pagesOfAnotherTenantAreRefused() {
+        PortalClient.awaitReady(base);
         PortalClient staffOfA = PortalClient.loggedIn(base, A, "huijing.staff", PASSWORD);
         assertEquals(200, staffOfA.get("/t/" + A + "/staff/").statusCode());
         for (String path : List.of("/t/" + B + "/staff/", "/t/" + B + "/admin/")) {
@@ -217,6 +221,7 @@ class TenantIsolationIT {
     @Test
     @RunAsClient
     void physicalViewsCannotBeReachedWithoutATenant() {
+        PortalClient.awaitReady(base);
         PortalClient staffOfA = PortalClient.loggedIn(base, A, "huijing.staff", PASSWORD);
         assertEquals(404, staffOfA.get("/tenant/staff/index.xhtml").statusCode());
         assertEquals(404, staffOfA.get("/tenant/admin/index.xhtml").statusCode());
