@@ -25,6 +25,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -131,26 +132,76 @@ class BrowserSmokeIT {
     }
 
     @Test
-    void tenantAdminsAndTheOperatorReachTheirPages() {
-        browser.get(url("/t/riverside-mall/admin/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys("riverside.admin");
-        browser.findElement(By.id("login:password")).sendKeys("kefu-demo-2026");
-        browser.findElement(By.id("login:submit")).click();
+    void aTenantAdminAddsADepartment() {
+        logIn("/t/riverside-mall/admin/", "riverside.admin", "kefu-demo-2026");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("departments-form:departments")));
-        assertTrue(browser.findElement(By.id("departments-form:departments")).getText().contains("Mall Operations"));
+        assertTrue(text("departments-form:departments").contains("Mall Operations"));
         screenshot("tenant-admin");
-        browser.findElement(By.id("session:logout")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-name")));
 
-        browser.get(url("/platform/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys("platform.it");
-        browser.findElement(By.id("login:password")).sendKeys(System.getProperty("kefu.it.admin.password"));
-        browser.findElement(By.id("login:submit")).click();
+        String code = "ui-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        type("add-department:code", "Not A Code");
+        type("add-department:nameZh", "会员服务部");
+        type("add-department:nameEn", "Member Services");
+        browser.findElement(By.id("add-department:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("add-department"),
+                "lower-case letters, digits and hyphens"));
+        screenshot("add-department-refused");
+
+        type("add-department:code", code);
+        browser.findElement(By.id("add-department:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments-form:departments"), code));
+        assertTrue(text("departments-form:departments").contains("Member Services"));
+        screenshot("add-department-done");
+    }
+
+    @Test
+    void theOperatorOpensAndSuspendsATenant() {
+        logIn("/platform/", "platform.it", System.getProperty("kefu.it.admin.password"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenants-form:tenants")));
-        assertTrue(browser.findElement(By.id("tenants-form:tenants")).getText().contains("riverside-mall"));
+        assertTrue(text("tenants-form:tenants").contains("riverside-mall"));
         screenshot("platform");
+
+        String slug = "ui-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        type("open-tenant:slug", "Harbour View!");
+        type("open-tenant:nameZh", "海景物业");
+        type("open-tenant:nameEn", "Harbour View");
+        browser.findElement(By.id("open-tenant:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("open-tenant"), "3–40"));
+        screenshot("open-tenant-refused");
+
+        type("open-tenant:slug", slug);
+        browser.findElement(By.id("open-tenant:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenants-form:tenants"), slug));
+        screenshot("tenant-opened");
+
+        WebElement row = browser.findElements(By.cssSelector("#tenants-form\\:tenants tbody tr")).stream()
+                .filter(r -> r.getText().contains(slug)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[id$=':suspend']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status-" + slug), "已暂停"));
+        screenshot("tenant-suspended");
+
+        browser.get(url("/t/" + slug + "/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-detail"), "已暂停服务"));
+        screenshot("suspended-landing");
+    }
+
+    private void logIn(String page, String username, String password) {
+        browser.get(url(page));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        type("login:username", username);
+        type("login:password", password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
     }
 
     private String url(String path) {

@@ -117,6 +117,11 @@ public final class PortalClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET with extra headers, given as name, value, name, value… */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path).headers(headers).GET().build());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

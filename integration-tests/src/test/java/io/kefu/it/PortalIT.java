@@ -143,6 +143,28 @@ class PortalIT {
     }
 
     @Test
+    void anExpiredFormSendsTheUserBackToItsPage() {
+        PortalClient browser = PortalClient.anonymous(base);
+        browser.get("/t/huijing-property/login");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", "huijing.staff");
+        form.put("login:password", PASSWORD);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", "-123:456");
+        HttpResponse<String> refused = browser.postForm("/t/huijing-property/login", form);
+        assertEquals(302, refused.statusCode());
+        String location = refused.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/expired.xhtml"), location);
+        HttpResponse<String> expired = browser.get("/expired.xhtml",
+                "Referer", base.toString().replaceAll("/$", "") + "/t/huijing-property/login");
+        assertTrue(expired.body().contains("页面已过期"), expired.body());
+        assertTrue(expired.body().contains("href=\"/t/huijing-property/login\""), "a link back to the same page");
+        assertNoInternals(expired);
+        assertEquals(302, browser.get("/t/huijing-property/staff/").statusCode(), "nothing was submitted");
+    }
+
+    @Test
     void wrongPasswordsAreRefusedWithoutSayingWhy() {
         PortalClient browser = PortalClient.anonymous(base);
         HttpResponse<String> wrong = browser.login("huijing-property", "huijing.staff", "not-the-password");

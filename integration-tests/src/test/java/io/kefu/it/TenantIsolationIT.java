@@ -14,7 +14,7 @@ import io.kefu.tenancy.entity.TenantSlug;
 import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
-import io.kefu.workspace.entity.LocalizedName;
+import io.kefu.i18n.LocalizedName;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;

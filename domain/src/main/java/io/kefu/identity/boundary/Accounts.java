@@ -6,6 +6,8 @@ import io.kefu.identity.entity.Role;
 import io.kefu.identity.entity.UserAccount;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.tenancy.entity.Tenant;
+import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,10 +80,13 @@ public class Accounts {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    public List<Membership> memberships(String username) {
-        return em.createNamedQuery(Membership.OF_USER, Membership.class)
+    /** Every tenant this person holds a role in, with the role, ordered by tenant and role. */
+    public List<Workplace> workplaces(String username) {
+        return em.createNamedQuery(Membership.WORKPLACES, Object[].class)
                 .setParameter("username", username)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Workplace(TenantRef.of((Tenant) row[0]), (Role) row[1]))
+                .toList();
     }
 
     public boolean anyPlatformAdmin() {

@@ -25,12 +25,12 @@ import java.util.Objects;
 @Table(name = "membership")
 @NamedQuery(name = Membership.ROLES_OF_USER_IN_TENANT,
         query = "SELECT m.role FROM Membership m WHERE m.user.username = :username AND m.tenantId = :tenantId")
-@NamedQuery(name = Membership.OF_USER,
-        query = "SELECT m FROM Membership m WHERE m.user.username = :username ORDER BY m.tenantId, m.role")
+@NamedQuery(name = Membership.WORKPLACES, query = "SELECT t, m.role FROM Membership m, Tenant t"
+        + " WHERE t.id = m.tenantId AND m.user.username = :username ORDER BY t.slug, m.role")
 public class Membership {
 
     public static final String ROLES_OF_USER_IN_TENANT = "Membership.rolesOfUserInTenant";
-    public static final String OF_USER = "Membership.ofUser";
+    public static final String WORKPLACES = "Membership.workplaces";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,9 @@
 package io.kefu.tenancy.entity;
 
+import io.kefu.i18n.LocalizedName;
 import io.kefu.problem.KefuException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -33,7 +33,6 @@ public class Tenant {
 
     public static final String BY_SLUG = "Tenant.bySlug";
     public static final String ALL = "Tenant.all";
-    public static final int NAME_MAXLENGTH = 100;
     /** The languages Kefu speaks; zh_CN is the default for new tenants. */
     public static final Set<Locale> LOCALES = Set.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -46,15 +45,8 @@ public class Tenant {
     @Column(name = "slug", nullable = false, unique = true, updatable = false, length = TenantSlug.MAX_LENGTH)
     private String slug;
 
-    @NotBlank
-    @Size(max = NAME_MAXLENGTH)
-    @Column(name = "name_zh", nullable = false, length = NAME_MAXLENGTH)
-    private String nameZh;
-
-    @NotBlank
-    @Size(max = NAME_MAXLENGTH)
-    @Column(name = "name_en", nullable = false, length = NAME_MAXLENGTH)
-    private String nameEn;
+    @Embedded
+    private LocalizedName name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)
@@ -87,7 +79,7 @@ public class Tenant {
     private Tenant(TenantSlug slug, String nameZh, String nameEn, TenantKind kind, ZoneId zone, Locale locale,
             Clock clock) {
         this.slug = slug.value();
-        rename(nameZh, nameEn);
+        rename(new LocalizedName(nameZh, nameEn));
         this.kind = require(kind, "kind");
         this.timeZone = require(zone, "timeZone").getId();
         this.defaultLocale = supportedLocale(locale).toLanguageTag();
@@ -101,9 +93,8 @@ public class Tenant {
         return new Tenant(require(slug, "slug"), nameZh, nameEn, kind, zone, locale, clock);
     }
 
-    public void rename(String nameZh, String nameEn) {
-        this.nameZh = requireName(nameZh, "nameZh");
-        this.nameEn = requireName(nameEn, "nameEn");
+    public void rename(LocalizedName name) {
+        this.name = name;
     }
 
     /** Stops serving the tenant's residents and staff at once; the data stays. */
@@ -129,7 +120,7 @@ public class Tenant {
 
     /** The name a reader of this locale expects: Chinese for any Chinese locale, English otherwise. */
     public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+        return name.in(locale);
     }
 
     /** Parses a zone id as a user typed it; a wrong one is an input error on that field. */
@@ -153,17 +144,6 @@ public class Tenant {
                         locale.toLanguageTag()));
     }
 
-    private static String requireName(String name, String field) {
-        if (name == null || name.isBlank()) {
-            throw KefuException.invalid(field, "field.required");
-        }
-        String trimmed = name.strip();
-        if (trimmed.length() > NAME_MAXLENGTH) {
-            throw KefuException.invalid(field, "field.too.long", NAME_MAXLENGTH);
-        }
-        return trimmed;
-    }
-
     private static <T> T require(T value, String field) {
         if (value == null) {
             throw KefuException.invalid(field, "field.required");
@@ -179,12 +159,8 @@ public class Tenant {
         return new TenantSlug(slug);
     }
 
-    public String nameZh() {
-        return nameZh;
-    }
-
-    public String nameEn() {
-        return nameEn;
+    public LocalizedName name() {
+        return name;
     }
 
     public TenantKind kind() {

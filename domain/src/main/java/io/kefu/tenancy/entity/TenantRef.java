@@ -11,7 +11,7 @@ public record TenantRef(long id, TenantSlug slug, String nameZh, String nameEn, 
         TenantStatus status, ZoneId zone, Locale defaultLocale) {
 
     public static TenantRef of(Tenant tenant) {
-        return new TenantRef(tenant.id(), tenant.slug(), tenant.nameZh(), tenant.nameEn(), tenant.kind(),
+        return new TenantRef(tenant.id(), tenant.slug(), tenant.name().zh(), tenant.name().en(), tenant.kind(),
                 tenant.status(), tenant.timeZone(), tenant.defaultLocale());
     }
 

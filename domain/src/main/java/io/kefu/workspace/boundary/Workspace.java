@@ -7,7 +7,7 @@ import io.kefu.workspace.control.WorkspaceTemplate;
 import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
-import io.kefu.workspace.entity.LocalizedName;
+import io.kefu.i18n.LocalizedName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

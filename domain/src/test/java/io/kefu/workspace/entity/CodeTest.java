@@ -3,6 +3,7 @@ package io.kefu.workspace.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kefu.i18n.LocalizedName;
 import io.kefu.problem.KefuException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -3,17 +3,12 @@ package io.kefu.portal.identity;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.boundary.Caller;
 import io.kefu.portal.api.Allowed;
-import io.kefu.tenancy.boundary.Tenants;
-import io.kefu.tenancy.entity.TenantRef;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,9 +25,6 @@ public class MeResource {
     @Inject
     Accounts accounts;
 
-    @Inject
-    Tenants tenants;
-
     /** One role in one tenant. */
     public record MembershipJson(String tenant, String role) {
     }
@@ -45,10 +37,8 @@ public class MeResource {
     @Allowed(anyAuthenticated = true)
     public MeJson me() {
         Caller caller = access.caller().orElseThrow();
-        Map<Long, String> slugs = tenants.all().stream()
-                .collect(Collectors.toMap(TenantRef::id, t -> t.slug().value(), (a, b) -> a));
-        List<MembershipJson> memberships = accounts.memberships(caller.username()).stream()
-                .map(m -> new MembershipJson(slugs.get(m.tenantId()), m.role().name()))
+        List<MembershipJson> memberships = accounts.workplaces(caller.username()).stream()
+                .map(w -> new MembershipJson(w.tenant().slug().value(), w.role().name()))
                 .toList();
         return new MeJson(caller.username(), caller.displayName(), caller.platformAdmin(), memberships);
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -58,10 +59,26 @@ public class ErrorPage {
         return incident;
     }
 
-    /** Back to the page whose view expired: the same address, fetched fresh. */
+    /**
+     * Back to the page whose view expired, fetched fresh: the failed request's address when the container
+     * forwarded here, else the page the browser came from (PrimeFaces redirects here, for ajax and full posts
+     * alike, and the browser sends that page as referrer). Only addresses of this site.
+     */
     public String getBack() {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri instanceof String u ? u.substring(Math.min(u.length(), request.getContextPath().length())) : "/";
-        return request.getContextPath() + SafeRedirect.localPath(path);
+        String path = uri instanceof String u ? u : refererPath();
+        String local = path.substring(Math.min(path.length(), request.getContextPath().length()));
+        return request.getContextPath() + SafeRedirect.localPath(local.isEmpty() ? "/" : local);
+    }
+
+    private String refererPath() {
+        try {
+            URI referer = URI.create(String.valueOf(request.getHeader("Referer")));
+            boolean sameSite = request.getServerName().equalsIgnoreCase(referer.getHost())
+                    && referer.getRawPath() != null && referer.getRawPath().startsWith(request.getContextPath());
+            return sameSite ? referer.getRawPath() : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 }

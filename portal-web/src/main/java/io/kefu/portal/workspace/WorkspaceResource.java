@@ -7,7 +7,7 @@ import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
-import io.kefu.workspace.entity.LocalizedName;
+import io.kefu.i18n.LocalizedName;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -8,7 +8,7 @@ import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
-import io.kefu.workspace.entity.LocalizedName;
+import io.kefu.i18n.LocalizedName;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

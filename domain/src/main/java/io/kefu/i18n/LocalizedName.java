@@ -1,4 +1,4 @@
-package io.kefu.workspace.entity;
+package io.kefu.i18n;
 
 import io.kefu.problem.KefuException;
 import jakarta.persistence.Column;

@@ -1,0 +1,106 @@
+package io.kefu.admin.provisioning.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.tenancy.entity.TenantKind;
+import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.tenancy.entity.TenantSlug;
+import io.kefu.tenancy.entity.TenantStatus;
+import io.kefu.workspace.boundary.Workspace;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Opening a tenant is two transactions; these check the seam between them without a container. */
+class TenantProvisioningTest {
+
+    private static final TenantRef OPENED = new TenantRef(42, new TenantSlug("harbour-view"), "海景物业",
+            "Harbour View", TenantKind.PROPERTY, TenantStatus.ACTIVE, ZoneId.of("Asia/Shanghai"),
+            Locale.SIMPLIFIED_CHINESE);
+    private static final TenantRef REQUESTS_TENANT = new TenantRef(7, new TenantSlug("platform-seen"), "甲", "A",
+            TenantKind.RETAIL, TenantStatus.ACTIVE, ZoneId.of("UTC"), Locale.ENGLISH);
+
+    private final List<String> calls = new ArrayList<>();
+    private final CurrentTenant currentTenant = new CurrentTenant();
+    private TenantProvisioning provisioning;
+    private TenantRef tenantDuringSeeding;
+
+    @BeforeEach
+    void wire() {
+        provisioning = new TenantProvisioning();
+        provisioning.currentTenant = currentTenant;
+        provisioning.registry = new TenantRegistry() {
+            @Override
+            TenantRef insert(NewTenant request) {
+                calls.add("insert " + request.slug());
+                return OPENED;
+            }
+
+            @Override
+            void remove(long tenantId) {
+                calls.add("remove " + tenantId);
+            }
+        };
+    }
+
+    @Test
+    void seedsTheWorkspaceAsTheNewTenantAndRestoresTheRequestsTenant() {
+        provisioning.workspace = seeding(false);
+        currentTenant.set(REQUESTS_TENANT);
+
+        assertSame(OPENED, provisioning.open(request()));
+
+        assertEquals(List.of("insert harbour-view", "seed PROPERTY"), calls);
+        assertSame(OPENED, tenantDuringSeeding, "the workspace is written as the new tenant");
+        assertSame(REQUESTS_TENANT, currentTenant.get(), "the request's tenant is back afterwards");
+    }
+
+    @Test
+    void removesTheTenantAgainWhenItsWorkspaceCannotBeWritten() {
+        provisioning.workspace = seeding(true);
+
+        assertThrows(IllegalStateException.class, () -> provisioning.open(request()));
+
+        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "remove 42"), calls);
+        assertFalse(currentTenant.isSet(), "no tenant left behind on the request");
+    }
+
+    @Test
+    void opensNothingWhenTheTenantRowIsRefused() {
+        provisioning.registry = new TenantRegistry() {
+            @Override
+            TenantRef insert(NewTenant request) {
+                throw new IllegalArgumentException("slug taken");
+            }
+        };
+        provisioning.workspace = seeding(false);
+
+        assertThrows(IllegalArgumentException.class, () -> provisioning.open(request()));
+        assertTrue(calls.isEmpty());
+    }
+
+    private Workspace seeding(boolean fail) {
+        return new Workspace() {
+            @Override
+            public void seed(TenantKind kind) {
+                calls.add("seed " + kind);
+                tenantDuringSeeding = currentTenant.get();
+                if (fail) {
+                    throw new IllegalStateException("database down");
+                }
+            }
+        };
+    }
+
+    private static NewTenant request() {
+        return new NewTenant("harbour-view", "海景物业", "Harbour View", TenantKind.PROPERTY, "Asia/Shanghai", "zh-CN");
+    }
+}
