@@ -51,11 +51,18 @@ public class SchemaMigration {
                             .info().current().getVersion().getVersion();
             LOG.info(() -> "Schema of " + database + " at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied now)");
-            migrated.fire(new SchemaMigrated(database, version));
             state = SchemaState.ready(database, version);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Schema migration failed; the portal stays not ready", e);
-            state = SchemaState.failed(e.getMessage());
+            state = SchemaState.failed("schema migration failed, see the log");
+            return;
+        }
+        try {
+            migrated.fire(new SchemaMigrated(state.database(), state.version()));
+        } catch (RuntimeException e) {
+            // Startup work after migration (bootstrap operator, demo data) is not the schema: the node still
+            // serves, and the failure is in the log for the operator.
+            LOG.log(Level.SEVERE, "Startup work after migration failed", e);
         }
     }
 

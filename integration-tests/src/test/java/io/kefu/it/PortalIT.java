@@ -117,6 +117,28 @@ class PortalIT {
     }
 
     @Test
+    void onlyThePlatformOperatorEntersThePlatformPages() {
+        PortalClient anonymous = PortalClient.anonymous(base);
+        assertTrue(anonymous.get("/platform/").headers().firstValue("Location").orElseThrow()
+                .contains("/login.xhtml?next="));
+        PortalClient tenantAdmin = PortalClient.loggedIn(base, "huijing-property", "huijing.admin", PASSWORD);
+        HttpResponse<String> refused = tenantAdmin.get("/platform/");
+        assertEquals(403, refused.statusCode());
+        assertFalse(refused.body().contains("riverside-mall"), "no tenant list for a tenant admin");
+        assertEquals(403, PortalClient.basic(base, "huijing.admin", PASSWORD).get("/api/v1/platform/tenants")
+                .statusCode());
+        assertEquals(200, PortalClient.basic(base, OPERATOR, System.getProperty("kefu.it.admin.password"))
+                .get("/api/v1/platform/tenants").statusCode());
+    }
+
+    @Test
+    void tenantPagesWithoutADeclaredAreaAreNotFound() {
+        PortalClient staff = PortalClient.loggedIn(base, "huijing-property", "huijing.staff", PASSWORD);
+        assertEquals(404, staff.get("/t/huijing-property/reports/").statusCode());
+        assertEquals(404, staff.get("/t/huijing-property/login/extra").statusCode());
+    }
+
+    @Test
     void loginRenewsTheSessionAndLogoutEndsIt() {
         PortalClient browser = PortalClient.anonymous(base);
         HttpResponse<String> staff = browser.get("/t/huijing-property/staff/");

@@ -131,8 +131,9 @@ class TenantIsolationIT {
         currentTenant.set(null);
         transaction.begin();
         try {
-            assertThrows(RuntimeException.class,
+            RuntimeException refused = assertThrows(RuntimeException.class,
                     () -> em.createNamedQuery(Department.ALL, Department.class).getResultList());
+            assertTrue(String.valueOf(refused.getMessage()).contains("EclipseLink-6174"), refused.toString());
         } finally {
             transaction.rollback();
         }
@@ -151,6 +152,29 @@ class TenantIsolationIT {
             transaction.rollback();
             currentTenant.set(null);
         }
+    }
+
+    @Test
+    void anotherTenantsObjectIsNeverWrittenByPrimaryKey() throws Exception {
+        String code = unique();
+        Department ofB = as(B, () -> {
+            persistDepartment(code, "B's own");
+            em.clear();
+            return department(code);
+        });
+        // A detached object of B handed to a transaction of A: whatever merge makes of it (refused by the guard,
+        // or taken for a new object of A), B's row must not be updated by its id.
+        try {
+            as(A, () -> {
+                ofB.rename(new LocalizedName("越权", "changed by A"));
+                em.merge(ofB);
+                em.flush();
+                return null;
+            });
+        } catch (Exception refused) {
+            // refused: the expected outcome
+        }
+        assertEquals("B's own", as(B, () -> department(code).name().en()));
     }
 
     // ---------------------------------------------------------------- as clients of the running portal

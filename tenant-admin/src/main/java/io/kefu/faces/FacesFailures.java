@@ -4,7 +4,6 @@ import io.kefu.problem.KefuException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -27,13 +26,6 @@ public final class FacesFailures {
             clientId = input == null ? null : input.getClientId(faces);
         }
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
-    }
-
-    /** Somebody else saved the same thing first: nothing of ours was written. */
-    public static void showConflict(OptimisticLockException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, "concurrent.change"), null));
         faces.validationFailed();
     }
 

@@ -1,5 +1,6 @@
 package io.kefu.identity.boundary;
 
+import io.kefu.identity.control.VerifiedCredentials;
 import io.kefu.identity.entity.Membership;
 import io.kefu.identity.entity.PasswordHash;
 import io.kefu.identity.entity.Role;
@@ -32,18 +33,29 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    VerifiedCredentials verified;
+
     /**
      * The caller when the username exists, is enabled and the password matches; empty otherwise, without
      * saying which of those failed (no user enumeration through the login form).
      */
     public Optional<Caller> authenticate(String username, char[] password) {
-        Optional<UserAccount> account = findAccount(username);
-        if (account.isEmpty()) {
+        Optional<UserAccount> found = findAccount(username);
+        if (found.isEmpty()) {
             // Spend the same time as a real check, so response times do not tell which usernames exist.
             PasswordHash.matches(password, UNKNOWN_USER_HASH);
             return Optional.empty();
         }
-        return account.filter(a -> a.authenticates(password)).map(Accounts::caller);
+        UserAccount account = found.get();
+        if (account.isEnabled() && verified.recentlyVerified(account.passwordHash(), password)) {
+            return Optional.of(caller(account));
+        }
+        if (!account.authenticates(password)) {
+            return Optional.empty();
+        }
+        verified.remember(account.passwordHash(), password);
+        return Optional.of(caller(account));
     }
 
     /** The enabled caller behind a session, re-read on every request so disabling takes effect at once. */
@@ -61,8 +73,15 @@ public class Accounts {
         return caller(account);
     }
 
-    public void grantPlatformAdmin(String username) {
-        getAccount(username).grantPlatformAdmin();
+    /** A platform operator, created and granted in one transaction (a crash leaves neither or both). */
+    public Caller createPlatformAdmin(String username, String displayName, char[] password) {
+        Caller created = create(username, displayName, null, password);
+        getAccount(created.username()).grantPlatformAdmin();
+        return created;
+    }
+
+    public boolean exists(String username) {
+        return findAccount(username).isPresent();
     }
 
     public void grant(String username, long tenantId, Role role) {
@@ -74,7 +93,7 @@ public class Accounts {
     /** The roles this person holds in that tenant; empty for strangers and for disabled accounts. */
     public Set<Role> rolesIn(String username, long tenantId) {
         List<Role> roles = em.createNamedQuery(Membership.ROLES_OF_USER_IN_TENANT, Role.class)
-                .setParameter("username", username)
+                .setParameter("username", normalized(username))
                 .setParameter("tenantId", tenantId)
                 .getResultList();
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -83,7 +102,7 @@ public class Accounts {
     /** Every tenant this person holds a role in, with the role, ordered by tenant and role. */
     public List<Workplace> workplaces(String username) {
         return em.createNamedQuery(Membership.WORKPLACES, Object[].class)
-                .setParameter("username", username)
+                .setParameter("username", normalized(username))
                 .getResultStream()
                 .map(row -> new Workplace(TenantRef.of((Tenant) row[0]), (Role) row[1]))
                 .toList();
@@ -93,12 +112,16 @@ public class Accounts {
         return em.createNamedQuery(UserAccount.PLATFORM_ADMINS, Long.class).getSingleResult() > 0;
     }
 
+    private static String normalized(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
     private Optional<UserAccount> findAccount(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .setParameter("username", normalized(username))
                 .getResultStream()
                 .findFirst();
     }

@@ -24,7 +24,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "membership")
 @NamedQuery(name = Membership.ROLES_OF_USER_IN_TENANT,
-        query = "SELECT m.role FROM Membership m WHERE m.user.username = :username AND m.tenantId = :tenantId")
+        query = "SELECT m.role FROM Membership m WHERE m.user.username = :username AND m.tenantId = :tenantId"
+                + " AND m.user.enabled = TRUE")
 @NamedQuery(name = Membership.WORKPLACES, query = "SELECT t, m.role FROM Membership m, Tenant t"
         + " WHERE t.id = m.tenantId AND m.user.username = :username ORDER BY t.slug, m.role")
 public class Membership {

@@ -91,9 +91,18 @@ public class UserAccount {
         this.passwordHash = PasswordHash.hash(password);
     }
 
-    /** True only for an enabled account whose password matches; a disabled account never authenticates. */
+    /**
+     * True only for an enabled account whose password matches; a disabled account never authenticates. The
+     * hash is always computed, so a disabled account answers no faster than an enabled one.
+     */
     public boolean authenticates(char[] password) {
-        return enabled && PasswordHash.matches(password, passwordHash);
+        boolean matches = PasswordHash.matches(password, passwordHash);
+        return enabled && matches;
+    }
+
+    /** The stored hash, for caches that must miss when the password changes; never shown to anybody. */
+    public String passwordHash() {
+        return passwordHash;
     }
 
     public void grantPlatformAdmin() {

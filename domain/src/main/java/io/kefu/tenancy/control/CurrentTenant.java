@@ -5,6 +5,7 @@ import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The tenant the current request acts for. The portal sets it from the URL before anything else runs;
@@ -33,5 +34,20 @@ public class CurrentTenant {
 
     public boolean isSet() {
         return tenant != null;
+    }
+
+    /**
+     * Runs work for another tenant than the request's (provisioning a new tenant, later per-tenant jobs) and
+     * restores the request's tenant afterwards, also on failure. The work must open its own transactions: one
+     * already open is bound to the tenant it started with and refuses the switch.
+     */
+    public <T> T runAs(TenantRef other, Supplier<T> work) {
+        TenantRef previous = tenant;
+        tenant = other;
+        try {
+            return work.get();
+        } finally {
+            tenant = previous;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.kefu.tenancy.entity;
 
+import io.kefu.tenancy.control.TenantGuard;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -13,9 +15,11 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
  * {@link #TENANT_PROPERTY}. That property is set in one place only ({@code TenantPersistence}); with no tenant
  * set, queries fail (EclipseLink-6174) instead of returning everybody's rows.
  *
- * <p>Ids stay global and unique: EclipseLink updates and deletes a loaded object by primary key alone.
+ * <p>Ids stay global and unique: EclipseLink updates and deletes a loaded object by primary key alone, which
+ * is why {@link TenantGuard} checks the owner before every update and delete.
  */
 @MappedSuperclass
+@EntityListeners(TenantGuard.class)
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = TenantOwned.TENANT_COLUMN, contextProperty = TenantOwned.TENANT_PROPERTY,
         discriminatorType = jakarta.persistence.DiscriminatorType.INTEGER)

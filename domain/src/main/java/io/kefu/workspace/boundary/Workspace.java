@@ -11,7 +11,10 @@ import io.kefu.i18n.LocalizedName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +50,7 @@ public class Workspace {
         }
         Department department = new Department(code, name);
         em.persist(department);
+        flush();
         return department;
     }
 
@@ -56,6 +60,7 @@ public class Workspace {
             throw KefuException.conflict("concurrent.change");
         }
         department.rename(name);
+        flush();
         return department;
     }
 
@@ -69,6 +74,32 @@ public class Workspace {
             addCategory(new Code(seed.code()), new LocalizedName(seed.nameZh(), seed.nameEn()),
                     seed.department() == null ? null : new Code(seed.department()));
         }
+    }
+
+    /**
+     * Writes now rather than at commit, so that a concurrent change (version) or a concurrent insert of the
+     * same code (unique constraint) is reported as a conflict by this method instead of failing the commit.
+     */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw KefuException.conflict("concurrent.change");
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw new KefuException(Failure.CONFLICT, "code", "concurrent.duplicate");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Category> categories() {

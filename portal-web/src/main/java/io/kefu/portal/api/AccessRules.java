@@ -32,7 +32,19 @@ public class AccessRules implements DynamicFeature {
         }
         Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
                 : type.getAnnotation(Allowed.class);
+        if (allowed != null && (allowed.anyAuthenticated() || allowed.platform()) && isTenantResource(type, method)) {
+            // Inside a tenant only tenant roles may grant access; anything else would let every account in.
+            throw new IllegalStateException("Tenant endpoint " + type.getSimpleName() + "." + method.getName()
+                    + " must name tenant roles, not anyAuthenticated or platform");
+        }
         context.register(new Check(allowed));
+    }
+
+    private static boolean isTenantResource(Class<?> type, Method method) {
+        String path = (type.isAnnotationPresent(jakarta.ws.rs.Path.class) ? type.getAnnotation(jakarta.ws.rs.Path.class)
+                .value() : "") + (method.isAnnotationPresent(jakarta.ws.rs.Path.class)
+                        ? method.getAnnotation(jakarta.ws.rs.Path.class).value() : "");
+        return path.contains("{tenant}");
     }
 
     /** The check for one endpoint; {@code null} rule means the endpoint declared nothing: nobody may call it. */

@@ -69,24 +69,29 @@ public class DemoData {
     @ConfigProperty(name = "kefu.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "kefu.bootstrap.admin.username")
+    Optional<String> bootstrapAdmin;
+
     @ActivateRequestContext
     void onStartup(@Observes SchemaMigrated schema) {
         if (!seed.orElse(RoutingDataSource.isEmbedded(databaseUrl))) {
             return;
         }
         for (DemoTenant demo : TENANTS) {
-            if (tenants.findBySlug(new TenantSlug(demo.tenant().slug())).isEmpty()) {
-                TenantRef tenant = provisioning.open(demo.tenant());
-                for (DemoUser user : demo.users()) {
+            TenantRef tenant = tenants.findBySlug(new TenantSlug(demo.tenant().slug()))
+                    .orElseGet(() -> provisioning.open(demo.tenant()));
+            for (DemoUser user : demo.users()) {
+                if (!accounts.exists(user.username())) {
                     accounts.create(user.username(), user.displayName(), user.username() + "@demo.kefu.invalid",
                             PASSWORD.toCharArray());
-                    accounts.grant(user.username(), tenant.id(), user.role());
                 }
+                accounts.grant(user.username(), tenant.id(), user.role());
             }
         }
-        if (accounts.findEnabled(PLATFORM_ADMIN).isEmpty()) {
-            accounts.create(PLATFORM_ADMIN, "Platform operator", null, PASSWORD.toCharArray());
-            accounts.grantPlatformAdmin(PLATFORM_ADMIN);
+        // The demo operator only where nobody configured a real one.
+        if (bootstrapAdmin.isEmpty() && !accounts.exists(PLATFORM_ADMIN)) {
+            accounts.createPlatformAdmin(PLATFORM_ADMIN, "Platform operator", PASSWORD.toCharArray());
         }
         LOG.info(this::banner);
     }
@@ -101,7 +106,7 @@ public class DemoData {
             }
         }
         text.append("\n  Platform operator: ").append(publicUrl).append("/platform/   login ")
-                .append(PLATFORM_ADMIN).append('\n');
+                .append(bootstrapAdmin.orElse(PLATFORM_ADMIN)).append('\n');
         text.append("  Password of every demo account: ").append(PASSWORD).append("\n\n");
         return text.toString();
     }

@@ -68,6 +68,7 @@ public class Access {
             case PUBLIC -> true;
             case STAFF -> hasAny(Role.STAFF_AREA);
             case ADMIN -> hasAny(Role.ADMIN_AREA);
+            case UNKNOWN -> false;
         };
     }
 

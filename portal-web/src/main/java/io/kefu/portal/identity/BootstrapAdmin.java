@@ -34,8 +34,11 @@ public class BootstrapAdmin {
         if (username.isEmpty() || password.isEmpty() || accounts.anyPlatformAdmin()) {
             return;
         }
-        accounts.create(username.get(), "Platform operator", null, password.get().toCharArray());
-        accounts.grantPlatformAdmin(username.get());
+        if (accounts.exists(username.get())) {
+            LOG.warning(() -> "Bootstrap operator " + username.get() + " exists but is no operator; not changed");
+            return;
+        }
+        accounts.createPlatformAdmin(username.get(), "Platform operator", password.get().toCharArray());
         LOG.info(() -> "Created the bootstrap platform operator " + username.get());
     }
 }

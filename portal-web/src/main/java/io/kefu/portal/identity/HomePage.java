@@ -39,12 +39,7 @@ public class HomePage {
     }
 
     private WorkspaceLink link(Workplace workplace) {
-        String base = TenantPath.pageBase(workplace.tenant().slug());
-        String link = switch (workplace.role()) {
-            case STAFF, SUPERVISOR -> base + "staff/";
-            case TENANT_ADMIN -> base + "admin/";
-            case RESIDENT -> base;
-        };
-        return new WorkspaceLink(workplace.tenant().name(language.getLocale()), workplace.role().name(), link);
+        return new WorkspaceLink(workplace.tenant().name(language.getLocale()), workplace.role().name(),
+                TenantPath.home(workplace.tenant().slug(), workplace.role()));
     }
 }

@@ -16,7 +16,10 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.kefu.identity.entity.Role;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /**
@@ -27,6 +30,10 @@ import java.util.ResourceBundle;
 @Named
 @RequestScoped
 public class LoginPage {
+
+    /** Which home a person with several roles in a tenant lands on first. */
+    private static final List<Role> ROLE_PREFERENCE = List.of(Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN,
+            Role.RESIDENT);
 
     @Inject
     SecurityContext securityContext;
@@ -68,13 +75,10 @@ public class LoginPage {
         if (!"/".equals(requested)) {
             return requested;
         }
-        return currentTenant.find().map(tenant -> {
-            String base = TenantPath.pageBase(tenant.slug());
-            if (access.isStaff()) {
-                return base + "staff/";
-            }
-            return access.isTenantAdmin() ? base + "admin/" : base;
-        }).orElse(access.isPlatformAdmin() ? "/platform/" : "/");
+        return currentTenant.find()
+                .map(tenant -> TenantPath.home(tenant.slug(), access.roles().stream().min(Comparator.comparing(
+                        role -> ROLE_PREFERENCE.indexOf(role))).orElse(Role.RESIDENT)))
+                .orElse(access.isPlatformAdmin() ? "/platform/" : "/");
     }
 
     public String getUsername() {

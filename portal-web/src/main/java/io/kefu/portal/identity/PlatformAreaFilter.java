@@ -1,5 +1,6 @@
 package io.kefu.portal.identity;
 
+import io.kefu.portal.problem.ErrorPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -24,9 +25,10 @@ public class PlatformAreaFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!access.isLoggedIn()) {
             response.sendRedirect(request.getContextPath() + "/login.xhtml?next="
-                    + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+                    + URLEncoder.encode(request.getRequestURI().substring(request.getContextPath().length()),
+                            StandardCharsets.UTF_8));
         } else if (!access.isPlatformAdmin()) {
-            request.setAttribute(io.kefu.portal.tenancy.TenantRequestFilter.ERROR_REASON, "access.area.denied");
+            request.setAttribute(ErrorPage.REASON, "access.area.denied");
             response.sendError(403);
         } else {
             chain.doFilter(request, response);

@@ -1,7 +1,6 @@
 package io.kefu.portal.problem;
 
 import io.kefu.portal.identity.SafeRedirect;
-import io.kefu.portal.tenancy.TenantRequestFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +20,8 @@ import java.util.logging.Logger;
 @RequestScoped
 public class ErrorPage {
 
+    /** Request attribute naming the message key that explains an error page (e.g. a suspension). */
+    public static final String REASON = "kefu.error.reason";
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405);
 
@@ -40,7 +41,7 @@ public class ErrorPage {
     }
 
     public String getDetailKey() {
-        Object reason = request.getAttribute(TenantRequestFilter.ERROR_REASON);
+        Object reason = request.getAttribute(REASON);
         if (reason instanceof String key) {
             return key;
         }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,8 +45,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             }
             return problem;
         }
-        if (find(thrown, OptimisticLockException.class) != null) {
+        if (find(thrown, OptimisticLockException.class) != null
+                || find(thrown, org.eclipse.persistence.exceptions.OptimisticLockException.class) != null) {
             return Problem.of(409, "concurrent.change");
+        }
+        SQLException sql = find(thrown, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            // An integrity constraint (e.g. a unique code) refused what a concurrent request saved first.
+            return Problem.of(409, "concurrent.duplicate");
         }
         if (find(thrown, JsonbException.class) != null || thrown instanceof ProcessingException) {
             return Problem.of(400, "request.malformed");

@@ -1,7 +1,9 @@
 package io.kefu.portal.tenancy;
 
+import io.kefu.identity.entity.Role;
 import io.kefu.tenancy.entity.TenantSlug;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A request path split into its tenant and the rest: {@code /t/huijing-property/staff/} is tenant
@@ -12,7 +14,13 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     public enum Kind { PAGE, API }
 
     /** Where in a tenant a page path leads: decides who may see it. */
-    public enum Area { PUBLIC, STAFF, ADMIN }
+    public enum Area { PUBLIC, STAFF, ADMIN, UNKNOWN }
+
+    /**
+     * The first path segments anybody may open. Explicit, so that a page added under a new segment is not
+     * public by accident: it is not found until it is given an area here.
+     */
+    private static final Set<String> PUBLIC_SEGMENTS = Set.of("", "login");
 
     private static final String PAGES = "/t/";
     private static final String API = "/api/v1/tenants/";
@@ -52,16 +60,25 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     }
 
     public Area area() {
-        if (rest == null) {
-            return Area.PUBLIC;
-        }
-        if (rest.equals("staff") || rest.startsWith("staff/")) {
+        String page = rest == null ? "" : rest;
+        int slash = page.indexOf('/');
+        String segment = slash < 0 ? page : page.substring(0, slash);
+        if (segment.equals("staff")) {
             return Area.STAFF;
         }
-        if (rest.equals("admin") || rest.startsWith("admin/")) {
+        if (segment.equals("admin")) {
             return Area.ADMIN;
         }
-        return Area.PUBLIC;
+        return PUBLIC_SEGMENTS.contains(segment) && (slash < 0 || segment.isEmpty()) ? Area.PUBLIC : Area.UNKNOWN;
+    }
+
+    /** The page a role starts on in a tenant: the staff desk, the administration, or the landing page. */
+    public static String home(TenantSlug slug, Role role) {
+        return pageBase(slug) + switch (role) {
+            case STAFF, SUPERVISOR -> "staff/";
+            case TENANT_ADMIN -> "admin/";
+            case RESIDENT -> "";
+        };
     }
 
     /**

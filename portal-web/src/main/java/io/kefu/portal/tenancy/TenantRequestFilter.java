@@ -1,6 +1,7 @@
 package io.kefu.portal.tenancy;
 
 import io.kefu.portal.identity.Access;
+import io.kefu.portal.problem.ErrorPage;
 import io.kefu.portal.problem.Problem;
 import io.kefu.portal.problem.ProblemResponses;
 import io.kefu.tenancy.boundary.Tenants;
@@ -27,9 +28,6 @@ import java.util.Optional;
  */
 @WebFilter(urlPatterns = {"/t/*", "/api/v1/tenants/*"}, dispatcherTypes = DispatcherType.REQUEST)
 public class TenantRequestFilter extends HttpFilter {
-
-    /** Request attribute naming the message key that explains an error page (e.g. a suspension). */
-    public static final String ERROR_REASON = "kefu.error.reason";
 
     @Inject
     Tenants tenants;
@@ -73,19 +71,19 @@ public class TenantRequestFilter extends HttpFilter {
             response.sendRedirect(request.getRequestURI() + "/");
             return;
         }
+        TenantPath.Area area = target.area();
         Optional<String> view = target.view().filter(v -> exists(request, v));
-        if (view.isEmpty()) {
+        if (view.isEmpty() || area == TenantPath.Area.UNKNOWN) {
             response.sendError(404);
             return;
         }
-        TenantPath.Area area = target.area();
         if (area != TenantPath.Area.PUBLIC) {
             if (!access.isLoggedIn()) {
                 response.sendRedirect(loginUrl(request, target));
                 return;
             }
             if (!access.mayEnter(area)) {
-                request.setAttribute(ERROR_REASON, "access.area.denied");
+                request.setAttribute(ErrorPage.REASON, "access.area.denied");
                 response.sendError(403);
                 return;
             }
@@ -102,7 +100,8 @@ public class TenantRequestFilter extends HttpFilter {
     }
 
     static String loginUrl(HttpServletRequest request, TenantPath target) {
-        String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String next = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return request.getContextPath() + TenantPath.pageBase(target.slug()) + "login?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
@@ -112,7 +111,7 @@ public class TenantRequestFilter extends HttpFilter {
         if (target.kind() == TenantPath.Kind.API) {
             ProblemResponses.send(request, response, Problem.of(status, reason));
         } else {
-            request.setAttribute(ERROR_REASON, reason);
+            request.setAttribute(ErrorPage.REASON, reason);
             response.sendError(status);
         }
     }

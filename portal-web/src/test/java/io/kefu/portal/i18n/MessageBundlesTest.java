@@ -63,7 +63,7 @@ class MessageBundlesTest {
                         String source = read(p);
                         for (String call : new String[] {"KefuException.invalid(", "KefuException.notFound(",
                                 "KefuException.conflict(", "new KefuException(", "Problem.of(", "FacesFailures.info(",
-                                "ERROR_REASON, \""}) {
+                                "REASON, \""}) {
                             int at = source.indexOf(call);
                             while (at >= 0) {
                                 Matcher m = JAVA_KEY.matcher(source.substring(at, Math.min(source.length(), at + 160)));

@@ -51,7 +51,9 @@ class TenantPathTest {
         "/t/abc/staff,           /tenant/staff.xhtml,       STAFF",
         "/t/abc/staff/inbox,     /tenant/staff/inbox.xhtml, STAFF",
         "/t/abc/admin/,          /tenant/admin/index.xhtml, ADMIN",
-        "/t/abc/staffroom/,      /tenant/staffroom/index.xhtml, PUBLIC",
+        "/t/abc/staffroom/,      /tenant/staffroom/index.xhtml, UNKNOWN",
+        "/t/abc/reports/,        /tenant/reports/index.xhtml, UNKNOWN",
+        "/t/abc/login/x,         /tenant/login/x.xhtml,     UNKNOWN",
         "/t/abc/login,           /login.xhtml,              PUBLIC"})
     void mapsPagesToViewsAndAreas(String path, String view, TenantPath.Area area) {
         TenantPath parsed = TenantPath.parse(path).orElseThrow();

@@ -9,10 +9,10 @@ import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
 import io.kefu.i18n.LocalizedName;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -34,6 +34,8 @@ public class AdminHomePage implements Serializable {
 
     private List<DepartmentRow> departments;
     private transient List<Category> categories;
+    /** The tenant this view was built for; a post of this view under another tenant's address is refused. */
+    private long tenantId;
     private String newCode;
     private String newNameZh;
     private String newNameEn;
@@ -75,8 +77,23 @@ public class AdminHomePage implements Serializable {
         }
     }
 
+    @PostConstruct
+    void bindToTenant() {
+        tenantId = currentTenant.get().id();
+    }
+
     public TenantRef getTenant() {
         return currentTenant.get();
+    }
+
+    /** A view-scoped page outlives requests; its rows must never be applied to a different tenant. */
+    private boolean sameTenant() {
+        if (currentTenant.get().id() == tenantId) {
+            return true;
+        }
+        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
+        departments = null;
+        return false;
     }
 
     public List<DepartmentRow> getDepartments() {
@@ -94,6 +111,9 @@ public class AdminHomePage implements Serializable {
     }
 
     public void addDepartment() {
+        if (!sameTenant()) {
+            return;
+        }
         try {
             Department added = workspace.addDepartment(new Code(newCode == null ? "" : newCode.strip()),
                     new LocalizedName(newNameZh, newNameEn));
@@ -108,13 +128,14 @@ public class AdminHomePage implements Serializable {
     }
 
     public void rename(DepartmentRow row) {
+        if (!sameTenant()) {
+            return;
+        }
         try {
             workspace.renameDepartment(new Code(row.code), new LocalizedName(row.nameZh, row.nameEn), row.version);
             FacesFailures.info("admin.department.renamed", row.code);
         } catch (KefuException e) {
             FacesFailures.show(e, null);
-        } catch (OptimisticLockException e) {
-            FacesFailures.showConflict(e);
         }
         departments = null;
     }

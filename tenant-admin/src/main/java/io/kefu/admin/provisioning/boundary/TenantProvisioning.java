@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.Optional;
 
 /**
  * Opens, suspends and resumes tenants for the platform operator.
@@ -34,10 +33,17 @@ public class TenantProvisioning {
     public TenantRef open(NewTenant request) {
         TenantRef tenant = registry.insert(request);
         try {
-            actingFor(tenant, () -> workspace.seed(tenant.kind()));
+            currentTenant.runAs(tenant, () -> {
+                workspace.seed(tenant.kind());
+                return tenant;
+            });
             return tenant;
         } catch (RuntimeException e) {
-            registry.remove(tenant.id());
+            try {
+                registry.remove(tenant.id());
+            } catch (RuntimeException removal) {
+                e.addSuppressed(removal);
+            }
             throw e;
         }
     }
@@ -48,16 +54,5 @@ public class TenantProvisioning {
 
     public TenantRef resume(TenantSlug slug) {
         return registry.resume(slug);
-    }
-
-    /** Runs work for a tenant that is not the request's, restoring whatever was current before. */
-    private void actingFor(TenantRef tenant, Runnable work) {
-        Optional<TenantRef> previous = currentTenant.find();
-        currentTenant.set(tenant);
-        try {
-            work.run();
-        } finally {
-            currentTenant.set(previous.orElse(null));
-        }
     }
 }
