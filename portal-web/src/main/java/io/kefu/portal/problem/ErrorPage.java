@@ -22,6 +22,8 @@ public class ErrorPage {
 
     /** Request attribute naming the message key that explains an error page (e.g. a suspension). */
     public static final String REASON = "kefu.error.reason";
+    /** Request attribute naming the message key of a specific title for that reason, if there is one. */
+    public static final String REASON_TITLE = "kefu.error.reason.title";
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405);
 
@@ -36,6 +38,9 @@ public class ErrorPage {
     }
 
     public String getTitleKey() {
+        if (request.getAttribute(REASON_TITLE) instanceof String key) {
+            return key;
+        }
         int status = getStatus();
         return "error.title." + (EXPLAINED.contains(status) ? status : 500);
     }

@@ -50,11 +50,11 @@ public class TenantRequestFilter extends HttpFilter {
         TenantPath target = parsed.get();
         Optional<TenantRef> tenant = target.hasValidSlug() ? tenants.findBySlug(target.slug()) : Optional.empty();
         if (tenant.isEmpty()) {
-            refuse(request, response, target, 404, "tenant.not.found.detail");
+            refuse(request, response, target, 404, "tenant.not.found");
             return;
         }
         if (!tenant.get().isActive()) {
-            refuse(request, response, target, 403, "tenant.suspended.detail");
+            refuse(request, response, target, 403, "tenant.suspended");
             return;
         }
         currentTenant.set(tenant.get());
@@ -106,12 +106,14 @@ public class TenantRequestFilter extends HttpFilter {
                 + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
+    /** Refuses a tenant request; {@code reason} names message keys {@code reason.title} and {@code reason.detail}. */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, TenantPath target,
             int status, String reason) throws IOException {
         if (target.kind() == TenantPath.Kind.API) {
-            ProblemResponses.send(request, response, Problem.of(status, reason));
+            ProblemResponses.send(request, response, Problem.of(status, reason + ".detail"));
         } else {
-            request.setAttribute(ErrorPage.REASON, reason);
+            request.setAttribute(ErrorPage.REASON, reason + ".detail");
+            request.setAttribute(ErrorPage.REASON_TITLE, reason + ".title");
             response.sendError(status);
         }
     }
