@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,13 +13,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * EclipseLink's tenant discriminator does not filter native SQL. No production source may call
- * {@code createNativeQuery} unless it is listed in {@code .native-sql-allowlist} at the repository root,
- * which a reviewer signs off together with the query's tenant predicate.
+ * EclipseLink's tenant discriminator does not filter native SQL, nor anything done on a raw JDBC connection.
+ * No production source may use native queries or JDBC connections unless it is listed in
+ * {@code .native-sql-allowlist} at the repository root, which a reviewer signs off together with the tenant
+ * predicate of every statement (or the fact that it touches no tenant data).
  */
 class NativeSqlGuardTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> RAW_SQL = List.of("createNativeQuery", "NamedNativeQuery",
+            "createStoredProcedureQuery", "unwrap(Connection", "unwrap(java.sql.Connection", ".getConnection(");
 
     @Test
     void nativeQueriesOnlyInReviewedPlaces() throws IOException {
@@ -30,7 +34,7 @@ class NativeSqlGuardTest {
         try (Stream<Path> files = Files.walk(ROOT)) {
             files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/")
                     && !p.toString().contains("/target/"))
-                    .filter(p -> read(p).contains("createNativeQuery"))
+                    .filter(p -> RAW_SQL.stream().anyMatch(read(p)::contains))
                     .map(p -> ROOT.relativize(p).toString())
                     .filter(p -> !allowed.contains(p))
                     .forEach(offenders::add);
