@@ -56,10 +56,7 @@ public class Workspace {
 
     public Department renameDepartment(Code code, LocalizedName name, long expectedVersion) {
         Department department = getDepartment(code);
-        if (department.version() != expectedVersion) {
-            throw KefuException.conflict("concurrent.change");
-        }
-        department.rename(name);
+        department.rename(name, expectedVersion);
         flush();
         return department;
     }

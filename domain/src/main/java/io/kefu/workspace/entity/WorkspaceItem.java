@@ -1,6 +1,7 @@
 package io.kefu.workspace.entity;
 
 import io.kefu.i18n.LocalizedName;
+import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -47,6 +48,17 @@ public abstract class WorkspaceItem extends TenantOwned {
 
     public void rename(LocalizedName name) {
         this.name = name;
+    }
+
+    /**
+     * Renames the item as the editor saw it: if it changed since they loaded {@code seenVersion}, their edit
+     * would silently overwrite somebody else's, so it is refused instead.
+     */
+    public void rename(LocalizedName name, long seenVersion) {
+        if (version != seenVersion) {
+            throw KefuException.conflict("concurrent.change");
+        }
+        rename(name);
     }
 
     public void retire() {
