@@ -1,0 +1,35 @@
+package io.kefu.complaint.entity;
+
+/** What can be done to a case, by staff, supervisors or the resident. See {@link CaseStatus} for when. */
+public enum CaseAction {
+    /** Staff take the case; the acceptor becomes its owner (首问负责). */
+    ACCEPT,
+    /** Category, kind and severity are set or corrected. */
+    CLASSIFY,
+    /** The case goes to a responsible department. */
+    ROUTE,
+    /** Ownership moves to another staff member, with a reason. */
+    HANDOVER,
+    /** A promised reply time is recorded (告知答复时间). */
+    PROMISE,
+    /** An internal note, never shown to the resident. */
+    NOTE,
+    /** A public reply to the resident. */
+    REPLY,
+    /** The resident adds information. */
+    ADD_INFORMATION,
+    /** The work is done; what was done is recorded. */
+    RESOLVE,
+    /** Staff ask to close the case as not upheld (客诉不成立); a supervisor decides. */
+    REJECT,
+    /** A supervisor agrees the case is not upheld. */
+    APPROVE_REJECTION,
+    /** A supervisor disagrees; the case goes back to work. */
+    DENY_REJECTION,
+    /** Back to work: the resident is not satisfied, or a closed case proves unfinished. */
+    REOPEN,
+    /** The resident withdraws the case. */
+    WITHDRAW,
+    /** The case is finished. */
+    CLOSE
+}

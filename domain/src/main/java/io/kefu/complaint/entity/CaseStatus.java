@@ -1,0 +1,90 @@
+package io.kefu.complaint.entity;
+
+import static io.kefu.complaint.entity.CaseAction.ACCEPT;
+import static io.kefu.complaint.entity.CaseAction.ADD_INFORMATION;
+import static io.kefu.complaint.entity.CaseAction.APPROVE_REJECTION;
+import static io.kefu.complaint.entity.CaseAction.CLASSIFY;
+import static io.kefu.complaint.entity.CaseAction.CLOSE;
+import static io.kefu.complaint.entity.CaseAction.DENY_REJECTION;
+import static io.kefu.complaint.entity.CaseAction.HANDOVER;
+import static io.kefu.complaint.entity.CaseAction.NOTE;
+import static io.kefu.complaint.entity.CaseAction.PROMISE;
+import static io.kefu.complaint.entity.CaseAction.REJECT;
+import static io.kefu.complaint.entity.CaseAction.REOPEN;
+import static io.kefu.complaint.entity.CaseAction.REPLY;
+import static io.kefu.complaint.entity.CaseAction.RESOLVE;
+import static io.kefu.complaint.entity.CaseAction.ROUTE;
+import static io.kefu.complaint.entity.CaseAction.WITHDRAW;
+
+import io.kefu.problem.KefuException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a case stands: registered → accepted → in progress (with a department) → resolved → closed, with
+ * the side roads the regulations describe: not upheld (客诉不成立, only with a supervisor's approval),
+ * withdrawn by the resident, reopened when the resident is not satisfied. Every action is allowed in some
+ * states and refused in the others; the refusal names the actions that are allowed, so pages and the API can
+ * offer exactly those.
+ */
+public enum CaseStatus {
+    REGISTERED,
+    ACCEPTED,
+    IN_PROGRESS,
+    REJECTION_REQUESTED,
+    RESOLVED,
+    CLOSED,
+    NOT_UPHELD,
+    WITHDRAWN;
+
+    private static final Map<CaseStatus, Map<CaseAction, CaseStatus>> TRANSITIONS = new EnumMap<>(CaseStatus.class);
+
+    static {
+        allow(REGISTERED, Map.of(ACCEPT, ACCEPTED, CLASSIFY, REGISTERED, NOTE, REGISTERED,
+                ADD_INFORMATION, REGISTERED, WITHDRAW, WITHDRAWN));
+        Map<CaseAction, CaseStatus> working = Map.ofEntries(Map.entry(CLASSIFY, IN_PROGRESS),
+                Map.entry(ROUTE, IN_PROGRESS), Map.entry(HANDOVER, IN_PROGRESS), Map.entry(PROMISE, IN_PROGRESS),
+                Map.entry(NOTE, IN_PROGRESS), Map.entry(REPLY, IN_PROGRESS), Map.entry(ADD_INFORMATION, IN_PROGRESS),
+                Map.entry(RESOLVE, RESOLVED), Map.entry(REJECT, REJECTION_REQUESTED), Map.entry(WITHDRAW, WITHDRAWN));
+        allow(IN_PROGRESS, working);
+        // An accepted case stays accepted until it is routed; everything else works as in progress.
+        Map<CaseAction, CaseStatus> accepted = new EnumMap<>(working);
+        accepted.replaceAll((action, next) -> next == IN_PROGRESS && action != ROUTE ? ACCEPTED : next);
+        allow(ACCEPTED, accepted);
+        allow(REJECTION_REQUESTED, Map.of(APPROVE_REJECTION, NOT_UPHELD, DENY_REJECTION, IN_PROGRESS,
+                NOTE, REJECTION_REQUESTED, ADD_INFORMATION, REJECTION_REQUESTED, WITHDRAW, WITHDRAWN));
+        allow(RESOLVED, Map.of(CLOSE, CLOSED, REOPEN, IN_PROGRESS, NOTE, RESOLVED, REPLY, RESOLVED));
+        allow(CLOSED, Map.of(REOPEN, IN_PROGRESS, NOTE, CLOSED));
+        allow(NOT_UPHELD, Map.of(REOPEN, IN_PROGRESS, NOTE, NOT_UPHELD));
+        allow(WITHDRAWN, Map.of(NOTE, WITHDRAWN));
+    }
+
+    private static void allow(CaseStatus from, Map<CaseAction, CaseStatus> actions) {
+        TRANSITIONS.put(from, Collections.unmodifiableMap(new EnumMap<>(actions)));
+    }
+
+    /** The status after {@code action}, or empty when the action is not allowed in this status. */
+    public Optional<CaseStatus> after(CaseAction action) {
+        return Optional.ofNullable(TRANSITIONS.get(this).get(action));
+    }
+
+    /** The status after {@code action}; refused (409, naming the allowed actions) when not allowed now. */
+    public CaseStatus apply(CaseAction action) {
+        return after(action).orElseThrow(() -> KefuException.conflict("case.action.not.allowed", action, this,
+                allowedActions()));
+    }
+
+    public Set<CaseAction> allowedActions() {
+        Set<CaseAction> allowed = TRANSITIONS.get(this).keySet();
+        return allowed.isEmpty() ? EnumSet.noneOf(CaseAction.class) : EnumSet.copyOf(allowed);
+    }
+
+    /** Open cases count against deadlines and appear in the inbox; finished ones do not. */
+    public boolean isOpen() {
+        return this != CLOSED && this != NOT_UPHELD && this != WITHDRAWN;
+    }
+}
