@@ -104,7 +104,7 @@ public class RoutingDataSource implements DataSource {
                 .or(() -> Optional.ofNullable(System.getenv("KEFU_DATA_DIR")))
                 .filter(d -> !d.isBlank())
                 .orElse("data");
-        return "jdbc:h2:file:" + Path.of(dir, "kefu").toAbsolutePath() + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + Path.of(dir, "kefu").toAbsolutePath() + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
 
     @Override

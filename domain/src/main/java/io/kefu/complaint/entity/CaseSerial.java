@@ -1,0 +1,55 @@
+package io.kefu.complaint.entity;
+
+import io.kefu.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The last serial handed out in one month of one tenant. Allocation locks this row (SELECT … FOR UPDATE) in
+ * the transaction that stores the case, so concurrent filings on any number of nodes queue here, and a filing
+ * that rolls back gives its serial back: numbers are unique and without gaps. Locked pessimistically, so it
+ * carries no version.
+ */
+@Entity
+@Table(name = "case_serial")
+@NamedQuery(name = CaseSerial.OF_MONTH, query = "SELECT s FROM CaseSerial s WHERE s.month = :month")
+public class CaseSerial extends TenantOwned {
+
+    public static final String OF_MONTH = "CaseSerial.ofMonth";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "serial_month", nullable = false, updatable = false, length = 6)
+    private String month;
+
+    @Column(name = "last_serial", nullable = false)
+    private int lastSerial;
+
+    protected CaseSerial() {
+        // for JPA
+    }
+
+    public CaseSerial(YearMonth month) {
+        this.month = key(month);
+    }
+
+    /** The next number of this month; the caller holds the row lock. */
+    public CaseNumber next() {
+        lastSerial++;
+        return new CaseNumber(YearMonth.parse(month, MONTH), lastSerial);
+    }
+
+    public static String key(YearMonth month) {
+        return month.format(MONTH);
+    }
+}
