@@ -3,7 +3,7 @@
 # tenants seeded). Configuration comes from the environment (see README), e.g. KEFU_DB_URL for PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
-mvn -B -q -DskipTests package
+mvn -B -q -DskipTests -pl portal-web -am package
 exec java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
     --nocluster --port "${KEFU_HTTP_PORT:-8080}" \
     --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \

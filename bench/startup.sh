@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 idle=${2:-60}
 port=${KEFU_BENCH_PORT:-8089}
-[ -f portal-web/target/ROOT.war ] || mvn -B -q -DskipTests package
+[ -f portal-web/target/ROOT.war ] || mvn -B -q -DskipTests -pl portal-web -am package
 
 for run in $(seq 1 "$runs"); do
     data=$(mktemp -d)
