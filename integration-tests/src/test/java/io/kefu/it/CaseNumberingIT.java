@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kefu.admin.provisioning.boundary.NewTenant;
 import io.kefu.admin.provisioning.boundary.TenantProvisioning;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.Intake;
 import io.kefu.tenancy.entity.TenantKind;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.annotation.Resource;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Case numbers come from the database, inside the filing's transaction: concurrent filings of two tenants get
  * unique, gapless serials per tenant; a filing that fails gives its number back; the month is the tenant's.
+ * A stored case keeps its history, and another tenant does not find it by its number.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseNumberingIT {
@@ -96,6 +100,18 @@ class CaseNumberingIT {
                 "a new month starts again at 1");
         assertEquals("202611-0001", probe.allocate(london, halfPastMidnightInShanghai, false),
                 "still November in London");
+    }
+
+    @Test
+    void aCaseIsStoredWithItsHistoryAndOnlyItsTenantFindsIt() {
+        TenantRef a = freshTenant("Asia/Shanghai");
+        TenantRef b = freshTenant("Asia/Shanghai");
+        String number = probe.file(a, new Intake(CaseKind.REPAIR, "repairs", "厨房水管漏水", "5栋301", "李先生",
+                "13900139000", null, "尽快维修", false));
+        probe.acceptAndReply(a, number, "huijing.staff");
+
+        assertEquals(Optional.of(List.of("REGISTER", "ACCEPT", "REPLY")), probe.history(a, number));
+        assertEquals(Optional.empty(), probe.history(b, number), "B does not find A's case by its number");
     }
 
     private TenantRef freshTenant(String zone) {

@@ -1,0 +1,469 @@
+package io.kefu.complaint.entity;
+
+import io.kefu.phrase.ForbiddenPhrases;
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.entity.TenantOwned;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A case the office handles: a complaint, repair request, consultation, suggestion or praise. The aggregate
+ * root of the complaint workflow.
+ *
+ * <p>Its story follows the regulations. It is registered with a number and a private tracking token, online
+ * by the resident or by staff from a call, letter or visit. Whoever accepts it first owns it to the end
+ * (首问负责): only the owner, or a supervisor, routes it to a department, hands it over (with a reason), sets
+ * a promised reply time, resolves it or asks for it to be closed as not upheld, and that last needs another
+ * person, a supervisor, to approve. Public replies pass the tenant's forbidden-phrase check. Every step is
+ * appended to its history, which nobody edits; the workflow itself is {@link CaseStatus}.
+ */
+@Entity
+@Table(name = "complaint")
+@NamedQuery(name = Complaint.BY_NUMBER, query = "SELECT c FROM Complaint c WHERE c.number = :number")
+public class Complaint extends TenantOwned {
+
+    public static final String BY_NUMBER = "Complaint.byNumber";
+    public static final int TEXT_MAXLENGTH = 5_000;
+    public static final int SHORT_MAXLENGTH = 200;
+    public static final int NAME_MAXLENGTH = 100;
+    public static final int PHONE_MAXLENGTH = 32;
+    public static final int EMAIL_MAXLENGTH = 254;
+    public static final int OUTCOME_MAXLENGTH = 1_000;
+    /** Mainland mobile (13800138000) or international (+852 9123 4567); spaces and dashes are ignored. */
+    private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|\\+[1-9]\\d{6,14})$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, updatable = false, length = CaseNumber.MAX_LENGTH)
+    private String number;
+
+    @Column(name = "tracking_token", nullable = false, updatable = false, length = 64)
+    private String trackingToken;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private CaseKind kind;
+
+    @Column(name = "category_code", length = 40)
+    private String categoryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", nullable = false, length = 16)
+    private Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, updatable = false, length = 16)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 32)
+    private CaseStatus status;
+
+    @Column(name = "description", nullable = false, updatable = false, length = TEXT_MAXLENGTH)
+    private String description;
+
+    @Column(name = "location", updatable = false, length = SHORT_MAXLENGTH)
+    private String location;
+
+    @Column(name = "contact_name", updatable = false, length = NAME_MAXLENGTH)
+    private String contactName;
+
+    @Column(name = "contact_phone", updatable = false, length = PHONE_MAXLENGTH)
+    private String contactPhone;
+
+    @Column(name = "contact_email", updatable = false, length = EMAIL_MAXLENGTH)
+    private String contactEmail;
+
+    @Column(name = "desired_outcome", updatable = false, length = OUTCOME_MAXLENGTH)
+    private String desiredOutcome;
+
+    @Column(name = "anonymous", nullable = false, updatable = false)
+    private boolean anonymous;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private OffsetDateTime registeredAt;
+
+    @Column(name = "registered_by", updatable = false, length = 64)
+    private String registeredBy;
+
+    @Column(name = "owner_username", length = 64)
+    private String owner;
+
+    @Column(name = "department_code", length = 40)
+    private String departmentCode;
+
+    @Column(name = "promised_reply_by")
+    private OffsetDateTime promisedReplyBy;
+
+    @Column(name = "first_response_due", nullable = false)
+    private OffsetDateTime firstResponseDue;
+
+    @Column(name = "resolution_due", nullable = false)
+    private OffsetDateTime resolutionDue;
+
+    @Column(name = "first_responded_at")
+    private OffsetDateTime firstRespondedAt;
+
+    @Column(name = "resolved_at")
+    private OffsetDateTime resolvedAt;
+
+    @Column(name = "resolution", length = TEXT_MAXLENGTH)
+    private String resolution;
+
+    @Column(name = "rejection_requested_by", length = 64)
+    private String rejectionRequestedBy;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    @OrderBy("at ASC, id ASC")
+    private List<CaseEvent> history = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Complaint() {
+        // for JPA
+    }
+
+    /**
+     * Registers a case. {@code registeredBy} is the staff member who registered a call, letter or visit, or
+     * {@code null} for the resident's own online filing.
+     */
+    public static Complaint register(CaseNumber number, String trackingToken, Intake intake, Channel channel,
+            String registeredBy, ServiceLevel.Deadlines deadlines, Clock clock) {
+        Complaint c = new Complaint();
+        c.number = Objects.requireNonNull(number).toString();
+        c.trackingToken = Objects.requireNonNull(trackingToken);
+        c.kind = required(intake.kind(), "kind");
+        c.categoryCode = optional(intake.categoryCode(), "categoryCode", 40);
+        c.severity = Severity.ORDINARY;
+        c.channel = required(channel, "channel");
+        c.description = text(intake.description(), "description", TEXT_MAXLENGTH);
+        c.location = optional(intake.location(), "location", SHORT_MAXLENGTH);
+        c.anonymous = intake.anonymous();
+        c.contactName = optional(intake.contactName(), "contactName", NAME_MAXLENGTH);
+        c.contactPhone = phone(intake.contactPhone());
+        c.contactEmail = email(intake.contactEmail());
+        c.desiredOutcome = optional(intake.desiredOutcome(), "desiredOutcome", OUTCOME_MAXLENGTH);
+        c.registeredBy = registeredBy;
+        c.status = CaseStatus.REGISTERED;
+        c.registeredAt = now(clock);
+        c.firstResponseDue = at(deadlines.firstResponseDue());
+        c.resolutionDue = at(deadlines.resolutionDue());
+        c.history.add(new CaseEvent(c, c.registeredAt, registeredBy == null ? Actor.resident().username()
+                : registeredBy, CaseEvent.REGISTERED, null, CaseStatus.REGISTERED, null, true));
+        return c;
+    }
+
+    /** The acceptor becomes the owner, and the case has had its first response. */
+    public void accept(Actor actor, Clock clock) {
+        step(actor, CaseAction.ACCEPT, null, true, clock);
+        owner = actor.username();
+        respondedAt(clock);
+    }
+
+    /** Category, kind and severity; new deadlines when the severity or kind changed them. */
+    public void classify(Actor actor, String category, CaseKind newKind, Severity newSeverity,
+            ServiceLevel.Deadlines newDeadlines, Clock clock) {
+        requireOwnerOrSupervisorOnceOwned(actor);
+        step(actor, CaseAction.CLASSIFY, newKind + " " + newSeverity + (category == null ? "" : " " + category),
+                false, clock);
+        categoryCode = optional(category, "categoryCode", 40);
+        kind = required(newKind, "kind");
+        severity = required(newSeverity, "severity");
+        if (newDeadlines != null) {
+            firstResponseDue = at(newDeadlines.firstResponseDue());
+            resolutionDue = at(newDeadlines.resolutionDue());
+        }
+    }
+
+    /** The responsible department works on it now; the owner still owns it. */
+    public void route(Actor actor, String department, String note, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        step(actor, CaseAction.ROUTE, department + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+                false, clock);
+        departmentCode = required(blankToNull(department), "departmentCode");
+    }
+
+    /** Ownership moves only explicitly, with a reason. */
+    public void handOver(Actor actor, String toUser, String reason, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        String to = required(blankToNull(toUser), "toUser");
+        if (to.equals(owner)) {
+            throw KefuException.invalid("toUser", "case.handover.same");
+        }
+        step(actor, CaseAction.HANDOVER, owner + " → " + to + ": " + text(reason, "reason", TEXT_MAXLENGTH),
+                false, clock);
+        owner = to;
+    }
+
+    /** "Never 'I don't know'": when an answer takes time, the customer is told by when (告知答复时间). */
+    public void promise(Actor actor, Instant replyBy, String note, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        if (replyBy == null || !replyBy.isAfter(clock.instant())) {
+            throw KefuException.invalid("replyBy", "case.promise.past");
+        }
+        step(actor, CaseAction.PROMISE, note == null ? null : optional(note, "note", TEXT_MAXLENGTH), true, clock);
+        promisedReplyBy = at(replyBy);
+        respondedAt(clock);
+    }
+
+    public void note(Actor actor, String text, Clock clock) {
+        step(actor, CaseAction.NOTE, text(text, "text", TEXT_MAXLENGTH), false, clock);
+    }
+
+    /** A public reply; refused, with the offending phrases, when it contains one the tenant forbids. */
+    public void reply(Actor actor, String text, ForbiddenPhrases phrases, Clock clock) {
+        String reply = text(text, "text", TEXT_MAXLENGTH);
+        List<ForbiddenPhrases.Finding> findings = phrases.findIn(reply);
+        if (!findings.isEmpty()) {
+            throw new KefuException(Failure.INVALID, "text", "case.reply.forbidden",
+                    String.join("、", findings.stream().map(f -> reply.substring(f.start(), f.end())).toList()));
+        }
+        step(actor, CaseAction.REPLY, reply, true, clock);
+        respondedAt(clock);
+    }
+
+    /** The resident adds information through the tracking link. */
+    public void addInformation(String text, Clock clock) {
+        step(Actor.resident(), CaseAction.ADD_INFORMATION, text(text, "text", TEXT_MAXLENGTH), true, clock);
+    }
+
+    public void resolve(Actor actor, String what, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        String done = text(what, "resolution", TEXT_MAXLENGTH);
+        step(actor, CaseAction.RESOLVE, done, true, clock);
+        resolution = done;
+        resolvedAt = now(clock);
+    }
+
+    /** Asks to close the case as not upheld (客诉不成立); a supervisor other than the asker decides. */
+    public void reject(Actor actor, String reason, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        step(actor, CaseAction.REJECT, text(reason, "reason", TEXT_MAXLENGTH), false, clock);
+        rejectionRequestedBy = actor.username();
+    }
+
+    public void approveRejection(Actor actor, String note, Clock clock) {
+        decideRejection(actor, CaseAction.APPROVE_REJECTION, note, clock);
+    }
+
+    public void denyRejection(Actor actor, String note, Clock clock) {
+        decideRejection(actor, CaseAction.DENY_REJECTION, note, clock);
+    }
+
+    private void decideRejection(Actor actor, CaseAction decision, String note, Clock clock) {
+        if (!actor.supervisor()) {
+            throw new KefuException(Failure.FORBIDDEN, "case.supervisor.only");
+        }
+        if (actor.username().equals(rejectionRequestedBy)) {
+            throw new KefuException(Failure.FORBIDDEN, "case.rejection.own");
+        }
+        step(actor, decision, note == null || note.isBlank() ? null : optional(note, "note", TEXT_MAXLENGTH),
+                decision == CaseAction.APPROVE_REJECTION, clock);
+        rejectionRequestedBy = null;
+    }
+
+    /** Back to work, with the reason (the resident was not satisfied, the fix did not hold…). */
+    public void reopen(Actor actor, String reason, Clock clock) {
+        step(actor, CaseAction.REOPEN, text(reason, "reason", TEXT_MAXLENGTH), true, clock);
+        resolvedAt = null;
+        resolution = null;
+    }
+
+    /** The resident withdraws the case. */
+    public void withdraw(String reason, Clock clock) {
+        step(Actor.resident(), CaseAction.WITHDRAW, reason == null || reason.isBlank() ? null
+                : optional(reason, "reason", TEXT_MAXLENGTH), true, clock);
+    }
+
+    public void close(Actor actor, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        step(actor, CaseAction.CLOSE, null, true, clock);
+    }
+
+    /** Overdue: open, and past the resolution deadline (or past the first-response one without a response). */
+    public boolean isOverdue(Instant now) {
+        if (!status.isOpen() || status == CaseStatus.RESOLVED) {
+            return false;
+        }
+        return now.isAfter(resolutionDue.toInstant())
+                || (firstRespondedAt == null && now.isAfter(firstResponseDue.toInstant()));
+    }
+
+    private void step(Actor actor, CaseAction action, String text, boolean publicEvent, Clock clock) {
+        CaseStatus from = status;
+        status = status.apply(action);
+        history.add(new CaseEvent(this, now(clock), actor.username(), action.name(), from, status, text,
+                publicEvent));
+    }
+
+    private void requireOwnerOrSupervisor(Actor actor) {
+        if (!actor.supervisor() && !actor.username().equals(owner)) {
+            throw new KefuException(Failure.FORBIDDEN, "case.not.owner", owner == null ? "-" : owner);
+        }
+    }
+
+    /** Before anybody owns the case, any staff member may classify it (e.g. while registering a call). */
+    private void requireOwnerOrSupervisorOnceOwned(Actor actor) {
+        if (owner != null) {
+            requireOwnerOrSupervisor(actor);
+        }
+    }
+
+    private void respondedAt(Clock clock) {
+        if (firstRespondedAt == null) {
+            firstRespondedAt = now(clock);
+        }
+    }
+
+    private static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        return value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String text(String value, String field, int max) {
+        return required(optional(value, field, max), field);
+    }
+
+    private static String optional(String value, String field, int max) {
+        String stripped = blankToNull(value);
+        if (stripped != null && stripped.length() > max) {
+            throw KefuException.invalid(field, "field.too.long", max);
+        }
+        return stripped;
+    }
+
+    private static String phone(String value) {
+        String digits = value == null ? "" : value.replaceAll("[\\s-]", "");
+        if (digits.isEmpty()) {
+            throw KefuException.invalid("contactPhone", "field.required");
+        }
+        if (!PHONE.matcher(digits).matches()) {
+            throw KefuException.invalid("contactPhone", "case.phone.invalid");
+        }
+        return digits;
+    }
+
+    private static String email(String value) {
+        String email = optional(value, "contactEmail", EMAIL_MAXLENGTH);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw KefuException.invalid("contactEmail", "field.email.invalid");
+        }
+        return email;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CaseNumber number() {
+        return CaseNumber.parse(number).orElseThrow();
+    }
+
+    public String trackingToken() {
+        return trackingToken;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public CaseKind kind() {
+        return kind;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String categoryCode() {
+        return categoryCode;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public Instant firstResponseDue() {
+        return firstResponseDue.toInstant();
+    }
+
+    public Instant resolutionDue() {
+        return resolutionDue.toInstant();
+    }
+
+    public Instant promisedReplyBy() {
+        return promisedReplyBy == null ? null : promisedReplyBy.toInstant();
+    }
+
+    public Instant firstRespondedAt() {
+        return firstRespondedAt == null ? null : firstRespondedAt.toInstant();
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public List<CaseEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public long version() {
+        return version;
+    }
+}
