@@ -1,6 +1,6 @@
 package io.kefu.i18n;
 
-import io.kefu.problem.KefuException;
+import io.kefu.problem.Fields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
@@ -22,8 +22,8 @@ public class LocalizedName {
     }
 
     public LocalizedName(String zh, String en) {
-        this.zh = require(zh, "nameZh");
-        this.en = require(en, "nameEn");
+        this.zh = Fields.text(zh, "nameZh", MAX_LENGTH);
+        this.en = Fields.text(en, "nameEn", MAX_LENGTH);
     }
 
     public String in(Locale locale) {
@@ -36,15 +36,5 @@ public class LocalizedName {
 
     public String en() {
         return en;
-    }
-
-    private static String require(String name, String field) {
-        if (name == null || name.isBlank()) {
-            throw KefuException.invalid(field, "field.required");
-        }
-        if (name.strip().length() > MAX_LENGTH) {
-            throw KefuException.invalid(field, "field.too.long", MAX_LENGTH);
-        }
-        return name.strip();
     }
 }

@@ -1,6 +1,10 @@
 package io.kefu.complaint.entity;
 
 import io.kefu.phrase.ForbiddenPhrases;
+import static io.kefu.problem.Fields.optional;
+import static io.kefu.problem.Fields.required;
+import static io.kefu.problem.Fields.text;
+
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantOwned;
@@ -206,13 +210,13 @@ public class Complaint extends TenantOwned {
         requireOwnerOrSupervisor(actor);
         step(actor, CaseAction.ROUTE, department + (note == null || note.isBlank() ? "" : ": " + note.strip()),
                 false, clock);
-        departmentCode = required(blankToNull(department), "departmentCode");
+        departmentCode = text(department, "departmentCode", 40);
     }
 
     /** Ownership moves only explicitly, with a reason. */
     public void handOver(Actor actor, String toUser, String reason, Clock clock) {
         requireOwnerOrSupervisor(actor);
-        String to = required(blankToNull(toUser), "toUser");
+        String to = text(toUser, "toUser", 64);
         if (to.equals(owner)) {
             throw KefuException.invalid("toUser", "case.handover.same");
         }
@@ -347,29 +351,6 @@ public class Complaint extends TenantOwned {
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw KefuException.invalid(field, "field.required");
-        }
-        return value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String text(String value, String field, int max) {
-        return required(optional(value, field, max), field);
-    }
-
-    private static String optional(String value, String field, int max) {
-        String stripped = blankToNull(value);
-        if (stripped != null && stripped.length() > max) {
-            throw KefuException.invalid(field, "field.too.long", max);
-        }
-        return stripped;
     }
 
     private static String phone(String value) {

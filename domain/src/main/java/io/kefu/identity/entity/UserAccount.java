@@ -1,5 +1,6 @@
 package io.kefu.identity.entity;
 
+import io.kefu.problem.Fields;
 import io.kefu.problem.KefuException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,7 +68,7 @@ public class UserAccount {
 
     private UserAccount(String username, String displayName, String email, Clock clock) {
         this.username = normalizeUsername(username);
-        this.displayName = requireDisplayName(displayName);
+        this.displayName = Fields.text(displayName, "displayName", DISPLAY_NAME_MAXLENGTH);
         this.email = normalizeEmail(email);
         this.enabled = true;
         this.createdAt = OffsetDateTime.now(clock);
@@ -123,16 +124,6 @@ public class UserAccount {
             throw KefuException.invalid("username", "user.username.invalid");
         }
         return candidate;
-    }
-
-    private static String requireDisplayName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw KefuException.invalid("displayName", "field.required");
-        }
-        if (displayName.strip().length() > DISPLAY_NAME_MAXLENGTH) {
-            throw KefuException.invalid("displayName", "field.too.long", DISPLAY_NAME_MAXLENGTH);
-        }
-        return displayName.strip();
     }
 
     private static String normalizeEmail(String email) {

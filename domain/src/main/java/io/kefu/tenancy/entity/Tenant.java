@@ -1,6 +1,7 @@
 package io.kefu.tenancy.entity;
 
 import io.kefu.i18n.LocalizedName;
+import io.kefu.problem.Fields;
 import io.kefu.problem.KefuException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -80,8 +81,8 @@ public class Tenant {
             Clock clock) {
         this.slug = slug.value();
         rename(new LocalizedName(nameZh, nameEn));
-        this.kind = require(kind, "kind");
-        this.timeZone = require(zone, "timeZone").getId();
+        this.kind = Fields.required(kind, "kind");
+        this.timeZone = Fields.required(zone, "timeZone").getId();
         this.defaultLocale = supportedLocale(locale).toLanguageTag();
         this.status = TenantStatus.ACTIVE;
         this.createdAt = OffsetDateTime.now(clock);
@@ -90,7 +91,7 @@ public class Tenant {
     /** A new, active tenant. Names are required in both languages because residents may read either. */
     public static Tenant open(TenantSlug slug, String nameZh, String nameEn, TenantKind kind, ZoneId zone,
             Locale locale, Clock clock) {
-        return new Tenant(require(slug, "slug"), nameZh, nameEn, kind, zone, locale, clock);
+        return new Tenant(Fields.required(slug, "slug"), nameZh, nameEn, kind, zone, locale, clock);
     }
 
     public void rename(LocalizedName name) {
@@ -144,12 +145,6 @@ public class Tenant {
                         locale.toLanguageTag()));
     }
 
-    private static <T> T require(T value, String field) {
-        if (value == null) {
-            throw KefuException.invalid(field, "field.required");
-        }
-        return value;
-    }
 
     public Long id() {
         return id;

@@ -33,11 +33,10 @@ public class TenantProvisioning {
     public TenantRef open(NewTenant request) {
         TenantRef tenant = registry.insert(request);
         try {
-            currentTenant.runAs(tenant, () -> {
+            return currentTenant.runAs(tenant, () -> {
                 workspace.seed(tenant.kind());
                 return tenant;
             });
-            return tenant;
         } catch (RuntimeException e) {
             try {
                 registry.remove(tenant.id());
