@@ -64,7 +64,8 @@ public class Inbox {
     /** {@code sort} is a column name, "-" in front for descending; unknown names fall back to the due date. */
     public Page page(Filter filter, ZoneId zone, Instant now, String sort, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNumber = Math.max(0, page);
+        // Past the last page is simply empty; the offset stays an int however far someone pages.
+        int pageNumber = (int) Math.max(0, Math.min(page, Integer.MAX_VALUE / MAX_PAGE_SIZE));
         Where where = where(filter, zone, now, true);
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTS.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.resolutionDue");

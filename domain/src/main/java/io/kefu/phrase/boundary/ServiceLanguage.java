@@ -5,6 +5,7 @@ import io.kefu.phrase.entity.CannedReply;
 import io.kefu.phrase.entity.PhraseRule;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class ServiceLanguage {
             throw new KefuException(Failure.CONFLICT, "phrase", "phrase.taken", rule.phrase());
         }
         em.persist(rule);
+        Writes.flush(em);
         return rule;
     }
 
@@ -83,6 +85,7 @@ public class ServiceLanguage {
                     findings.stream().map(f -> reply.body().substring(f.start(), f.end())).toList()));
         }
         em.persist(reply);
+        Writes.flush(em);
         return reply;
     }
 

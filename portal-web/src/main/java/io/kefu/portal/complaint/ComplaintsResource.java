@@ -176,8 +176,8 @@ public class ComplaintsResource {
             @QueryParam("category") String category, @QueryParam("department") String department,
             @QueryParam("severity") String severity, @QueryParam("owner") String owner,
             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Inbox.Filter filter = new Inbox.Filter(statuses(status), choice(CaseKind.class, kind, "kind"),
                 blankToNull(category), department == null || department.isBlank() ? null
                         : Set.of(department.strip()), choice(Severity.class, severity, "severity"),
@@ -185,7 +185,7 @@ public class ComplaintsResource {
         ZoneId zone = tenant.get().zone();
         Instant now = clock.instant();
         Inbox.Page result = inbox.page(filter, zone, now, sort == null ? "resolutionDue" : sort,
-                page == null ? 0 : page, size == null ? 25 : size);
+                whole(page, "page", 0), whole(size, "size", 25));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(c -> CaseSummaryJson.of(c, zone, now)).toList());
         body.put("page", result.page());
@@ -267,6 +267,17 @@ public class ComplaintsResource {
     private CaseJson json(Complaint complaint) {
         return CaseJson.of(complaint, cases.attachments(complaint), cases.dispatchOrders(complaint),
                 tenant.get().zone(), clock.instant());
+    }
+
+    private static int whole(String value, String field, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw KefuException.invalid(field, "field.number.invalid");
+        }
     }
 
     private static Long version(String ifMatch) {
