@@ -79,6 +79,12 @@ public class Inbox {
         return new Page(items, count.getSingleResult(), pageNumber, pageSize);
     }
 
+    /** A signed-in resident's own cases ("my cases"), newest first. */
+    public Page ofReporter(String reporter, ZoneId zone, Instant now, int page, int size) {
+        return page(new Filter(null, null, null, null, null, null, null, null, null, null,
+                java.util.Objects.requireNonNull(reporter)), zone, now, "-registeredAt", page, size);
+    }
+
     /** How many cases per status match the filter (its status part ignored), for the inbox's tabs. */
     public Map<CaseStatus, Long> countsByStatus(Filter filter, ZoneId zone, Instant now) {
         Where where = where(filter, zone, now, false);

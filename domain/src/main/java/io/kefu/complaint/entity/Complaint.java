@@ -285,13 +285,7 @@ public class Complaint extends TenantOwned {
     /** A public reply; refused, with the offending phrases, when it contains one the tenant forbids. */
     public void reply(Actor actor, String text, ForbiddenPhrases phrases, Clock clock) {
         String reply = text(text, "text", TEXT_MAXLENGTH);
-        List<ForbiddenPhrases.Finding> findings = phrases.findIn(reply);
-        if (!findings.isEmpty()) {
-            throw new KefuException(Failure.INVALID, "text", "case.reply.forbidden",
-                    String.join("、", findings.stream().map(f -> reply.substring(f.start(), f.end())).toList()),
-                    String.join(" / ", findings.stream().map(f -> f.rule().suggestion()).filter(Objects::nonNull)
-                            .distinct().toList()));
-        }
+        phrases.requireCourteous(reply, "text");
         step(actor, CaseAction.REPLY, reply, true, clock);
         respondedAt(clock);
     }

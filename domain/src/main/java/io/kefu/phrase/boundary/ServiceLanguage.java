@@ -79,11 +79,7 @@ public class ServiceLanguage {
                 .getResultList().isEmpty()) {
             throw new KefuException(Failure.CONFLICT, "title", "canned.title.taken", reply.title());
         }
-        List<ForbiddenPhrases.Finding> findings = phrases().findIn(reply.body());
-        if (!findings.isEmpty()) {
-            throw KefuException.invalid("body", "case.reply.forbidden", String.join("、",
-                    findings.stream().map(f -> reply.body().substring(f.start(), f.end())).toList()));
-        }
+        phrases().requireCourteous(reply.body(), "body");
         em.persist(reply);
         Writes.flush(em);
         return reply;
