@@ -66,7 +66,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ComplaintsResource {
 
-    private static final Set<Role> STAFF = Role.STAFF_AREA;
+    /** Thread-safe and costly to build: one for every multipart filing. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Filing filing;
@@ -113,9 +114,8 @@ public class ComplaintsResource {
         try {
             for (Part part : request.getParts()) {
                 if ("complaint".equals(part.getName())) {
-                    try (InputStream in = part.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
-                        input = jsonb.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                                FilingInput.class);
+                    try (InputStream in = part.getInputStream()) {
+                        input = JSON.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), FilingInput.class);
                     }
                 } else if ("files".equals(part.getName())) {
                     if (uploads.size() >= Upload.MAX_FILES) {
@@ -132,11 +132,6 @@ public class ComplaintsResource {
             throw KefuException.invalid("complaint", "request.malformed");
         } catch (IOException | ServletException e) {
             throw KefuException.invalid("files", "request.malformed");
-        } catch (Exception e) {
-            if (e instanceof KefuException k) {
-                throw k;
-            }
-            throw KefuException.invalid("complaint", "request.malformed");
         }
         return file(input, uploads);
     }
