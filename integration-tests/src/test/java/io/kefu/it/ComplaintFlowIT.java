@@ -311,6 +311,14 @@ class ComplaintFlowIT {
                 "nor does the tracking page");
         assertEquals(403, PortalClient.basic(base, "riverside.staff", PASSWORD)
                 .get("/t/huijing-property/staff/cases/" + number).statusCode());
+        assertEquals(403, riverside.get(HUIJING + "/complaints/" + number + "/attachments/1").statusCode());
+        assertEquals(403, riverside.postJson(HUIJING + "/complaints/" + number + "/dispatch-orders",
+                "{\"worker\":\"x\",\"appointment\":\"2030-01-01T10:00:00+08:00\"}").statusCode());
+        assertEquals(403, riverside.get(HUIJING + "/notices").statusCode());
+        HttpResponse<String> foreignMessage = PortalClient.anonymous(base).postJson(RIVERSIDE + "/tracking/" + token
+                + "/messages", "{\"text\":\"injected\"}");
+        assertEquals(404, foreignMessage.statusCode(), "a token does not work under another tenant for writing");
+        assertFalse(PortalClient.json(huijing.get(HUIJING + "/complaints/" + number)).toString().contains("injected"));
 
         // Routing to a department only the other tenant has is an input error, and nothing changes.
         JsonObject c = PortalClient.json(huijing.get(HUIJING + "/complaints/" + number));
