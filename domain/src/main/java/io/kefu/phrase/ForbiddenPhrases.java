@@ -34,6 +34,14 @@ public final class ForbiddenPhrases {
         this.allowedWords = allowedWords.stream().map(ForbiddenPhrases::normalize).toList();
     }
 
+    /** Longer courteous words that contain a forbidden phrase ("不知道您是否方便"); hits inside them do not count. */
+    private static final List<String> COURTEOUS_WORDS = List.of("不知道您", "不知您", "我不会再", "我们不会再");
+
+    /** A tenant's own list, with the courteous exceptions every list shares. */
+    public static ForbiddenPhrases of(List<Rule> rules) {
+        return new ForbiddenPhrases(rules, COURTEOUS_WORDS);
+    }
+
     /** The regulations' 服务忌语 and their polite forms, the list every new tenant starts with. */
     public static ForbiddenPhrases regulations() {
         return new ForbiddenPhrases(List.of(
@@ -50,7 +58,7 @@ public final class ForbiddenPhrases {
                 new Rule("not my job", "I will take care of this for you."),
                 new Rule("not my problem", "I will follow this up for you."),
                 new Rule("calm down", "I understand, and I am sorry for the trouble.")),
-                List.of("不知道您", "不知您", "我不会再", "我们不会再"));
+                COURTEOUS_WORDS);
     }
 
     /** Every forbidden phrase in {@code text}, in the order they appear; empty when the text is fine. */

@@ -12,6 +12,7 @@ public class KefuException extends RuntimeException {
     private final String messageKey;
     private final transient List<Object> arguments;
     private final String field;
+    private final transient List<KefuException> fieldFailures;
 
     public KefuException(Failure failure, String messageKey, Object... arguments) {
         this(failure, null, messageKey, arguments);
@@ -24,6 +25,46 @@ public class KefuException extends RuntimeException {
         this.field = field;
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
+        this.fieldFailures = field == null ? List.of() : List.of(this);
+    }
+
+    /** Several input fields at fault at once, so a form shows every error in one round. */
+    private KefuException(List<KefuException> fieldFailures) {
+        super("request.invalid " + fieldFailures.stream().map(Throwable::getMessage).toList());
+        this.failure = Failure.INVALID;
+        this.field = null;
+        this.messageKey = "request.invalid";
+        this.arguments = List.of();
+        this.fieldFailures = List.copyOf(fieldFailures);
+    }
+
+    /**
+     * Runs every check and throws one failure naming every field that broke a rule (or the single failure when
+     * only one did). A failure that is not about a field is thrown at once.
+     */
+    public static void checkAll(Runnable... checks) {
+        List<KefuException> failures = new java.util.ArrayList<>();
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (KefuException e) {
+                if (e.failure != Failure.INVALID || e.fieldFailures.isEmpty()) {
+                    throw e;
+                }
+                failures.addAll(e.fieldFailures);
+            }
+        }
+        if (failures.size() == 1) {
+            throw failures.get(0);
+        }
+        if (!failures.isEmpty()) {
+            throw new KefuException(failures);
+        }
+    }
+
+    /** The failures of single input fields this carries: itself when it names one, each of several, or none. */
+    public List<KefuException> fieldFailures() {
+        return fieldFailures;
     }
 
     public Failure failure() {

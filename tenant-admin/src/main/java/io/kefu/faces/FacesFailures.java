@@ -19,13 +19,20 @@ public final class FacesFailures {
 
     public static void show(KefuException failure, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = text(faces, failure.messageKey(), failure.arguments());
-        String clientId = null;
-        if (failure.field() != null && formId != null) {
-            UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + failure.field());
-            clientId = input == null ? null : input.getClientId(faces);
+        if (failure.fieldFailures().size() > 1) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text(faces, failure.messageKey(), failure.arguments()), null));
         }
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        for (KefuException one : failure.fieldFailures().isEmpty() ? java.util.List.of(failure)
+                : failure.fieldFailures()) {
+            String text = text(faces, one.messageKey(), one.arguments());
+            String clientId = null;
+            if (one.field() != null && formId != null) {
+                UIComponent input = faces.getViewRoot().findComponent(":" + formId + ":" + one.field());
+                clientId = input == null ? null : input.getClientId(faces);
+            }
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
         faces.validationFailed();
     }
 

@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public record Actor(String username, boolean supervisor) {
 
+    /** Recorded as the actor of what the system does by itself (escalations). */
+    public static final String SYSTEM = "system";
+
     public Actor {
         Objects.requireNonNull(username);
     }

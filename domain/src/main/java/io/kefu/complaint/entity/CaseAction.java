@@ -16,6 +16,8 @@ public enum CaseAction {
     NOTE,
     /** A public reply to the resident. */
     REPLY,
+    /** Staff ask the resident for information; the deadline clock stops until the resident answers. */
+    REQUEST_INFORMATION,
     /** The resident adds information. */
     ADD_INFORMATION,
     /** The work is done; what was done is recorded. */
@@ -31,5 +33,9 @@ public enum CaseAction {
     /** The resident withdraws the case. */
     WITHDRAW,
     /** The case is finished. */
-    CLOSE
+    CLOSE,
+    /** The resident confirms the solution through the tracking link. */
+    CONFIRM,
+    /** The manager acknowledges a major case reported to them (重大投诉上报). */
+    ACKNOWLEDGE
 }

@@ -24,6 +24,10 @@ public class CaseEvent extends TenantOwned {
 
     /** What happened, beyond the workflow's actions: the case was registered. */
     public static final String REGISTERED = "REGISTER";
+    /** The case was reported up (overdue, or major); the text names the reason. */
+    public static final String ESCALATED = "ESCALATE";
+    /** A dispatch order was issued or completed; the text says which and what. */
+    public static final String DISPATCHED = "DISPATCH";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,10 +1,12 @@
 package io.kefu.complaint.entity;
 
 import static io.kefu.complaint.entity.CaseAction.ACCEPT;
+import static io.kefu.complaint.entity.CaseAction.ACKNOWLEDGE;
 import static io.kefu.complaint.entity.CaseAction.ADD_INFORMATION;
 import static io.kefu.complaint.entity.CaseAction.APPROVE_REJECTION;
 import static io.kefu.complaint.entity.CaseAction.CLASSIFY;
 import static io.kefu.complaint.entity.CaseAction.CLOSE;
+import static io.kefu.complaint.entity.CaseAction.CONFIRM;
 import static io.kefu.complaint.entity.CaseAction.DENY_REJECTION;
 import static io.kefu.complaint.entity.CaseAction.HANDOVER;
 import static io.kefu.complaint.entity.CaseAction.NOTE;
@@ -12,6 +14,7 @@ import static io.kefu.complaint.entity.CaseAction.PROMISE;
 import static io.kefu.complaint.entity.CaseAction.REJECT;
 import static io.kefu.complaint.entity.CaseAction.REOPEN;
 import static io.kefu.complaint.entity.CaseAction.REPLY;
+import static io.kefu.complaint.entity.CaseAction.REQUEST_INFORMATION;
 import static io.kefu.complaint.entity.CaseAction.RESOLVE;
 import static io.kefu.complaint.entity.CaseAction.ROUTE;
 import static io.kefu.complaint.entity.CaseAction.WITHDRAW;
@@ -27,7 +30,9 @@ import java.util.Set;
 /**
  * Where a case stands: registered → accepted → in progress (with a department) → resolved → closed, with
  * the side roads the regulations describe: not upheld (客诉不成立, only with a supervisor's approval),
- * withdrawn by the resident, reopened when the resident is not satisfied. Every action is allowed in some
+ * withdrawn by the resident, reopened when the resident is not satisfied, and waiting on the resident for
+ * information (the deadline clock stands still meanwhile). A manager acknowledges a major case in any open
+ * status without moving it. Every action is allowed in some
  * states and refused in the others; the refusal names the actions that are allowed, so pages and the API can
  * offer exactly those.
  */
@@ -35,6 +40,7 @@ public enum CaseStatus {
     REGISTERED,
     ACCEPTED,
     IN_PROGRESS,
+    WAITING_ON_RESIDENT,
     REJECTION_REQUESTED,
     RESOLVED,
     CLOSED,
@@ -45,19 +51,27 @@ public enum CaseStatus {
 
     static {
         allow(REGISTERED, Map.of(ACCEPT, ACCEPTED, CLASSIFY, REGISTERED, NOTE, REGISTERED,
-                ADD_INFORMATION, REGISTERED, WITHDRAW, WITHDRAWN));
+                ADD_INFORMATION, REGISTERED, WITHDRAW, WITHDRAWN, ACKNOWLEDGE, REGISTERED));
         Map<CaseAction, CaseStatus> working = Map.ofEntries(Map.entry(CLASSIFY, IN_PROGRESS),
                 Map.entry(ROUTE, IN_PROGRESS), Map.entry(HANDOVER, IN_PROGRESS), Map.entry(PROMISE, IN_PROGRESS),
                 Map.entry(NOTE, IN_PROGRESS), Map.entry(REPLY, IN_PROGRESS), Map.entry(ADD_INFORMATION, IN_PROGRESS),
-                Map.entry(RESOLVE, RESOLVED), Map.entry(REJECT, REJECTION_REQUESTED), Map.entry(WITHDRAW, WITHDRAWN));
+                Map.entry(REQUEST_INFORMATION, WAITING_ON_RESIDENT), Map.entry(RESOLVE, RESOLVED),
+                Map.entry(REJECT, REJECTION_REQUESTED), Map.entry(WITHDRAW, WITHDRAWN),
+                Map.entry(ACKNOWLEDGE, IN_PROGRESS));
         allow(IN_PROGRESS, working);
         // An accepted case stays accepted until it is routed; everything else works as in progress.
         Map<CaseAction, CaseStatus> accepted = new EnumMap<>(working);
         accepted.replaceAll((action, next) -> next == IN_PROGRESS && action != ROUTE ? ACCEPTED : next);
         allow(ACCEPTED, accepted);
+        // The resident's answer restarts the clock; the office may still talk, hand over, or finish the case.
+        allow(WAITING_ON_RESIDENT, Map.of(ADD_INFORMATION, IN_PROGRESS, NOTE, WAITING_ON_RESIDENT,
+                REPLY, WAITING_ON_RESIDENT, HANDOVER, WAITING_ON_RESIDENT, RESOLVE, RESOLVED,
+                WITHDRAW, WITHDRAWN, ACKNOWLEDGE, WAITING_ON_RESIDENT));
         allow(REJECTION_REQUESTED, Map.of(APPROVE_REJECTION, NOT_UPHELD, DENY_REJECTION, IN_PROGRESS,
-                NOTE, REJECTION_REQUESTED, ADD_INFORMATION, REJECTION_REQUESTED, WITHDRAW, WITHDRAWN));
-        allow(RESOLVED, Map.of(CLOSE, CLOSED, REOPEN, IN_PROGRESS, NOTE, RESOLVED, REPLY, RESOLVED));
+                NOTE, REJECTION_REQUESTED, ADD_INFORMATION, REJECTION_REQUESTED, WITHDRAW, WITHDRAWN,
+                ACKNOWLEDGE, REJECTION_REQUESTED));
+        allow(RESOLVED, Map.of(CLOSE, CLOSED, REOPEN, IN_PROGRESS, NOTE, RESOLVED, REPLY, RESOLVED,
+                CONFIRM, RESOLVED, ACKNOWLEDGE, RESOLVED));
         allow(CLOSED, Map.of(REOPEN, IN_PROGRESS, NOTE, CLOSED));
         allow(NOT_UPHELD, Map.of(REOPEN, IN_PROGRESS, NOTE, NOT_UPHELD));
         allow(WITHDRAWN, Map.of(NOTE, WITHDRAWN));
@@ -86,5 +100,10 @@ public enum CaseStatus {
     /** Open cases count against deadlines and appear in the inbox; finished ones do not. */
     public boolean isOpen() {
         return this != CLOSED && this != NOT_UPHELD && this != WITHDRAWN;
+    }
+
+    /** Counting against its deadlines: open, not yet resolved, and not waiting on the resident. */
+    public boolean isRunning() {
+        return isOpen() && this != RESOLVED && this != WAITING_ON_RESIDENT;
     }
 }

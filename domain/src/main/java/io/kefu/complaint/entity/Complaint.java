@@ -1,5 +1,6 @@
 package io.kefu.complaint.entity;
 
+import io.kefu.deadline.WorkingCalendar;
 import io.kefu.phrase.ForbiddenPhrases;
 import static io.kefu.problem.Fields.optional;
 import static io.kefu.problem.Fields.required;
@@ -22,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,9 +47,11 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "complaint")
 @NamedQuery(name = Complaint.BY_NUMBER, query = "SELECT c FROM Complaint c WHERE c.number = :number")
+@NamedQuery(name = Complaint.BY_TOKEN, query = "SELECT c FROM Complaint c WHERE c.trackingToken = :token")
 public class Complaint extends TenantOwned {
 
     public static final String BY_NUMBER = "Complaint.byNumber";
+    public static final String BY_TOKEN = "Complaint.byToken";
     public static final int TEXT_MAXLENGTH = 5_000;
     public static final int SHORT_MAXLENGTH = 200;
     public static final int NAME_MAXLENGTH = 100;
@@ -141,6 +145,21 @@ public class Complaint extends TenantOwned {
     @Column(name = "rejection_requested_by", length = 64)
     private String rejectionRequestedBy;
 
+    /** Since when the case waits on the resident's information; its deadlines stand still meanwhile. */
+    @Column(name = "waiting_since")
+    private OffsetDateTime waitingSince;
+
+    /** The signed-in resident who filed it online (their "my cases"), or {@code null}. */
+    @Column(name = "reporter_username", updatable = false, length = 64)
+    private String reporter;
+
+    /** 0 on time; 1 reported to the supervisors as overdue; 2 reported to the manager. */
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    @Column(name = "major_acknowledged_by", length = 64)
+    private String majorAcknowledgedBy;
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("at ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
@@ -159,20 +178,20 @@ public class Complaint extends TenantOwned {
      */
     public static Complaint register(CaseNumber number, String trackingToken, Intake intake, Channel channel,
             String registeredBy, ServiceLevel.Deadlines deadlines, Clock clock) {
+        return register(number, trackingToken, intake, channel, registeredBy, null, deadlines, clock);
+    }
+
+    /** As above, for a resident signed in to the portal ({@code reporter}), whose "my cases" list shows it. */
+    public static Complaint register(CaseNumber number, String trackingToken, Intake intake, Channel channel,
+            String registeredBy, String reporter, ServiceLevel.Deadlines deadlines, Clock clock) {
         Complaint c = new Complaint();
+        c.reporter = reporter;
         c.number = Objects.requireNonNull(number).toString();
         c.trackingToken = Objects.requireNonNull(trackingToken);
-        c.kind = required(intake.kind(), "kind");
-        c.categoryCode = optional(intake.categoryCode(), "categoryCode", 40);
+        c.fill(intake);
         c.severity = Severity.ORDINARY;
         c.channel = required(channel, "channel");
-        c.description = text(intake.description(), "description", TEXT_MAXLENGTH);
-        c.location = optional(intake.location(), "location", SHORT_MAXLENGTH);
         c.anonymous = intake.anonymous();
-        c.contactName = optional(intake.contactName(), "contactName", NAME_MAXLENGTH);
-        c.contactPhone = phone(intake.contactPhone());
-        c.contactEmail = email(intake.contactEmail());
-        c.desiredOutcome = optional(intake.desiredOutcome(), "desiredOutcome", OUTCOME_MAXLENGTH);
         c.registeredBy = registeredBy;
         c.status = CaseStatus.REGISTERED;
         c.registeredAt = now(clock);
@@ -181,6 +200,25 @@ public class Complaint extends TenantOwned {
         c.history.add(new CaseEvent(c, c.registeredAt, registeredBy == null ? Actor.resident().username()
                 : registeredBy, CaseEvent.REGISTERED, null, CaseStatus.REGISTERED, null, true));
         return c;
+    }
+
+    /** Checks an intake field by field, reporting every field at fault at once, without registering anything. */
+    public static void check(Intake intake) {
+        new Complaint().fill(intake);
+    }
+
+    private void fill(Intake intake) {
+        Complaint c = this;
+        KefuException.checkAll(
+                () -> c.kind = required(intake.kind(), "kind"),
+                () -> c.categoryCode = optional(intake.categoryCode(), "categoryCode", 40),
+                () -> c.description = text(intake.description(), "description", TEXT_MAXLENGTH),
+                () -> c.location = optional(intake.location(), "location", SHORT_MAXLENGTH),
+                () -> c.contactName = intake.anonymous() ? null
+                        : optional(intake.contactName(), "contactName", NAME_MAXLENGTH),
+                () -> c.contactPhone = phone(intake.contactPhone()),
+                () -> c.contactEmail = email(intake.contactEmail()),
+                () -> c.desiredOutcome = optional(intake.desiredOutcome(), "desiredOutcome", OUTCOME_MAXLENGTH));
     }
 
     /** The acceptor becomes the owner, and the case has had its first response. */
@@ -246,21 +284,98 @@ public class Complaint extends TenantOwned {
         List<ForbiddenPhrases.Finding> findings = phrases.findIn(reply);
         if (!findings.isEmpty()) {
             throw new KefuException(Failure.INVALID, "text", "case.reply.forbidden",
-                    String.join("、", findings.stream().map(f -> reply.substring(f.start(), f.end())).toList()));
+                    String.join("、", findings.stream().map(f -> reply.substring(f.start(), f.end())).toList()),
+                    String.join(" / ", findings.stream().map(f -> f.rule().suggestion()).filter(Objects::nonNull)
+                            .distinct().toList()));
         }
         step(actor, CaseAction.REPLY, reply, true, clock);
         respondedAt(clock);
     }
 
-    /** The resident adds information through the tracking link. */
-    public void addInformation(String text, Clock clock) {
+    /**
+     * Asks the resident for what the office needs to go on (a photo, a time to visit…). A public event; the
+     * deadlines stand still from now until the resident answers.
+     */
+    public void requestInformation(Actor actor, String question, Clock clock) {
+        requireOwnerOrSupervisor(actor);
+        step(actor, CaseAction.REQUEST_INFORMATION, text(question, "text", TEXT_MAXLENGTH), true, clock);
+        waitingSince = now(clock);
+        respondedAt(clock);
+    }
+
+    /**
+     * The resident adds information through the tracking link. When the office was waiting for it, both
+     * deadlines move on by the working time the case spent waiting.
+     */
+    public void addInformation(String text, WorkingCalendar calendar, Clock clock) {
         step(Actor.resident(), CaseAction.ADD_INFORMATION, text(text, "text", TEXT_MAXLENGTH), true, clock);
+        if (waitingSince != null) {
+            Duration waited = calendar.between(waitingSince.toInstant(), clock.instant(), List.of());
+            firstResponseDue = at(calendar.plus(firstResponseDue.toInstant(), waited));
+            resolutionDue = at(calendar.plus(resolutionDue.toInstant(), waited));
+            waitingSince = null;
+        }
+    }
+
+    /** The resident is satisfied with the solution (their confirmation through the tracking link). */
+    public void confirm(String comment, Clock clock) {
+        step(Actor.resident(), CaseAction.CONFIRM, optional(comment, "comment", TEXT_MAXLENGTH), true, clock);
+    }
+
+    /** The resident is not satisfied with the solution: the case goes back to work, with their reason. */
+    public void rejectSolution(String comment, Clock clock) {
+        step(Actor.resident(), CaseAction.REOPEN, text(comment, "comment", TEXT_MAXLENGTH), true, clock);
+        resolvedAt = null;
+        resolution = null;
+    }
+
+    /** The manager acknowledges a major case reported to them; recorded once. */
+    public void acknowledge(Actor actor, Clock clock) {
+        if (!actor.supervisor()) {
+            throw new KefuException(Failure.FORBIDDEN, "case.supervisor.only");
+        }
+        if (severity != Severity.MAJOR) {
+            throw KefuException.conflict("case.acknowledge.not.major");
+        }
+        if (majorAcknowledgedBy != null) {
+            throw KefuException.conflict("case.acknowledge.done", majorAcknowledgedBy);
+        }
+        step(actor, CaseAction.ACKNOWLEDGE, null, false, clock);
+        majorAcknowledgedBy = actor.username();
+    }
+
+    /**
+     * Records that the case was reported up: {@code level} 1 to the supervisors, 2 to the manager (overdue),
+     * or a major case reported at once. Internal, by the system; the caller makes sure it happens once.
+     */
+    public void escalate(Escalation.Reason reason, Clock clock) {
+        history.add(new CaseEvent(this, now(clock), Actor.SYSTEM, CaseEvent.ESCALATED, status, status,
+                reason.name(), false));
+        escalationLevel = Math.max(escalationLevel, reason.level());
+    }
+
+    /**
+     * Records work on a repair's dispatch order (派工) in the history: internal, and only while the case is
+     * being worked on.
+     */
+    public void recordDispatch(Actor actor, String what, Clock clock) {
+        if (!status.isRunning() && status != CaseStatus.WAITING_ON_RESIDENT) {
+            throw KefuException.conflict("dispatch.case.finished");
+        }
+        history.add(new CaseEvent(this, now(clock), actor.username(), CaseEvent.DISPATCHED, status, status, what,
+                false));
+    }
+
+    /** Whether {@code actor} may act for the owner: the owner, or a supervisor. */
+    public boolean isOwnedBy(Actor actor) {
+        return actor.supervisor() || actor.username().equals(owner);
     }
 
     public void resolve(Actor actor, String what, Clock clock) {
         requireOwnerOrSupervisor(actor);
         String done = text(what, "resolution", TEXT_MAXLENGTH);
         step(actor, CaseAction.RESOLVE, done, true, clock);
+        waitingSince = null;
         resolution = done;
         resolvedAt = now(clock);
     }
@@ -312,7 +427,7 @@ public class Complaint extends TenantOwned {
 
     /** Overdue: open, and past the resolution deadline (or past the first-response one without a response). */
     public boolean isOverdue(Instant now) {
-        if (!status.isOpen() || status == CaseStatus.RESOLVED) {
+        if (!status.isRunning()) {
             return false;
         }
         return now.isAfter(resolutionDue.toInstant())
@@ -410,6 +525,63 @@ public class Complaint extends TenantOwned {
 
     public String contactPhone() {
         return contactPhone;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public String desiredOutcome() {
+        return desiredOutcome;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt.toInstant();
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public String reporter() {
+        return reporter;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt == null ? null : resolvedAt.toInstant();
+    }
+
+    public String rejectionRequestedBy() {
+        return rejectionRequestedBy;
+    }
+
+    public Instant waitingSince() {
+        return waitingSince == null ? null : waitingSince.toInstant();
+    }
+
+    public int escalationLevel() {
+        return escalationLevel;
+    }
+
+    public String majorAcknowledgedBy() {
+        return majorAcknowledgedBy;
+    }
+
+    /** The actions the workflow allows now (who may take them is checked when they are taken). */
+    public java.util.Set<CaseAction> allowedActions() {
+        return status.allowedActions();
     }
 
     public String owner() {

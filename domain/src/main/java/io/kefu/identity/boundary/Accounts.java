@@ -99,6 +99,16 @@ public class Accounts {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** The enabled people holding any of {@code roles} in that tenant, e.g. its supervisors, by username. */
+    public List<Member> members(long tenantId, Set<Role> roles) {
+        return em.createNamedQuery(Membership.MEMBERS_WITH_ROLE, UserAccount.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("roles", roles)
+                .getResultStream()
+                .map(a -> new Member(a.username(), a.displayName(), a.email()))
+                .toList();
+    }
+
     /** Every tenant this person holds a role in, with the role, ordered by tenant and role. */
     public List<Workplace> workplaces(String username) {
         return em.createNamedQuery(Membership.WORKPLACES, Object[].class)

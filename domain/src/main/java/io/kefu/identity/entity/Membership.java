@@ -28,8 +28,11 @@ import java.util.Objects;
                 + " AND m.user.enabled = TRUE")
 @NamedQuery(name = Membership.WORKPLACES, query = "SELECT t, m.role FROM Membership m, Tenant t"
         + " WHERE t.id = m.tenantId AND m.user.username = :username ORDER BY t.slug, m.role")
+@NamedQuery(name = Membership.MEMBERS_WITH_ROLE, query = "SELECT DISTINCT m.user FROM Membership m"
+        + " WHERE m.tenantId = :tenantId AND m.role IN :roles AND m.user.enabled = TRUE ORDER BY m.user.username")
 public class Membership {
 
+    public static final String MEMBERS_WITH_ROLE = "Membership.membersWithRole";
     public static final String ROLES_OF_USER_IN_TENANT = "Membership.rolesOfUserInTenant";
     public static final String WORKPLACES = "Membership.workplaces";
 

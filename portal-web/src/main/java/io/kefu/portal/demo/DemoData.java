@@ -4,6 +4,11 @@ import io.kefu.admin.provisioning.boundary.NewTenant;
 import io.kefu.admin.provisioning.boundary.TenantProvisioning;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.entity.Role;
+import io.kefu.phrase.boundary.ServiceLanguage;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import io.kefu.workspace.entity.Code;
+import io.kefu.workspace.entity.OfficeSettings;
 import io.kefu.portal.operations.RoutingDataSource;
 import io.kefu.schema.SchemaMigrated;
 import io.kefu.tenancy.boundary.Tenants;
@@ -38,12 +43,14 @@ public class DemoData {
                     "Asia/Shanghai", "zh-CN"), List.of(
                             new DemoUser("huijing.resident", "张伟（3栋1502）", Role.RESIDENT),
                             new DemoUser("huijing.staff", "王芳", Role.STAFF),
+                            new DemoUser("huijing.engineer", "赵师傅（工程部）", Role.STAFF),
                             new DemoUser("huijing.supervisor", "李强", Role.SUPERVISOR),
                             new DemoUser("huijing.admin", "陈静", Role.TENANT_ADMIN))),
             new DemoTenant(new NewTenant("riverside-mall", "滨江购物中心", "Riverside Mall", TenantKind.RETAIL,
                     "Asia/Singapore", "en"), List.of(
                             new DemoUser("riverside.customer", "Sam Lee", Role.RESIDENT),
                             new DemoUser("riverside.staff", "Emma Clarke", Role.STAFF),
+                            new DemoUser("riverside.engineer", "Raj Kumar (Engineering)", Role.STAFF),
                             new DemoUser("riverside.supervisor", "Daniel Wong", Role.SUPERVISOR),
                             new DemoUser("riverside.admin", "Olivia Tan", Role.TENANT_ADMIN))));
     static final String PLATFORM_ADMIN = "platform.admin";
@@ -56,6 +63,15 @@ public class DemoData {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Office office;
+
+    @Inject
+    ServiceLanguage serviceLanguage;
 
     @Inject
     @ConfigProperty(name = "kefu.demo.seed")
@@ -88,12 +104,40 @@ public class DemoData {
                 }
                 accounts.grant(user.username(), tenant.id(), user.role());
             }
+            currentTenant.runAs(tenant, () -> {
+                setUpOffice(demo);
+                return null;
+            });
         }
         // The demo operator only where nobody configured a real one.
         if (bootstrapAdmin.isEmpty() && !accounts.exists(PLATFORM_ADMIN)) {
             accounts.createPlatformAdmin(PLATFORM_ADMIN, "Platform operator", PASSWORD.toCharArray());
         }
         LOG.info(this::banner);
+    }
+
+    /** The demo office: phrases, the supervisor as manager, the engineer handling engineering, a canned reply. */
+    private void setUpOffice(DemoTenant demo) {
+        serviceLanguage.seed();
+        String prefix = demo.tenant().slug().substring(0, demo.tenant().slug().indexOf('-'));
+        if (office.handlers().isEmpty()) {
+            office.addHandler(new Code("engineering"), prefix + ".engineer");
+            OfficeSettings settings = office.settings();
+            office.update(true, prefix + ".supervisor", settings.workingPeriods(), settings.restDays(),
+                    settings.version());
+        }
+        if (serviceLanguage.cannedReplies().isEmpty()) {
+            boolean zh = "zh-CN".equals(demo.tenant().defaultLocale());
+            serviceLanguage.addCannedReply(null, zh ? "已受理" : "Received",
+                    zh ? "您好！您反映的问题我们已经收到，正在安排处理，会在约定时间内给您答复。谢谢您的理解，再见！"
+                            : "Hello, we have received your request and are arranging for it to be handled. "
+                                    + "We will reply by the promised time. Thank you, goodbye.");
+            serviceLanguage.addCannedReply(prefix.equals("huijing") ? "repairs" : "facilities",
+                    zh ? "已派维修" : "Technician on the way",
+                    zh ? "您好！维修师傅已安排上门，请您保持电话畅通。谢谢，再见！"
+                            : "Hello, a technician has been scheduled to visit. Please keep your phone at hand. "
+                                    + "Thank you, goodbye.");
+        }
     }
 
     private String banner() {

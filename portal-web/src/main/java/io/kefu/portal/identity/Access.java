@@ -66,6 +66,7 @@ public class Access {
     public boolean mayEnter(Area area) {
         return switch (area) {
             case PUBLIC -> true;
+            case RESIDENT -> hasAny(java.util.EnumSet.of(Role.RESIDENT));
             case STAFF -> hasAny(Role.STAFF_AREA);
             case ADMIN -> hasAny(Role.ADMIN_AREA);
             case UNKNOWN -> false;

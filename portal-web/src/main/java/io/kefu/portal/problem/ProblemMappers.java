@@ -28,10 +28,20 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Problem problem = problem(thrown);
-        return Response.status(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).entity(problem)
+                .type(Problem.MEDIA_TYPE);
+        io.kefu.portal.api.RateLimited limited = find(thrown, io.kefu.portal.api.RateLimited.class);
+        if (limited != null) {
+            response.header("Retry-After", limited.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     static Problem problem(Throwable thrown) {
+        io.kefu.portal.api.RateLimited limited = find(thrown, io.kefu.portal.api.RateLimited.class);
+        if (limited != null) {
+            return Problem.of(429, "rate.limited", (limited.retryAfterSeconds() + 59) / 60);
+        }
         KefuException domain = find(thrown, KefuException.class);
         if (domain != null) {
             return domainProblem(domain);
@@ -77,8 +87,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case CONFLICT -> 409;
         };
         Problem problem = Problem.of(status, e.messageKey(), e.arguments());
-        if (e.field() != null) {
-            problem.withField(e.field(), e.messageKey(), e.arguments());
+        for (KefuException field : e.fieldFailures()) {
+            problem.withField(field.field(), field.messageKey(), field.arguments());
         }
         return problem;
     }

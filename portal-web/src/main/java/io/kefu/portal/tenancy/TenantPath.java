@@ -2,6 +2,7 @@ package io.kefu.portal.tenancy;
 
 import io.kefu.identity.entity.Role;
 import io.kefu.tenancy.entity.TenantSlug;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,13 +15,22 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     public enum Kind { PAGE, API }
 
     /** Where in a tenant a page path leads: decides who may see it. */
-    public enum Area { PUBLIC, STAFF, ADMIN, UNKNOWN }
+    public enum Area { PUBLIC, RESIDENT, STAFF, ADMIN, UNKNOWN }
+
+    /** Request attribute carrying the value a parameterized address names (tracking token, case number). */
+    public static final String PARAMETER = TenantPath.class.getName() + ".parameter";
+
+    private static final java.util.regex.Pattern TRACK = java.util.regex.Pattern.compile("^track/([A-Za-z0-9_-]{43})$");
+    private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile(
+            "^staff/cases/(\\d{6}-\\d{4,6})$");
 
     /**
      * The first path segments anybody may open. Explicit, so that a page added under a new segment is not
      * public by accident: it is not found until it is given an area here.
      */
     private static final Set<String> PUBLIC_SEGMENTS = Set.of("", "login");
+    /** Public pages one level down: the intake form ({@code complaints/new}) and tracking links. */
+    private static final Set<String> PUBLIC_PARENTS = Set.of("complaints", "track");
 
     private static final String PAGES = "/t/";
     private static final String API = "/api/v1/tenants/";
@@ -69,6 +79,12 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (segment.equals("admin")) {
             return Area.ADMIN;
         }
+        if (segment.equals("my")) {
+            return Area.RESIDENT;
+        }
+        if (PUBLIC_PARENTS.contains(segment) && slash > 0) {
+            return Area.PUBLIC;
+        }
         return PUBLIC_SEGMENTS.contains(segment) && (slash < 0 || segment.isEmpty()) ? Area.PUBLIC : Area.UNKNOWN;
     }
 
@@ -91,10 +107,28 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (page.equals("login")) {
             return Optional.of("/login.xhtml");
         }
+        if (TRACK.matcher(page).matches()) {
+            return Optional.of("/tenant/track.xhtml");
+        }
+        if (CASE.matcher(page).matches()) {
+            return Optional.of("/tenant/staff/case.xhtml");
+        }
         if (!page.matches("^([a-z0-9-]+/)*[a-z0-9-]*$")) {
             return Optional.empty();
         }
         return Optional.of("/tenant/" + (page.isEmpty() || page.endsWith("/") ? page + "index" : page) + ".xhtml");
+    }
+
+    /** The value a parameterized address names: the tracking token or the case number; empty for others. */
+    public Optional<String> parameter() {
+        String page = rest == null ? "" : rest;
+        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE)) {
+            java.util.regex.Matcher matcher = pattern.matcher(page);
+            if (matcher.matches()) {
+                return Optional.of(matcher.group(1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The base of every page link in this tenant: {@code /t/huijing-property/}. */

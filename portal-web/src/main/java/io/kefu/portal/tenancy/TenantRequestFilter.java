@@ -88,6 +88,7 @@ public class TenantRequestFilter extends HttpFilter {
                 return;
             }
         }
+        target.parameter().ifPresent(value -> request.setAttribute(TenantPath.PARAMETER, value));
         request.getRequestDispatcher(view.get()).forward(request, response);
     }
 

@@ -1,5 +1,6 @@
 package io.kefu.admin.provisioning.boundary;
 
+import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
 import io.kefu.tenancy.entity.TenantSlug;
@@ -29,12 +30,16 @@ public class TenantProvisioning {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    ServiceLanguage serviceLanguage;
+
     @Transactional(TxType.NEVER)
     public TenantRef open(NewTenant request) {
         TenantRef tenant = registry.insert(request);
         try {
             return currentTenant.runAs(tenant, () -> {
                 workspace.seed(tenant.kind());
+                serviceLanguage.seed();
                 return tenant;
             });
         } catch (RuntimeException e) {

@@ -1,0 +1,104 @@
+package io.kefu.complaint.boundary;
+
+import io.kefu.complaint.entity.CaseStatus;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.Escalation;
+import io.kefu.deadline.WorkingCalendar;
+import io.kefu.deadline.boundary.Calendars;
+import io.kefu.notice.boundary.Notices;
+import io.kefu.notice.entity.Notice;
+import io.kefu.workspace.boundary.Office;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reporting cases up, for the current tenant: a major case to the manager at once; an overdue case to the
+ * supervisors (level 1), and, still overdue a working day later, to the manager (level 2). Each reason at most
+ * once per case: checked before, and guaranteed by the escalation table's unique constraint.
+ */
+@ApplicationScoped
+@Transactional
+public class Escalations {
+
+    /** At most this many cases per tenant and round, so one round stays short; the next round goes on. */
+    static final int ROUND_LIMIT = 200;
+
+    private static final List<CaseStatus> RUNNING = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isRunning)
+            .toList();
+    private static final String OVERDUE = "c.status IN :running AND (c.resolutionDue < :now OR "
+            + "(c.firstRespondedAt IS NULL AND c.firstResponseDue < :now))";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Office office;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    /** Escalates {@code complaint} for {@code reason} in the caller's transaction, unless it already was. */
+    public boolean escalate(Complaint complaint, Escalation.Reason reason) {
+        boolean done = em.createNamedQuery(Escalation.OF_CASE, Escalation.class).setParameter("complaint", complaint)
+                .getResultStream().anyMatch(e -> e.reason() == reason);
+        if (done) {
+            return false;
+        }
+        em.persist(new Escalation(complaint, reason, clock));
+        complaint.escalate(reason, clock);
+        Notice.Kind kind = switch (reason) {
+            case MAJOR -> Notice.Kind.MAJOR;
+            case OVERDUE -> Notice.Kind.OVERDUE;
+            case OVERDUE_MANAGER -> Notice.Kind.OVERDUE_MANAGER;
+        };
+        notices.tell(reason.toManager() ? office.managers() : office.supervisors(), kind, complaint);
+        em.flush();
+        return true;
+    }
+
+    /** The ids of this tenant's cases overdue at {@code now} and not yet escalated for {@code reason}. */
+    public List<Long> candidates(Escalation.Reason reason, Instant now) {
+        return em.createQuery("SELECT c.id FROM Complaint c WHERE " + OVERDUE + " AND NOT EXISTS "
+                + "(SELECT e FROM Escalation e WHERE e.complaint = c AND e.reason = :reason) ORDER BY c.id", Long.class)
+                .setParameter("running", RUNNING)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("reason", reason)
+                .setMaxResults(ROUND_LIMIT)
+                .getResultList();
+    }
+
+    /**
+     * Escalates one overdue case in a transaction of its own (a failure of one case does not undo the others).
+     * Re-checks everything on the fresh row: still overdue, the manager only after a working day more.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean escalateOverdue(long complaintId, Escalation.Reason reason, Instant now) {
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        if (complaint == null || !complaint.isOverdue(now)) {
+            return false;
+        }
+        if (reason == Escalation.Reason.OVERDUE_MANAGER) {
+            WorkingCalendar calendar = calendars.calendar();
+            Instant missed = complaint.firstRespondedAt() == null && complaint.firstResponseDue().isBefore(now)
+                    ? complaint.firstResponseDue() : complaint.resolutionDue();
+            if (calendar.plus(missed, calendar.workingDay()).isAfter(now)) {
+                return false;
+            }
+        }
+        return escalate(complaint, reason);
+    }
+}

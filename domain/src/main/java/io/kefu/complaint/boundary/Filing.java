@@ -1,0 +1,129 @@
+package io.kefu.complaint.boundary;
+
+import io.kefu.complaint.entity.Attachment;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.CaseNumber;
+import io.kefu.complaint.entity.Channel;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.FileType;
+import io.kefu.complaint.entity.Intake;
+import io.kefu.complaint.entity.ServiceLevel;
+import io.kefu.complaint.entity.Severity;
+import io.kefu.complaint.entity.TrackingToken;
+import io.kefu.complaint.entity.Upload;
+import io.kefu.deadline.WorkingCalendar;
+import io.kefu.deadline.boundary.Calendars;
+import io.kefu.notice.boundary.Notices;
+import io.kefu.problem.KefuException;
+import io.kefu.workspace.boundary.Office;
+import io.kefu.workspace.boundary.Workspace;
+import io.kefu.workspace.entity.Category;
+import io.kefu.workspace.entity.Code;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Registers a case for the current tenant, from the resident's online form or from staff registering a call,
+ * letter or visit. One transaction: the number, the case, its first history entry, its files and the
+ * resident's confirmation mail are stored together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class Filing {
+
+    /** Who files: a resident online (signed in or not), or a staff member registering an offline case. */
+    public record Filer(String username, Channel channel) {
+
+        public static Filer resident(String usernameOrNull) {
+            return new Filer(usernameOrNull, Channel.ONLINE);
+        }
+
+        public static Filer staff(String username, Channel channel) {
+            return new Filer(username, channel == null ? Channel.PHONE : channel);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseNumbering numbering;
+
+    @Inject
+    Workspace workspace;
+
+    @Inject
+    Office office;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    ServiceLevels serviceLevels;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Files a case. {@code staff} says whether the filer acts as staff (any channel, registered by them) or as a
+     * resident (online only; anonymous filing only where the tenant allows it).
+     */
+    public Complaint file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
+        KefuException.checkAll(
+                () -> category(intake.categoryCode()),
+                () -> {
+                    if (!staff && filer.username() == null && !office.settings().anonymousAllowed()) {
+                        throw KefuException.invalid("anonymous", "intake.anonymous.off");
+                    }
+                },
+                () -> {
+                    if (!staff && filer.channel() != Channel.ONLINE) {
+                        throw KefuException.invalid("channel", "intake.channel.staff.only");
+                    }
+                },
+                () -> Upload.check(uploads),
+                () -> Complaint.check(intake));
+        List<FileType> types = Upload.check(uploads);
+        Instant now = clock.instant();
+        WorkingCalendar calendar = calendars.calendar();
+        CaseKind kind = intake.kind() == null ? CaseKind.COMPLAINT : intake.kind();
+        ServiceLevel.Deadlines deadlines = serviceLevels.policy(calendar).levelFor(kind, Severity.ORDINARY)
+                .deadlines(now, calendar, List.of());
+        CaseNumber number = numbering.next(now);
+        Complaint complaint = Complaint.register(number, TrackingToken.generate(), intake, filer.channel(),
+                staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
+        em.persist(complaint);
+        for (int i = 0; i < uploads.size(); i++) {
+            em.persist(new Attachment(complaint, i + 1, uploads.get(i), types.get(i),
+                    staff ? filer.username() : "resident", clock));
+        }
+        notices.confirmFiling(complaint);
+        return complaint;
+    }
+
+    /** A category the tenant offers for filing: existing and active; none is fine (staff classify later). */
+    private Optional<Category> category(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Category> category;
+        try {
+            category = workspace.findCategory(new Code(code.strip()));
+        } catch (KefuException malformed) {
+            category = Optional.empty();
+        }
+        if (category.isEmpty() || !category.get().isActive()) {
+            throw KefuException.invalid("categoryCode", "category.not.found", code);
+        }
+        return category;
+    }
+}

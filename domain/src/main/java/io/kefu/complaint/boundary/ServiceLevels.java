@@ -1,0 +1,57 @@
+package io.kefu.complaint.boundary;
+
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.ServiceLevelSetting;
+import io.kefu.complaint.entity.Severity;
+import io.kefu.complaint.entity.SlaPolicy;
+import io.kefu.deadline.WorkingCalendar;
+import io.kefu.problem.KefuException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The current tenant's deadlines per kind × severity: the regulations' defaults (sized to the tenant's working
+ * day) with the tenant's own changes on top.
+ */
+@ApplicationScoped
+@Transactional
+public class ServiceLevels {
+
+    @Inject
+    EntityManager em;
+
+    public SlaPolicy policy(WorkingCalendar calendar) {
+        SlaPolicy policy = SlaPolicy.regulations(calendar.workingDay());
+        for (ServiceLevelSetting setting : settings()) {
+            policy = policy.with(setting.kind(), setting.severity(), setting.level());
+        }
+        return policy;
+    }
+
+    public List<ServiceLevelSetting> settings() {
+        return em.createNamedQuery(ServiceLevelSetting.ALL, ServiceLevelSetting.class).getResultList();
+    }
+
+    /** Sets the tenant's deadlines for one kind × severity, in minutes of working time. */
+    public void change(CaseKind kind, Severity severity, int firstResponseMinutes, int resolutionMinutes) {
+        if (kind == null || severity == null) {
+            throw KefuException.invalid(kind == null ? "kind" : "severity", "field.required");
+        }
+        ServiceLevelSetting existing = settings().stream()
+                .filter(s -> s.kind() == kind && s.severity() == severity).findFirst().orElse(null);
+        if (existing == null) {
+            em.persist(new ServiceLevelSetting(kind, severity, firstResponseMinutes, resolutionMinutes));
+        } else {
+            existing.change(firstResponseMinutes, resolutionMinutes);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw KefuException.conflict("concurrent.change");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.kefu.complaint.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The files a case accepts — photos and PDFs — recognised by their first bytes. A name ending in ".jpg"
+ * proves nothing; a file whose content is none of these is refused whatever it is called.
+ */
+public enum FileType {
+    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+    WEBP("image/webp", new byte[] {'R', 'I', 'F', 'F'}),
+    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
+
+    private final String mediaType;
+    private final byte[] magic;
+
+    FileType(String mediaType, byte[] magic) {
+        this.mediaType = mediaType;
+        this.magic = magic;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The type the content really is, or empty when it is none of the accepted ones. */
+    public static Optional<FileType> of(byte[] content) {
+        for (FileType type : values()) {
+            if (type.matches(content)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean matches(byte[] content) {
+        if (content == null || content.length < magic.length
+                || !Arrays.equals(content, 0, magic.length, magic, 0, magic.length)) {
+            return false;
+        }
+        // RIFF is a container for many formats; WebP says so at bytes 8..11.
+        return this != WEBP || (content.length >= 12 && content[8] == 'W' && content[9] == 'E'
+                && content[10] == 'B' && content[11] == 'P');
+    }
+}

@@ -1,0 +1,36 @@
+package io.kefu.job;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * Who runs a scheduled job this round. Every node's timer fires; only the one whose conditional update takes
+ * an expired lease runs the job, so a cluster does each round once, and a crashed holder's lease simply runs
+ * out. The rows are created by the schema migration, one per job.
+ */
+@Entity
+@Table(name = "job_lease")
+@NamedQuery(name = JobLease.TAKE, query = "UPDATE JobLease l SET l.holder = :holder, l.leaseUntil = :until "
+        + "WHERE l.name = :name AND l.leaseUntil < :now")
+public class JobLease {
+
+    public static final String TAKE = "JobLease.take";
+
+    @Id
+    @Column(name = "name", length = 40)
+    private String name;
+
+    @Column(name = "holder", length = 100)
+    private String holder;
+
+    @Column(name = "lease_until", nullable = false)
+    private OffsetDateTime leaseUntil;
+
+    protected JobLease() {
+        // for JPA
+    }
+}

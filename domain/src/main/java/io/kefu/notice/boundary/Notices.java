@@ -1,0 +1,135 @@
+package io.kefu.notice.boundary;
+
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.identity.boundary.Member;
+import io.kefu.notice.entity.Notice;
+import io.kefu.notice.entity.OutboundMail;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.tenancy.entity.TenantRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells people about cases: staff by an in-app notice and an e-mail, residents by e-mail only. Everything is
+ * written in the caller's transaction — notices and the mail queue alike — so an action that fails tells
+ * nobody, and one that succeeds is not forgotten if the node dies before the mail is out. Mails are written in
+ * the tenant's language and always carry the case number (every reply goes out with it).
+ */
+@ApplicationScoped
+@Transactional
+public class Notices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "kefu.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** Without an SMTP server nothing would ever deliver the queue: mails are then not queued at all. */
+    @Inject
+    @ConfigProperty(name = "kefu.smtp.host")
+    java.util.Optional<String> smtpHost;
+
+    /** An in-app notice for each recipient, and a mail to those with an address. Once per person. */
+    public void tell(Collection<Member> recipients, Notice.Kind kind, Complaint complaint) {
+        Map<String, Member> once = new LinkedHashMap<>();
+        recipients.forEach(m -> once.putIfAbsent(m.username(), m));
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        String link = publicUrl + "/t/" + t.slug().value() + "/staff/cases/" + complaint.number();
+        for (Member member : once.values()) {
+            em.persist(new Notice(member.username(), kind, complaint.number().toString(), clock));
+            if (member.email() != null && !member.email().isBlank()) {
+                queue(member.email(), format(texts, "subject." + kind, t, complaint),
+                        format(texts, "body." + kind, t, complaint) + "\n\n" + link);
+            }
+        }
+    }
+
+    /** Tells the resident their case was registered, with the number and the private tracking link. */
+    public void confirmFiling(Complaint complaint) {
+        if (complaint.contactEmail() == null) {
+            return;
+        }
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        String link = publicUrl + "/t/" + t.slug().value() + "/track/" + complaint.trackingToken();
+        queue(complaint.contactEmail(), format(texts, "subject.FILED", t, complaint),
+                format(texts, "body.FILED", t, complaint) + "\n\n" + link);
+    }
+
+    /** Tells the resident about a public reply, when they left an address. */
+    public void tellResident(Complaint complaint, String text) {
+        if (complaint.contactEmail() == null) {
+            return;
+        }
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        String link = publicUrl + "/t/" + t.slug().value() + "/track/" + complaint.trackingToken();
+        queue(complaint.contactEmail(), format(texts, "subject.REPLY", t, complaint), text + "\n\n"
+                + format(texts, "body.REPLY", t, complaint) + "\n" + link);
+    }
+
+    public List<Notice> unread(String username) {
+        return em.createNamedQuery(Notice.UNREAD, Notice.class).setParameter("recipient", username)
+                .setMaxResults(100).getResultList();
+    }
+
+    public List<Notice> recent(String username) {
+        return em.createNamedQuery(Notice.RECENT, Notice.class).setParameter("recipient", username)
+                .setMaxResults(50).getResultList();
+    }
+
+    public long unreadCount(String username) {
+        return em.createNamedQuery(Notice.COUNT_UNREAD, Long.class).setParameter("recipient", username)
+                .getSingleResult();
+    }
+
+    public int markAllRead(String username) {
+        return em.createNamedQuery(Notice.MARK_READ).setParameter("recipient", username)
+                .setParameter("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    private void queue(String to, String subject, String body) {
+        if (smtpHost.isEmpty()) {
+            return;
+        }
+        em.persist(new OutboundMail(tenant.get().id(), to, subject, body, clock));
+    }
+
+    private String format(ResourceBundle texts, String key, TenantRef t, Complaint complaint) {
+        String due = WHEN.format(complaint.resolutionDue().atZone(t.zone()));
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(new Object[] {
+            t.name(texts.getLocale()), complaint.number().toString(), complaint.description().length() > 200
+                    ? complaint.description().substring(0, 200) + "…" : complaint.description(), due});
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle("io.kefu.notice.mail", locale, Notices.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

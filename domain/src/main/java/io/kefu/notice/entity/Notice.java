@@ -1,0 +1,103 @@
+package io.kefu.notice.entity;
+
+import io.kefu.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** An in-app notice for one staff member about one case, unread until they open it. */
+@Entity
+@Table(name = "notice")
+@NamedQuery(name = Notice.UNREAD, query = "SELECT n FROM Notice n WHERE n.recipient = :recipient "
+        + "AND n.readAt IS NULL ORDER BY n.createdAt DESC")
+@NamedQuery(name = Notice.RECENT, query = "SELECT n FROM Notice n WHERE n.recipient = :recipient "
+        + "ORDER BY n.createdAt DESC")
+@NamedQuery(name = Notice.COUNT_UNREAD, query = "SELECT COUNT(n) FROM Notice n WHERE n.recipient = :recipient "
+        + "AND n.readAt IS NULL")
+@NamedQuery(name = Notice.MARK_READ, query = "UPDATE Notice n SET n.readAt = :now WHERE n.recipient = :recipient "
+        + "AND n.readAt IS NULL")
+public class Notice extends TenantOwned {
+
+    public static final String UNREAD = "Notice.unread";
+    public static final String RECENT = "Notice.recent";
+    public static final String COUNT_UNREAD = "Notice.countUnread";
+    public static final String MARK_READ = "Notice.markRead";
+
+    /** What happened that the recipient should know. */
+    public enum Kind {
+        /** A major case was registered or classified as major: the manager is told at once. */
+        MAJOR,
+        /** A case passed its deadline: the supervisors are told. */
+        OVERDUE,
+        /** A case stays overdue: the manager is told. */
+        OVERDUE_MANAGER,
+        /** A case was routed to a department the recipient handles for. */
+        ROUTED,
+        /** A case was handed over to the recipient. */
+        HANDED_OVER,
+        /** The resident added information or rejected the solution. */
+        RESIDENT_REPLIED,
+        /** A case waits for a supervisor's decision on closing it as not upheld. */
+        REJECTION_REQUESTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient", nullable = false, updatable = false, length = 64)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_kind", nullable = false, updatable = false, length = 32)
+    private Kind kind;
+
+    @Column(name = "case_number", nullable = false, updatable = false, length = 13)
+    private String caseNumber;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "read_at")
+    private OffsetDateTime readAt;
+
+    protected Notice() {
+        // for JPA
+    }
+
+    public Notice(String recipient, Kind kind, String caseNumber, Clock clock) {
+        this.recipient = recipient;
+        this.kind = kind;
+        this.caseNumber = caseNumber;
+        this.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

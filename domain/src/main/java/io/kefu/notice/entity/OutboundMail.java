@@ -1,0 +1,95 @@
+package io.kefu.notice.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * An e-mail waiting to go out. Written in the transaction that decided to send it (so an action that rolls
+ * back sends nothing) and delivered afterwards by whichever node holds the mail job's lease. Deliberately not
+ * tenant-owned: the delivering job works through every tenant's queue at once; the tenant id is kept for the
+ * record, and nothing here is shown to any tenant.
+ */
+@Entity
+@Table(name = "outbound_mail")
+@NamedQuery(name = OutboundMail.PENDING, query = "SELECT m FROM OutboundMail m WHERE m.sentAt IS NULL "
+        + "AND m.attempts < :maxAttempts ORDER BY m.id")
+public class OutboundMail {
+
+    public static final String PENDING = "OutboundMail.pending";
+    public static final int MAX_ATTEMPTS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private long tenantId;
+
+    @Column(name = "recipient", nullable = false, updatable = false, length = 254)
+    private String recipient;
+
+    @Column(name = "subject", nullable = false, updatable = false, length = 300)
+    private String subject;
+
+    @Column(name = "body", nullable = false, updatable = false, length = 10_000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    protected OutboundMail() {
+        // for JPA
+    }
+
+    public OutboundMail(long tenantId, String recipient, String subject, String body, Clock clock) {
+        this.tenantId = tenantId;
+        this.recipient = recipient;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.body = body.length() > 10_000 ? body.substring(0, 10_000) : body;
+        this.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    public void sent(Clock clock) {
+        attempts++;
+        sentAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        lastError = null;
+    }
+
+    public void failed(String error) {
+        attempts++;
+        lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+}

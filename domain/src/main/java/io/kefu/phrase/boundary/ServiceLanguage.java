@@ -1,0 +1,84 @@
+package io.kefu.phrase.boundary;
+
+import io.kefu.phrase.ForbiddenPhrases;
+import io.kefu.phrase.entity.CannedReply;
+import io.kefu.phrase.entity.PhraseRule;
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The current tenant's service language: its forbidden phrases (seeded from the regulations' 服务忌语 when
+ * the tenant opens, then its own to edit) and its canned replies per category.
+ */
+@ApplicationScoped
+@Transactional
+public class ServiceLanguage {
+
+    @Inject
+    EntityManager em;
+
+    /** The checker for public replies, with the tenant's phrases. */
+    public ForbiddenPhrases phrases() {
+        return ForbiddenPhrases.of(rules().stream().map(PhraseRule::rule).toList());
+    }
+
+    public List<PhraseRule> rules() {
+        return em.createNamedQuery(PhraseRule.ALL, PhraseRule.class).getResultList();
+    }
+
+    public PhraseRule addPhrase(String phrase, String suggestion) {
+        PhraseRule rule = new PhraseRule(phrase, suggestion);
+        if (!em.createNamedQuery(PhraseRule.BY_PHRASE, PhraseRule.class).setParameter("phrase", rule.phrase())
+                .getResultList().isEmpty()) {
+            throw new KefuException(Failure.CONFLICT, "phrase", "phrase.taken", rule.phrase());
+        }
+        em.persist(rule);
+        return rule;
+    }
+
+    public void removePhrase(String phrase) {
+        em.createNamedQuery(PhraseRule.BY_PHRASE, PhraseRule.class).setParameter("phrase", phrase)
+                .getResultStream().forEach(em::remove);
+    }
+
+    /** Gives a new tenant the regulations' list. */
+    public void seed() {
+        if (rules().isEmpty()) {
+            ForbiddenPhrases.regulations().rules().forEach(r -> em.persist(new PhraseRule(r.phrase(), r.suggestion())));
+        }
+    }
+
+    public List<CannedReply> cannedReplies() {
+        return em.createNamedQuery(CannedReply.ALL, CannedReply.class).getResultList();
+    }
+
+    /** The replies for a case of this category, and those for every case. */
+    public List<CannedReply> cannedRepliesFor(String categoryCode) {
+        return em.createNamedQuery(CannedReply.FOR_CATEGORY, CannedReply.class)
+                .setParameter("category", categoryCode == null ? "" : categoryCode).getResultList();
+    }
+
+    /** A canned reply must itself pass the phrase check: a template would otherwise spread a forbidden phrase. */
+    public CannedReply addCannedReply(String categoryCode, String title, String body) {
+        CannedReply reply = new CannedReply(categoryCode, title, body);
+        List<ForbiddenPhrases.Finding> findings = phrases().findIn(reply.body());
+        if (!findings.isEmpty()) {
+            throw KefuException.invalid("body", "case.reply.forbidden", String.join("、",
+                    findings.stream().map(f -> reply.body().substring(f.start(), f.end())).toList()));
+        }
+        em.persist(reply);
+        return reply;
+    }
+
+    public void removeCannedReply(long id) {
+        CannedReply reply = em.find(CannedReply.class, id);
+        if (reply != null) {
+            em.remove(reply);
+        }
+    }
+}

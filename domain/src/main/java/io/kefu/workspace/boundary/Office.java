@@ -1,0 +1,142 @@
+package io.kefu.workspace.boundary;
+
+import io.kefu.identity.boundary.Accounts;
+import io.kefu.identity.entity.Role;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.entity.Code;
+import io.kefu.workspace.entity.DepartmentHandler;
+import io.kefu.workspace.entity.OfficeSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The current tenant's office: its settings (anonymous filing, the manager, office hours) and who handles
+ * cases for which department. Settings start as {@link OfficeSettings#defaults()} and are stored the first
+ * time an admin saves them.
+ */
+@ApplicationScoped
+@Transactional
+public class Office {
+
+    private static final Set<Role> WORKERS = EnumSet.of(Role.STAFF, Role.SUPERVISOR);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Workspace workspace;
+
+    public OfficeSettings settings() {
+        return stored().orElseGet(OfficeSettings::defaults);
+    }
+
+    /** Saves the settings as a whole; {@code expectedVersion} as read (ignored the first time they are saved). */
+    public OfficeSettings update(boolean anonymousAllowed, String manager, String workingPeriods,
+            Set<DayOfWeek> restDays, long expectedVersion) {
+        Optional<OfficeSettings> stored = stored();
+        if (stored.isPresent() && stored.get().version() != expectedVersion) {
+            throw KefuException.conflict("concurrent.change");
+        }
+        OfficeSettings settings = stored.orElseGet(OfficeSettings::defaults);
+        String managerName = manager == null || manager.isBlank() ? null : manager.strip().toLowerCase();
+        KefuException.checkAll(
+                () -> settings.changeHours(workingPeriods, restDays == null ? Set.of() : restDays),
+                () -> {
+                    if (managerName != null && !accounts.rolesIn(managerName, tenant.get().id())
+                            .contains(Role.SUPERVISOR)) {
+                        throw KefuException.invalid("manager", "office.manager.not.supervisor", managerName);
+                    }
+                });
+        settings.allowAnonymous(anonymousAllowed);
+        settings.appointManager(managerName);
+        if (stored.isEmpty()) {
+            em.persist(settings);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw KefuException.conflict("concurrent.change");
+        }
+        return settings;
+    }
+
+    /** The handlers of every department: code → usernames. */
+    public List<DepartmentHandler> handlers() {
+        return em.createNamedQuery(DepartmentHandler.ALL, DepartmentHandler.class).getResultList();
+    }
+
+    /** The departments {@code username} handles for, whose queues they see. */
+    public Set<String> departmentsOf(String username) {
+        return new LinkedHashSet<>(em.createNamedQuery(DepartmentHandler.DEPARTMENTS_OF, String.class)
+                .setParameter("username", username).getResultList());
+    }
+
+    /** Makes a staff member or supervisor of this tenant a handler of the department. */
+    public void addHandler(Code department, String username) {
+        workspace.getDepartment(department);
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (name.isEmpty() || accounts.rolesIn(name, tenant.get().id()).stream().noneMatch(WORKERS::contains)) {
+            throw KefuException.invalid("username", "office.handler.not.staff", name);
+        }
+        if (!em.createNamedQuery(DepartmentHandler.ONE, DepartmentHandler.class)
+                .setParameter("department", department.value()).setParameter("username", name)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        em.persist(new DepartmentHandler(department, name));
+    }
+
+    public void removeHandler(Code department, String username) {
+        em.createNamedQuery(DepartmentHandler.ONE, DepartmentHandler.class)
+                .setParameter("department", department.value()).setParameter("username", username)
+                .getResultStream().forEach(em::remove);
+    }
+
+    /** The people told when a case needs a supervisor: the tenant's supervisors. */
+    public List<io.kefu.identity.boundary.Member> supervisors() {
+        return accounts.members(tenant.get().id(), EnumSet.of(Role.SUPERVISOR));
+    }
+
+    /** The manager, or when none is named, every supervisor (someone must hear of a major case). */
+    public List<io.kefu.identity.boundary.Member> managers() {
+        String manager = settings().managerUsername();
+        List<io.kefu.identity.boundary.Member> supervisors = supervisors();
+        if (manager == null) {
+            return supervisors;
+        }
+        List<io.kefu.identity.boundary.Member> named = supervisors.stream()
+                .filter(m -> m.username().equals(manager)).toList();
+        return named.isEmpty() ? supervisors : named;
+    }
+
+    /** The staff and supervisors of this tenant, e.g. to hand a case over to. */
+    public List<io.kefu.identity.boundary.Member> staff() {
+        return accounts.members(tenant.get().id(), WORKERS);
+    }
+
+    /** The handlers of one department. */
+    public List<String> handlersOf(String departmentCode) {
+        return handlers().stream().filter(h -> h.departmentCode().equals(departmentCode))
+                .map(DepartmentHandler::username).toList();
+    }
+
+    private Optional<OfficeSettings> stored() {
+        return em.createNamedQuery(OfficeSettings.OF_TENANT, OfficeSettings.class).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,154 @@
+package io.kefu.workspace.entity;
+
+import io.kefu.deadline.WorkingCalendar;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How a tenant's office works, as one row: whether residents may file without giving their name, who the
+ * manager is (major and long-overdue cases are reported to them), and the office hours — working periods of
+ * a day and the weekly rest days — that deadlines count in. Holidays and make-up days are {@code CalendarDay}s.
+ * A tenant that never changed anything works with {@link #defaults()}.
+ */
+@Entity
+@Table(name = "office_settings")
+@NamedQuery(name = OfficeSettings.OF_TENANT, query = "SELECT s FROM OfficeSettings s")
+public class OfficeSettings extends TenantOwned {
+
+    public static final String OF_TENANT = "OfficeSettings.ofTenant";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "anonymous_allowed", nullable = false)
+    private boolean anonymousAllowed;
+
+    @Column(name = "manager_username", length = 64)
+    private String managerUsername;
+
+    /** "09:00-12:00,13:30-18:00" */
+    @Column(name = "working_periods", nullable = false, length = 200)
+    private String workingPeriods;
+
+    /** "SATURDAY,SUNDAY" */
+    @Column(name = "rest_days", nullable = false, length = 100)
+    private String restDays;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected OfficeSettings() {
+        // for JPA
+    }
+
+    /** Anonymous filing on, no manager named yet, Monday to Friday 09:00–12:00 and 13:30–18:00. */
+    public static OfficeSettings defaults() {
+        OfficeSettings settings = new OfficeSettings();
+        settings.anonymousAllowed = true;
+        settings.workingPeriods = "09:00-12:00,13:30-18:00";
+        settings.restDays = "SATURDAY,SUNDAY";
+        return settings;
+    }
+
+    public void allowAnonymous(boolean allowed) {
+        this.anonymousAllowed = allowed;
+    }
+
+    public void appointManager(String username) {
+        this.managerUsername = username == null || username.isBlank() ? null : username.strip();
+    }
+
+    /**
+     * New office hours, checked as a whole: periods like "09:00-12:00, 13:30-18:00" that do not overlap, and
+     * rest days by name; at least one working day a week.
+     */
+    public void changeHours(String periods, Set<DayOfWeek> rest) {
+        List<WorkingCalendar.Period> parsed = parsePeriods(periods);
+        if (rest.size() >= 7) {
+            throw KefuException.invalid("restDays", "calendar.rest.all");
+        }
+        try {
+            new WorkingCalendar(ZoneId.of("UTC"), parsed, rest, Set.of(), Set.of());
+        } catch (IllegalArgumentException e) {
+            throw KefuException.invalid("workingPeriods", "calendar.periods.overlap");
+        }
+        this.workingPeriods = parsed.stream().map(p -> p.from() + "-" + p.to()).collect(Collectors.joining(","));
+        this.restDays = rest.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+    }
+
+    /** The working calendar these hours make, with the tenant's holidays and make-up days. */
+    public WorkingCalendar calendar(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
+        return new WorkingCalendar(zone, parsePeriods(workingPeriods), restDays(), holidays, makeUpDays);
+    }
+
+    public boolean anonymousAllowed() {
+        return anonymousAllowed;
+    }
+
+    public String managerUsername() {
+        return managerUsername;
+    }
+
+    public String workingPeriods() {
+        return workingPeriods.replace(",", ", ");
+    }
+
+    public Set<DayOfWeek> restDays() {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        Arrays.stream(restDays.split(",")).filter(d -> !d.isBlank()).map(DayOfWeek::valueOf).forEach(days::add);
+        return days;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static List<WorkingCalendar.Period> parsePeriods(String text) {
+        List<WorkingCalendar.Period> periods = new ArrayList<>();
+        String value = text == null ? "" : text.replace('，', ',').replace('－', '-').replace('–', '-');
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] ends = part.strip().split("\\s*-\\s*");
+            try {
+                if (ends.length != 2) {
+                    throw new DateTimeParseException("period", part, 0);
+                }
+                periods.add(new WorkingCalendar.Period(LocalTime.parse(pad(ends[0])), LocalTime.parse(pad(ends[1]))));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw KefuException.invalid("workingPeriods", "calendar.periods.invalid", part.strip());
+            }
+        }
+        if (periods.isEmpty() || periods.size() > 6) {
+            throw KefuException.invalid("workingPeriods", "calendar.periods.invalid", value);
+        }
+        return periods;
+    }
+
+    private static String pad(String time) {
+        String t = time.strip();
+        return t.length() == 4 ? "0" + t : t;
+    }
+}

@@ -1,0 +1,62 @@
+package io.kefu.portal.complaint;
+
+import io.kefu.complaint.entity.Attachment;
+import io.kefu.complaint.entity.CaseAction;
+import io.kefu.complaint.entity.CaseEvent;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.DispatchOrder;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A case as staff see it through the API: everything, with its history, version and the actions allowed now. */
+public record CaseJson(String number, String kind, String categoryCode, String status, String severity,
+        String channel, String description, String location, String contactName, String contactPhone,
+        String contactEmail, String desiredOutcome, boolean anonymous, String registeredAt, String registeredBy,
+        String owner, String department, String firstResponseDue, String resolutionDue, String promisedReplyBy,
+        String resolution, boolean overdue, int escalationLevel, String majorAcknowledgedBy, long version,
+        List<String> allowedActions, List<EventJson> history, List<FileJson> attachments,
+        List<DispatchJson> dispatchOrders) {
+
+    /** One step of the history. */
+    public record EventJson(String at, String actor, String action, String from, String to, String text,
+            boolean isPublic) {
+    }
+
+    /** A filed photo or PDF, downloadable by its number within the case. */
+    public record FileJson(int seq, String fileName, String mediaType, int size) {
+    }
+
+    /** A repair's dispatch order. */
+    public record DispatchJson(int seq, String worker, String appointment, String parts, String result,
+            String completedAt, String completedBy, long version) {
+    }
+
+    static CaseJson of(Complaint c, List<Attachment.Summary> files, List<DispatchOrder> orders, ZoneId zone,
+            Instant now) {
+        return new CaseJson(c.number().toString(), c.kind().name(), c.categoryCode(), c.status().name(),
+                c.severity().name(), c.channel().name(), c.description(), c.location(), c.contactName(),
+                c.contactPhone(), c.contactEmail(), c.desiredOutcome(), c.anonymous(),
+                Times.iso(c.registeredAt(), zone), c.registeredBy(), c.owner(), c.departmentCode(),
+                Times.iso(c.firstResponseDue(), zone), Times.iso(c.resolutionDue(), zone),
+                Times.iso(c.promisedReplyBy(), zone), c.resolution(), c.isOverdue(now), c.escalationLevel(),
+                c.majorAcknowledgedBy(), c.version(),
+                c.allowedActions().stream().filter(a -> a != CaseAction.ADD_INFORMATION && a != CaseAction.WITHDRAW
+                        && a != CaseAction.CONFIRM).map(CaseJson::actionName).toList(),
+                c.history().stream().map(e -> event(e, zone)).toList(),
+                files.stream().map(f -> new FileJson(f.seq(), f.fileName(), f.mediaType(), f.size())).toList(),
+                orders.stream().map(d -> new DispatchJson(d.seq(), d.worker(), Times.iso(d.appointment(), zone),
+                        d.parts(), d.result(), Times.iso(d.completedAt(), zone), d.completedBy(), d.version()))
+                        .toList());
+    }
+
+    static EventJson event(CaseEvent e, ZoneId zone) {
+        return new EventJson(Times.iso(e.at().toInstant(), zone), e.actor(), e.action(),
+                e.from() == null ? null : e.from().name(), e.to().name(), e.text(), e.isPublic());
+    }
+
+    /** The API's spelling of an action: {@code APPROVE_REJECTION} → {@code approve-rejection}. */
+    static String actionName(CaseAction action) {
+        return action.name().toLowerCase().replace('_', '-');
+    }
+}

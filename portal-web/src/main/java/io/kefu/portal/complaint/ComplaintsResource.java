@@ -1,0 +1,313 @@
+package io.kefu.portal.complaint;
+
+import io.kefu.complaint.boundary.Cases;
+import io.kefu.complaint.boundary.Filing;
+import io.kefu.complaint.boundary.Inbox;
+import io.kefu.complaint.entity.Attachment;
+import io.kefu.complaint.entity.CaseAction;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.CaseStatus;
+import io.kefu.complaint.entity.Channel;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.DispatchOrder;
+import io.kefu.complaint.entity.Severity;
+import io.kefu.complaint.entity.Upload;
+import io.kefu.identity.entity.Role;
+import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Public;
+import io.kefu.portal.api.PublicLimits;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Cases of the tenant in the path: filed by anybody (residents online, staff for calls, letters and visits),
+ * listed and worked on by staff. Addressed by number; database ids never appear.
+ */
+@Path("v1/tenants/{tenant}/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "complaints")
+@SecurityRequirement(name = "basic")
+public class ComplaintsResource {
+
+    private static final Set<Role> STAFF = Role.STAFF_AREA;
+
+    @Inject
+    Filing filing;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CallerActor caller;
+
+    @Inject
+    PublicLimits limits;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
+
+    /** Files a case from JSON. Staff (signed in) register offline cases with a channel; others file online. */
+    @POST
+    @Public
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response file(FilingInput input) {
+        return file(input, List.of());
+    }
+
+    /** Files a case with photos or PDFs: a {@code complaint} JSON part and up to five {@code files} parts. */
+    @POST
+    @Public
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response fileWithAttachments() {
+        FilingInput input = null;
+        List<Upload> uploads = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                if ("complaint".equals(part.getName())) {
+                    try (InputStream in = part.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
+                        input = jsonb.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                FilingInput.class);
+                    }
+                } else if ("files".equals(part.getName())) {
+                    if (uploads.size() >= Upload.MAX_FILES) {
+                        throw KefuException.invalid("files", "attachment.too.many", Upload.MAX_FILES);
+                    }
+                    try (InputStream in = part.getInputStream()) {
+                        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+                    }
+                }
+            }
+        } catch (IllegalStateException tooLarge) {
+            throw KefuException.invalid("files", "attachment.request.too.large", Upload.MAX_REQUEST_BYTES / 1048576);
+        } catch (JsonbException malformed) {
+            throw KefuException.invalid("complaint", "request.malformed");
+        } catch (IOException | ServletException e) {
+            throw KefuException.invalid("files", "request.malformed");
+        } catch (Exception e) {
+            if (e instanceof KefuException k) {
+                throw k;
+            }
+            throw KefuException.invalid("complaint", "request.malformed");
+        }
+        return file(input, uploads);
+    }
+
+    private Response file(FilingInput input, List<Upload> uploads) {
+        if (input == null) {
+            throw KefuException.invalid("description", "field.required");
+        }
+        boolean staff = caller.isStaff();
+        if (!staff) {
+            limits.check(PublicLimits.Use.FILING, request);
+            if (input.looksAutomated()) {
+                throw new KefuException(io.kefu.problem.Failure.INVALID, "intake.refused");
+            }
+        }
+        KefuException.checkAll(input::intake, () -> Complaint.check(input.intakeForChecks()),
+                () -> input.channelOr(Channel.ONLINE));
+        Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), input.channelOr(Channel.PHONE))
+                : new Filing.Filer(caller.resident(), input.channelOr(Channel.ONLINE));
+        Complaint filed = filing.file(input.intake(), filer, staff, uploads);
+        ZoneId zone = tenant.get().zone();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("number", filed.number().toString());
+        body.put("trackingToken", filed.trackingToken());
+        body.put("status", filed.status().name());
+        body.put("registeredAt", Times.iso(filed.registeredAt(), zone));
+        body.put("firstResponseDue", Times.iso(filed.firstResponseDue(), zone));
+        body.put("resolutionDue", Times.iso(filed.resolutionDue(), zone));
+        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + filed.trackingToken());
+        return Response.created(uri.getBaseUriBuilder().path("v1/tenants/{tenant}/complaints/{number}")
+                .build(tenant.get().slug().value(), filed.number().toString())).entity(body).build();
+    }
+
+    @GET
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
+            @QueryParam("category") String category, @QueryParam("department") String department,
+            @QueryParam("severity") String severity, @QueryParam("owner") String owner,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        Inbox.Filter filter = new Inbox.Filter(statuses(status), choice(CaseKind.class, kind, "kind"),
+                blankToNull(category), department == null || department.isBlank() ? null
+                        : Set.of(department.strip()), choice(Severity.class, severity, "severity"),
+                blankToNull(owner), overdue, day(from, "from"), day(to, "to"), blankToNull(text), null);
+        ZoneId zone = tenant.get().zone();
+        Instant now = clock.instant();
+        Inbox.Page result = inbox.page(filter, zone, now, sort == null ? "resolutionDue" : sort,
+                page == null ? 0 : page, size == null ? 25 : size);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.items().stream().map(c -> CaseSummaryJson.of(c, zone, now)).toList());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        body.put("total", result.total());
+        body.put("counts", inbox.countsByStatus(filter, zone, now));
+        return body;
+    }
+
+    @GET
+    @Path("{number}")
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public CaseJson get(@PathParam("number") String number) {
+        return json(cases.get(number));
+    }
+
+    /** One action on the case; the version seen comes in {@code If-Match} or in the body. */
+    @POST
+    @Path("{number}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public CaseJson act(@PathParam("number") String number, @PathParam("action") String action,
+            @HeaderParam("If-Match") String ifMatch, ActionInput input) {
+        CaseAction caseAction = Arrays.stream(CaseAction.values())
+                .filter(a -> CaseJson.actionName(a).equals(action)).findFirst()
+                .orElseThrow(() -> KefuException.notFound("case.action.unknown", action));
+        ActionInput body = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null,
+                null, null) : input;
+        Long version = body.version() != null ? body.version() : version(ifMatch);
+        Cases.Command command = new Cases.Command(caseAction, version, body.freeText(), body.categoryCode(),
+                choice(CaseKind.class, body.kind(), "kind"), choice(Severity.class, body.severity(), "severity"),
+                body.departmentCode(), body.toUser(), Times.parse(body.replyBy()));
+        return json(cases.act(number, caller.get(), command));
+    }
+
+    @GET
+    @Path("{number}/attachments/{seq}")
+    @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf", MediaType.APPLICATION_JSON})
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public Response attachment(@PathParam("number") String number, @PathParam("seq") int seq) {
+        Complaint complaint = cases.get(number);
+        Attachment file = cases.attachment(complaint, seq)
+                .orElseThrow(() -> KefuException.notFound("attachment.not.found", seq));
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "inline; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Sends a worker for a repair: {@code {worker, appointment, parts}}. */
+    @POST
+    @Path("{number}/dispatch-orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public Response dispatch(@PathParam("number") String number, Map<String, String> body) {
+        Map<String, String> in = body == null ? Map.of() : body;
+        Instant appointment;
+        try {
+            appointment = Times.parse(in.get("appointment"));
+        } catch (KefuException e) {
+            throw KefuException.invalid("appointment", "field.datetime.invalid");
+        }
+        DispatchOrder order = cases.dispatch(number, caller.get(), in.get("worker"), appointment, in.get("parts"));
+        return Response.status(201).entity(json(cases.get(number)).dispatchOrders().get(order.seq() - 1)).build();
+    }
+
+    /** The worker's report: {@code {result, parts}}. */
+    @POST
+    @Path("{number}/dispatch-orders/{seq}/result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public CaseJson.DispatchJson completeDispatch(@PathParam("number") String number, @PathParam("seq") int seq,
+            Map<String, String> body) {
+        Map<String, String> in = body == null ? Map.of() : body;
+        DispatchOrder order = cases.completeDispatch(number, seq, caller.get(), in.get("result"), in.get("parts"));
+        return json(cases.get(number)).dispatchOrders().get(order.seq() - 1);
+    }
+
+    private CaseJson json(Complaint complaint) {
+        return CaseJson.of(complaint, cases.attachments(complaint), cases.dispatchOrders(complaint),
+                tenant.get().zone(), clock.instant());
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw KefuException.invalid("version", "field.number.invalid");
+        }
+    }
+
+    private static Set<CaseStatus> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(value.split(",")).map(s -> choice(CaseStatus.class, s, "status"))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class)));
+    }
+
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
+                .orElseThrow(() -> KefuException.invalid(field, "field.choice.invalid", value));
+    }
+
+    private static LocalDate day(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw KefuException.invalid(field, "field.date.invalid");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,48 @@
+package io.kefu.portal.complaint;
+
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.Channel;
+import io.kefu.complaint.entity.Intake;
+import io.kefu.problem.KefuException;
+import java.util.Arrays;
+
+/** The filing as the API receives it (JSON, or the {@code complaint} part of a multipart request). */
+public record FilingInput(String kind, String categoryCode, String description, String location, String contactName,
+        String contactPhone, String contactEmail, String desiredOutcome, Boolean anonymous, String channel,
+        String website) {
+
+    /** The intake; an unknown kind is an input error on {@code kind}, like a missing one. */
+    Intake intake() {
+        return new Intake(kind(kind), categoryCode, description, location, contactName, contactPhone, contactEmail,
+                desiredOutcome, Boolean.TRUE.equals(anonymous));
+    }
+
+    /** The intake with an unknown kind read as a complaint: to check every other field in the same round. */
+    Intake intakeForChecks() {
+        CaseKind known = Arrays.stream(CaseKind.values()).filter(k -> kind != null && k.name().equals(kind.strip()))
+                .findFirst().orElse(kind == null || kind.isBlank() ? null : CaseKind.COMPLAINT);
+        return new Intake(known, categoryCode, description, location, contactName, contactPhone, contactEmail,
+                desiredOutcome, Boolean.TRUE.equals(anonymous));
+    }
+
+    Channel channelOr(Channel fallback) {
+        if (channel == null || channel.isBlank()) {
+            return fallback;
+        }
+        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel.strip())).findFirst()
+                .orElseThrow(() -> KefuException.invalid("channel", "field.choice.invalid", channel));
+    }
+
+    /** The honeypot: a field no person sees or fills; a bot that fills every field fills it. */
+    boolean looksAutomated() {
+        return website != null && !website.isBlank();
+    }
+
+    private static CaseKind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(CaseKind.values()).filter(k -> k.name().equals(value.strip())).findFirst()
+                .orElseThrow(() -> KefuException.invalid("kind", "field.choice.invalid", value));
+    }
+}
