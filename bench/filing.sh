@@ -23,6 +23,7 @@ bench_workdir
 trap bench_cleanup EXIT
 pg_start
 portal_start
+wait_quiet
 echo "measuring commit $(git rev-parse --short HEAD) ($(git log -1 --format=%s | cut -c1-80))"
 java -cp "$(pg_jar)" bench/java/FilingBench.java --base "http://127.0.0.1:$PORTAL_PORT" --jdbc "$(jdbc_url)" \
     --db-user "$PG_USER" --db-password "$PG_PASSWORD" --admin-user postgres \

@@ -15,11 +15,14 @@
 --   deadlines  the regulations' defaults in calendar days (1 working day ≈ 1.4 days): first response 1 d
 --              (SERIOUS 4 h, MAJOR 1 h); resolution REPAIR 4 d, CONSULTATION 3 d, others 21 d, SERIOUS at
 --              most 7 d, MAJOR at most 3 d;
---   status     still within the resolution deadline: REGISTERED 15 %, ACCEPTED 20 %, IN_PROGRESS 35 %,
---              RESOLVED 15 %, CLOSED 10 %, WITHDRAWN 3 %, REJECTION_REQUESTED 2 %;
+--   status     still within the resolution deadline: REGISTERED 15 %, ACCEPTED 20 %, IN_PROGRESS 32 %,
+--              WAITING_ON_RESIDENT 3 % (waiting since a day after registration), RESOLVED 15 %, CLOSED 10 %,
+--              WITHDRAWN 3 %, REJECTION_REQUESTED 2 %;
 --              past it: CLOSED 85 %, NOT_UPHELD 4 %, WITHDRAWN 3 %, RESOLVED 3 %, and still open, so overdue:
 --              IN_PROGRESS 3 %, ACCEPTED 1.5 %, REGISTERED 0.5 %;
---   text       one of 12 typical descriptions (Chinese and English) + " #n", so `q` finds realistic shares.
+--   text       one of 12 typical descriptions (Chinese and English) + " #n", so `q` finds realistic shares;
+--   people     owner one of 7 staff-n once accepted; 30 % filed online by a signed-in resident (reporter).
+-- Columns added by later migrations that are nullable or have defaults are left to them.
 \set ON_ERROR_STOP on
 \timing on
 
@@ -61,9 +64,9 @@ WITH others AS (
 SELECT d.*,
        CASE WHEN d.resolution_due > now() THEN
                 CASE WHEN d.r_status < .15 THEN 'REGISTERED' WHEN d.r_status < .35 THEN 'ACCEPTED'
-                     WHEN d.r_status < .70 THEN 'IN_PROGRESS' WHEN d.r_status < .85 THEN 'RESOLVED'
-                     WHEN d.r_status < .95 THEN 'CLOSED' WHEN d.r_status < .98 THEN 'WITHDRAWN'
-                     ELSE 'REJECTION_REQUESTED' END
+                     WHEN d.r_status < .67 THEN 'IN_PROGRESS' WHEN d.r_status < .70 THEN 'WAITING_ON_RESIDENT'
+                     WHEN d.r_status < .85 THEN 'RESOLVED' WHEN d.r_status < .95 THEN 'CLOSED'
+                     WHEN d.r_status < .98 THEN 'WITHDRAWN' ELSE 'REJECTION_REQUESTED' END
             ELSE
                 CASE WHEN d.r_status < .85 THEN 'CLOSED' WHEN d.r_status < .89 THEN 'NOT_UPHELD'
                      WHEN d.r_status < .92 THEN 'WITHDRAWN' WHEN d.r_status < .95 THEN 'RESOLVED'
@@ -94,7 +97,7 @@ WITH texts AS (
                            description, location, contact_name, contact_phone, contact_email, desired_outcome, anonymous,
                            registered_at, registered_by, owner_username, department_code, promised_reply_by,
                            first_response_due, resolution_due, first_responded_at, resolved_at, resolution,
-                           rejection_requested_by, version)
+                           rejection_requested_by, waiting_since, reporter_username, version)
     SELECT n.tenant_id,
            n.month || '-' || lpad(n.serial::text, greatest(4, length(n.serial::text)), '0'),
            rtrim(translate(encode(decode(replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''),
@@ -113,7 +116,8 @@ WITH texts AS (
            n.registered_at,
            CASE WHEN n.g * 7919 % 100 < 55 THEN NULL ELSE 'staff-' || (n.g % 7) END,
            CASE WHEN n.status IN ('REGISTERED', 'WITHDRAWN') THEN NULL ELSE 'staff-' || (n.g % 7) END,
-           CASE WHEN n.status IN ('IN_PROGRESS', 'RESOLVED', 'CLOSED', 'NOT_UPHELD', 'REJECTION_REQUESTED')
+           CASE WHEN n.status IN ('IN_PROGRESS', 'WAITING_ON_RESIDENT', 'RESOLVED', 'CLOSED', 'NOT_UPHELD',
+                                  'REJECTION_REQUESTED')
                 THEN x.dept[1 + n.g % 5] END,
            NULL,
            n.first_response_due, n.resolution_due,
@@ -122,6 +126,8 @@ WITH texts AS (
            CASE WHEN n.status IN ('RESOLVED', 'CLOSED') THEN n.registered_at + (n.resolution_due - n.registered_at) * n.r_age END,
            CASE WHEN n.status IN ('RESOLVED', 'CLOSED') THEN '已处理完毕 / done' END,
            CASE WHEN n.status = 'REJECTION_REQUESTED' THEN 'staff-' || (n.g % 7) END,
+           CASE WHEN n.status = 'WAITING_ON_RESIDENT' THEN n.registered_at + interval '1 day' END,
+           CASE WHEN n.g * 7919 % 100 < 30 THEN 'resident-' || (n.g % 500) END,
            1 + (n.g % 5)
     FROM numbered n, texts x
     RETURNING id, tenant_id, registered_at, coalesce(registered_by, 'resident') AS actor

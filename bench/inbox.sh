@@ -36,6 +36,7 @@ for size in "${sizes[@]}"; do
         psql_admin -d "$PG_DB" -q -c "VACUUM (ANALYZE) complaint" -c "VACUUM (ANALYZE) case_event"
         echo "generated $add cases (now $size) in $(( ($(date +%s%N) - start) / 1000000 )) ms"
     fi
+    wait_quiet
     label=$(awk -v n="$size" 'BEGIN { e = int(log(n) / log(10) + 0.5); if (10 ^ e == n) print "10^" e; else print n }')
     java -cp "$(pg_jar)" bench/java/InboxBench.java --base "http://127.0.0.1:$PORTAL_PORT" --jdbc "$(jdbc_url)" \
         --db-user "$PG_USER" --db-password "$PG_PASSWORD" --admin-user postgres --requests "$requests" \
