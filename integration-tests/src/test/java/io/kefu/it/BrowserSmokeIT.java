@@ -102,12 +102,12 @@ class BrowserSmokeIT {
         browser.findElement(By.id("login:submit")).click();
 
         wait.until(ExpectedConditions.textToBe(By.id("staff-greeting"), "您好，王芳"));
-        assertTrue(browser.findElement(By.id("departments")).getText().contains("工程部"));
+        assertTrue(browser.findElement(By.id("status-counts")).getText().contains("已登记"));
         screenshot("staff-home-zh");
 
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("staff-greeting"), "Hello, 王芳"));
-        assertTrue(browser.findElement(By.id("departments")).getText().contains("Engineering"));
+        assertTrue(browser.findElement(By.id("status-counts")).getText().contains("Registered"));
         assertEquals("Staff desk · Huijing Property", browser.getTitle());
         screenshot("staff-home-en");
 

@@ -37,6 +37,12 @@ class TenantProvisioningTest {
     void wire() {
         provisioning = new TenantProvisioning();
         provisioning.currentTenant = currentTenant;
+        provisioning.serviceLanguage = new io.kefu.phrase.boundary.ServiceLanguage() {
+            @Override
+            public void seed() {
+                // phrases are seeded with the workspace; nothing to record here
+            }
+        };
         provisioning.registry = new TenantRegistry() {
             @Override
             TenantRef insert(NewTenant request) {

@@ -1,0 +1,362 @@
+package io.kefu.portal.staff;
+
+import io.kefu.complaint.boundary.Cases;
+import io.kefu.complaint.entity.Attachment;
+import io.kefu.complaint.entity.CaseAction;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.CaseEvent;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.DispatchOrder;
+import io.kefu.complaint.entity.Severity;
+import io.kefu.faces.FacesFailures;
+import io.kefu.identity.boundary.Member;
+import io.kefu.phrase.ForbiddenPhrases;
+import io.kefu.phrase.boundary.ServiceLanguage;
+import io.kefu.phrase.entity.CannedReply;
+import io.kefu.portal.complaint.CallerActor;
+import io.kefu.portal.tenancy.TenantPath;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import io.kefu.workspace.boundary.Workspace;
+import io.kefu.workspace.entity.Category;
+import io.kefu.workspace.entity.Department;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A case for staff (/t/{tenant}/staff/cases/{number}): its facts, history, files and dispatch orders, and the
+ * actions the workflow allows now. One dialog serves every action; the version the page was rendered with goes
+ * back with the action, so a change made meanwhile by someone else is refused, not overwritten.
+ */
+@Named
+@RequestScoped
+public class CasePage {
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    CallerActor caller;
+
+    @Inject
+    Workspace workspace;
+
+    @Inject
+    Office office;
+
+    @Inject
+    ServiceLanguage language;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Clock clock;
+
+    private Complaint complaint;
+    private boolean looked;
+    private Long version;
+    private CaseAction action;
+    private String text;
+    private String categoryCode;
+    private CaseKind kind;
+    private Severity severity;
+    private String departmentCode;
+    private String toUser;
+    private LocalDateTime replyBy;
+    private String worker;
+    private LocalDateTime appointment;
+    private String parts;
+    private Integer dispatchSeq;
+    private String highlighted;
+
+    public Complaint getCase() {
+        if (!looked) {
+            looked = true;
+            complaint = cases.find((String) request.getAttribute(TenantPath.PARAMETER)).orElse(null);
+            if (complaint != null && version == null) {
+                version = complaint.version();
+            }
+        }
+        return complaint;
+    }
+
+    /** Opens the dialog for an action, with the fields it needs prefilled from the case. */
+    public void prepare(String name) {
+        action = CaseAction.valueOf(name);
+        if (getCase() != null) {
+            categoryCode = complaint.categoryCode();
+            kind = complaint.kind();
+            severity = complaint.severity();
+            departmentCode = complaint.departmentCode();
+        }
+    }
+
+    public void perform() {
+        String number = (String) request.getAttribute(TenantPath.PARAMETER);
+        highlighted = null;
+        try {
+            Cases.Command command = new Cases.Command(action, version, text, categoryCode, kind, severity,
+                    departmentCode, toUser, replyBy == null ? null : replyBy.atZone(tenant.get().zone()).toInstant());
+            complaint = cases.act(number, caller.get(), command);
+            looked = true;
+            version = complaint.version();
+            clearInputs();
+            FacesFailures.info("case.done." + action.name());
+            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
+        } catch (KefuException failure) {
+            if (action == CaseAction.REPLY && "case.reply.forbidden".equals(failure.messageKey())) {
+                highlighted = highlight(text, language.phrases());
+            }
+            FacesFailures.show(failure, "case");
+            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').show()");
+            if ("concurrent.change".equals(failure.messageKey())) {
+                looked = false;
+                version = null;
+            }
+        }
+    }
+
+    public void dispatch() {
+        String number = (String) request.getAttribute(TenantPath.PARAMETER);
+        try {
+            cases.dispatch(number, caller.get(), worker, appointment == null ? null
+                    : appointment.atZone(tenant.get().zone()).toInstant(), parts);
+            reload();
+            worker = null;
+            appointment = null;
+            parts = null;
+            FacesFailures.info("dispatch.done");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "case");
+        }
+    }
+
+    public void completeDispatch() {
+        String number = (String) request.getAttribute(TenantPath.PARAMETER);
+        try {
+            cases.completeDispatch(number, dispatchSeq == null ? 0 : dispatchSeq, caller.get(), text, parts);
+            reload();
+            text = null;
+            parts = null;
+            FacesFailures.info("dispatch.completed.done");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "case");
+        }
+    }
+
+    private void reload() {
+        looked = false;
+        version = null;
+        getCase();
+    }
+
+    private void clearInputs() {
+        text = null;
+        toUser = null;
+        replyBy = null;
+    }
+
+    /** The reply with every forbidden phrase marked, HTML-escaped around the marks. */
+    static String highlight(String reply, ForbiddenPhrases phrases) {
+        if (reply == null) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder();
+        int at = 0;
+        for (ForbiddenPhrases.Finding finding : phrases.findIn(reply)) {
+            if (finding.start() < at) {
+                continue;
+            }
+            html.append(escape(reply.substring(at, finding.start()))).append("<mark class=\"kefu-forbidden\">")
+                    .append(escape(reply.substring(finding.start(), finding.end()))).append("</mark>");
+            at = finding.end();
+        }
+        return html.append(escape(reply.substring(at))).toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public boolean may(String name) {
+        return getCase() != null && getCase().allowedActions().contains(CaseAction.valueOf(name));
+    }
+
+    public boolean isOverdue() {
+        return getCase() != null && getCase().isOverdue(clock.instant());
+    }
+
+    public boolean isSupervisor() {
+        return caller.get().supervisor();
+    }
+
+    public List<CaseEvent> getHistory() {
+        if (getCase() == null) {
+            return List.of();
+        }
+        List<CaseEvent> events = new ArrayList<>(getCase().history());
+        Collections.reverse(events);
+        return events;
+    }
+
+    public List<Attachment.Summary> getAttachments() {
+        return getCase() == null ? List.of() : cases.attachments(getCase());
+    }
+
+    public List<DispatchOrder> getDispatchOrders() {
+        return getCase() == null ? List.of() : cases.dispatchOrders(getCase());
+    }
+
+    public List<CannedReply> getCannedReplies() {
+        return getCase() == null ? List.of() : language.cannedRepliesFor(getCase().categoryCode());
+    }
+
+    public List<Category> getCategories() {
+        return workspace.categories();
+    }
+
+    public List<Department> getDepartments() {
+        return workspace.departments();
+    }
+
+    public List<Member> getStaff() {
+        return office.staff();
+    }
+
+    public Set<CaseAction> getDialogActions() {
+        return Set.of(CaseAction.values());
+    }
+
+    public String getApiBase() {
+        return request.getContextPath() + "/api/v1/tenants/" + tenant.get().slug().value() + "/complaints/";
+    }
+
+    public CaseKind[] getKinds() {
+        return CaseKind.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public String getHighlighted() {
+        return highlighted;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public CaseAction getAction() {
+        return action;
+    }
+
+    public void setAction(CaseAction action) {
+        this.action = action;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = categoryCode;
+    }
+
+    public CaseKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CaseKind kind) {
+        this.kind = kind;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public String getDepartmentCode() {
+        return departmentCode;
+    }
+
+    public void setDepartmentCode(String departmentCode) {
+        this.departmentCode = departmentCode;
+    }
+
+    public String getToUser() {
+        return toUser;
+    }
+
+    public void setToUser(String toUser) {
+        this.toUser = toUser;
+    }
+
+    public LocalDateTime getReplyBy() {
+        return replyBy;
+    }
+
+    public void setReplyBy(LocalDateTime replyBy) {
+        this.replyBy = replyBy;
+    }
+
+    public String getWorker() {
+        return worker;
+    }
+
+    public void setWorker(String worker) {
+        this.worker = worker;
+    }
+
+    public LocalDateTime getAppointment() {
+        return appointment;
+    }
+
+    public void setAppointment(LocalDateTime appointment) {
+        this.appointment = appointment;
+    }
+
+    public String getParts() {
+        return parts;
+    }
+
+    public void setParts(String parts) {
+        this.parts = parts;
+    }
+
+    public Integer getDispatchSeq() {
+        return dispatchSeq;
+    }
+
+    public void setDispatchSeq(Integer dispatchSeq) {
+        this.dispatchSeq = dispatchSeq;
+    }
+}

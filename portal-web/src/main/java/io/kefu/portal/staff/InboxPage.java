@@ -1,0 +1,267 @@
+package io.kefu.portal.staff;
+
+import io.kefu.complaint.boundary.Inbox;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.CaseStatus;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.Severity;
+import io.kefu.identity.boundary.Caller;
+import io.kefu.notice.boundary.Notices;
+import io.kefu.notice.entity.Notice;
+import io.kefu.portal.identity.Access;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import io.kefu.workspace.boundary.Workspace;
+import io.kefu.workspace.entity.Category;
+import io.kefu.workspace.entity.Department;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The staff inbox (/t/{tenant}/staff/): the tenant's cases one page at a time, filtered, sorted and counted by
+ * the database; quick views for "mine", "my departments' queue" and "overdue"; the caller's unread notices.
+ */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Access access;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Office office;
+
+    @Inject
+    Workspace workspace;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    private CaseStatus status;
+    private CaseKind kind;
+    private String category;
+    private String department;
+    private Severity severity;
+    private String view = "all";
+    private boolean overdueOnly;
+    private LocalDate from;
+    private LocalDate to;
+    private String text;
+
+    private final LazyDataModel<Complaint> cases = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) page(0, 1, Map.of()).total();
+        }
+
+        @Override
+        public List<Complaint> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            Inbox.Page page = page(first / Math.max(1, pageSize), pageSize, sort);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Complaint complaint) {
+            return complaint.number().toString();
+        }
+
+        @Override
+        public Complaint getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    private Inbox.Page page(int page, int size, Map<String, SortMeta> sort) {
+        String order = "resolutionDue";
+        for (SortMeta meta : sort.values()) {
+            order = (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField();
+        }
+        return inbox.page(filter(true), tenant.get().zone(), clock.instant(), order, page, size);
+    }
+
+    private Inbox.Filter filter(boolean withStatus) {
+        String me = access.caller().map(Caller::username).orElse("");
+        Set<String> departments = department == null || department.isBlank() ? null : Set.of(department);
+        if ("queue".equals(view)) {
+            departments = office.departmentsOf(me);
+            if (departments.isEmpty()) {
+                departments = Set.of("-");
+            }
+        }
+        return new Inbox.Filter(withStatus && status != null ? EnumSet.of(status) : null, kind, category, departments,
+                severity, "mine".equals(view) ? me : null, overdueOnly ? Boolean.TRUE : null, from, to, text, null);
+    }
+
+    public Map<CaseStatus, Long> getCounts() {
+        return inbox.countsByStatus(filter(false), tenant.get().zone(), clock.instant());
+    }
+
+    public long getOverdueCount() {
+        return inbox.overdueCount(clock.instant());
+    }
+
+    public boolean overdue(Complaint complaint) {
+        return complaint.isOverdue(now());
+    }
+
+    public List<Notice> getNotices() {
+        return notices.unread(access.caller().map(Caller::username).orElse(""));
+    }
+
+    public void markNoticesRead() {
+        notices.markAllRead(access.caller().map(Caller::username).orElse(""));
+    }
+
+    public void showStatus(CaseStatus wanted) {
+        this.status = wanted;
+    }
+
+    public void reset() {
+        status = null;
+        kind = null;
+        category = null;
+        department = null;
+        severity = null;
+        view = "all";
+        overdueOnly = false;
+        from = null;
+        to = null;
+        text = null;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    public List<Category> getCategories() {
+        return workspace.categories();
+    }
+
+    public List<Department> getDepartments() {
+        return workspace.departments();
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public CaseKind[] getKinds() {
+        return CaseKind.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public LazyDataModel<Complaint> getCases() {
+        return cases;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    public CaseKind getKind() {
+        return kind;
+    }
+
+    public void setKind(CaseKind kind) {
+        this.kind = kind;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
