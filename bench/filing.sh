@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-4000}
 rounds=${2:-3}
-warmup=${3:-10}
+warmup=${3:-30}
 clients=${4:-32}
 . bench/lib.sh
 
@@ -30,3 +30,7 @@ java -cp "$(pg_jar)" bench/java/FilingBench.java --base "http://127.0.0.1:$PORTA
     --clients "$clients" --count "$count" --rounds "$rounds" --warmup "$warmup" \
     --phases "${KEFU_BENCH_PHASES:-rest,jdbc}" --portal-pid "$PORTAL_PID" --pg-pid "$(pg_pid)" \
     --out "$BENCH_DIR/filing-report.md"
+# What went wrong on the server side, if anything (the full log is kept with KEFU_BENCH_KEEP=1).
+echo "portal log: $(grep -c 'SEVERE' "$BENCH_DIR/portal.log" || true) SEVERE entries," \
+    "$(grep -c 'ERROR:  duplicate key value violates unique constraint "complaint_number_unique"' "$BENCH_DIR/postgresql.log" || true) case numbers handed out twice (refused by the unique constraint)," \
+    "$(grep -c 'ERROR:  duplicate key value violates unique constraint "case_serial_month_unique"' "$BENCH_DIR/postgresql.log" || true) month-start races (expected, retried)"
