@@ -38,7 +38,7 @@ CREATE TEMP TABLE gen AS
 WITH others AS (
     SELECT array_agg(id ORDER BY id) AS ids FROM tenant WHERE slug NOT IN (:'big', :'small')
 ), draws AS (
-    SELECT g, random() AS r_tenant, random() AS r_age, random() AS r_kind, random() AS r_sev, random() AS r_status,
+    SELECT g::bigint AS g, random() AS r_tenant, random() AS r_age, random() AS r_kind, random() AS r_sev, random() AS r_status,
            random() AS r_text, random() AS r_other
     FROM generate_series(1, :cases) g
 ), cases AS (
