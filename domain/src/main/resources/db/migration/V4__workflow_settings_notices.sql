@@ -100,7 +100,8 @@ CREATE TABLE canned_reply (
     category_code VARCHAR(40),
     title         VARCHAR(100) NOT NULL,
     body          VARCHAR(5000) NOT NULL,
-    version       BIGINT NOT NULL
+    version       BIGINT NOT NULL,
+    CONSTRAINT canned_reply_title_unique UNIQUE (tenant_id, title)
 );
 CREATE INDEX canned_reply_category ON canned_reply (tenant_id, category_code);
 

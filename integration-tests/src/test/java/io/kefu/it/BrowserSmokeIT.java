@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser (Debian's headless Chromium) uses the portal as people do: demo staff log in, switch the
- * language, see their home and log out; a resident opens the landing page on a phone-sized window.
+ * language, see their home and log out; a resident opens the landing page on a phone-sized window; a resident
+ * files a complaint with a photo on a phone and staff accept, reply (once refused for a forbidden phrase),
+ * route and resolve it, and the resident confirms the solution.
  * Screenshots of every step land in {@code target/screenshots}. A missing Chromium fails the run.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -135,6 +137,70 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void aResidentFilesWithAPhotoOnAPhoneAndStaffHandleIt() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/t/huijing-property/complaints/new"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:description")));
+        type("intake:description", "楼道灯坏了一个星期，晚上很黑");
+        type("intake:location", "5栋1单元");
+        type("intake:contactName", "刘先生");
+        type("intake:contactPhone", "139 0013 9000");
+        Path photo = Files.createTempFile("kefu-photo", ".png");
+        Files.write(photo, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl"
+                + "EQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
+        screenshot("intake-phone");
+        browser.findElement(By.id("intake:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-number")));
+        String number = text("case-number");
+        assertTrue(number.matches("\\d{6}-\\d{4}"), number);
+        String tracking = browser.findElement(By.id("tracking-link")).getAttribute("href");
+        screenshot("filed-phone");
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        logIn("/t/huijing-property/staff/cases/" + number, "huijing.staff", "kefu-demo-2026");
+        wait.until(ExpectedConditions.textToBe(By.id("case-number"), number));
+        assertTrue(browser.getPageSource().contains("kefu-photo"), "the photo is listed with the case");
+        screenshot("case-registered");
+        act("ACCEPT", null);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已受理"));
+
+        act("REPLY", "这个问题我不知道，你自己看着办");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlighted")));
+        assertTrue(browser.findElement(By.id("highlighted")).findElements(By.tagName("mark")).size() >= 2);
+        screenshot("reply-refused");
+        type("case:text", "您好，我们已安排电工今天下午更换楼道灯，谢谢您的反映！");
+        browser.findElement(By.id("case:perform")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"), "答复已发送"));
+
+        act("ROUTE", "请工程部更换灯具");
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "处理中"));
+        act("RESOLVE", "已更换5栋1单元楼道灯");
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已解决"));
+        screenshot("case-resolved");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(tracking);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已解决"));
+        assertTrue(browser.getPageSource().contains("更换楼道灯"), "the public reply and resolution are shown");
+        screenshot("tracking-resolved");
+        browser.findElement(By.id("track:confirm")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track:messages"), "谢谢您的确认"));
+        screenshot("tracking-confirmed");
+    }
+
+    /** Opens an action's dialog on the case page, fills its text if given, and saves. */
+    private void act(String action, String textValue) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".action-" + action))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case:perform")));
+        if (textValue != null) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case:text")));
+            type("case:text", textValue);
+        }
+        browser.findElement(By.id("case:perform")).click();
+    }
+
+    @Test
     void aTenantAdminAddsADepartment() {
         logIn("/t/riverside-mall/admin/", "riverside.admin", "kefu-demo-2026");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("departments-form:departments")));
@@ -155,6 +221,46 @@ class BrowserSmokeIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments-form:departments"), code));
         assertTrue(text("departments-form:departments").contains("Member Services"));
         screenshot("add-department-done");
+    }
+
+    @Test
+    void aTenantAdminSetsOfficeHoursHolidaysAndForbiddenPhrases() {
+        logIn("/t/huijing-property/admin/office", "huijing.admin", "kefu-demo-2026");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("office:workingPeriods")));
+        screenshot("office");
+        type("office:workingPeriods", "朝九晚五");
+        browser.findElement(By.id("office:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("office"), "不是有效的工作时段"));
+        screenshot("office-hours-refused");
+        type("office:workingPeriods", "09:00-12:00, 13:30-18:00");
+        browser.findElement(By.id("office:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
+
+        String day = "2031-10-0" + (1 + System.nanoTime() % 7);
+        type("days:day_input", day);
+        type("days:label", "国庆节");
+        browser.findElement(By.id("days:add-day")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("days:day-table"), day));
+        screenshot("holiday-added");
+        WebElement row = browser.findElements(By.cssSelector("#days\\:day-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(day)).findFirst().orElseThrow();
+        row.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("days:day-table"), day)));
+
+        browser.get(url("/t/huijing-property/admin/service"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("levels:level-table")));
+        assertTrue(text("phrases:phrase-table").contains("不知道"), "seeded from the regulations");
+        screenshot("service");
+        String phrase = "没办法" + (System.nanoTime() % 1000);
+        type("phrases:phrase", phrase);
+        type("phrases:suggestion", "我们一起想办法");
+        browser.findElement(By.id("phrases:add-phrase")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phrases:phrase-table"), phrase));
+        WebElement added = browser.findElements(By.cssSelector("#phrases\\:phrase-table tbody tr")).stream()
+                .filter(r -> r.getText().contains(phrase)).findFirst().orElseThrow();
+        added.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("phrases:phrase-table"), phrase)));
     }
 
     @Test

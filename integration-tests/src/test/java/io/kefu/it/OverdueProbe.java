@@ -5,7 +5,7 @@ import io.kefu.complaint.boundary.OverdueWatch;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.Escalation;
 import io.kefu.job.JobLeases;
-import io.kefu.notice.boundary.Notices;
+import io.kefu.notice.entity.Notice;
 import io.kefu.tenancy.boundary.Tenants;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
@@ -38,9 +38,6 @@ public class OverdueProbe {
     Cases cases;
 
     @Inject
-    Notices notices;
-
-    @Inject
     Reasons reasons;
 
     @ActivateRequestContext
@@ -59,8 +56,7 @@ public class OverdueProbe {
     @ActivateRequestContext
     public long notices(String slug, String username, String number, String kind) {
         TenantRef tenant = tenants.getBySlug(new TenantSlug(slug));
-        return currentTenant.runAs(tenant, () -> notices.recent(username).stream()
-                .filter(n -> n.caseNumber().equals(number) && n.kind().name().equals(kind)).count());
+        return currentTenant.runAs(tenant, () -> reasons.notices(username, number, kind));
     }
 
     /** Reads escalation rows in a transaction of the current tenant. */
@@ -78,6 +74,12 @@ public class OverdueProbe {
             Complaint complaint = cases.get(number);
             return em.createNamedQuery(Escalation.OF_CASE, Escalation.class).setParameter("complaint", complaint)
                     .getResultStream().map(e -> e.reason().name()).sorted().toList();
+        }
+
+        public long notices(String username, String number, String kind) {
+            return em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.recipient = :recipient AND n.caseNumber = "
+                    + ":number AND n.kind = :kind", Long.class).setParameter("recipient", username)
+                    .setParameter("number", number).setParameter("kind", Notice.Kind.valueOf(kind)).getSingleResult();
         }
     }
 }

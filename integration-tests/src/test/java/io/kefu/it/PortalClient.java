@@ -133,6 +133,11 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A request without a body, e.g. DELETE. */
+    public HttpResponse<String> send(String path, String method) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

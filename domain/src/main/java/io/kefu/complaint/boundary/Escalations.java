@@ -70,7 +70,11 @@ public class Escalations {
         return true;
     }
 
-    /** The ids of this tenant's cases overdue at {@code now} and not yet escalated for {@code reason}. */
+    /**
+     * The ids of this tenant's cases overdue at {@code now} and not yet escalated for {@code reason}. In a
+     * transaction of its own: a round goes through tenants, and a transaction never changes tenant.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
     public List<Long> candidates(Escalation.Reason reason, Instant now) {
         return em.createQuery("SELECT c.id FROM Complaint c WHERE " + OVERDUE + " AND NOT EXISTS "
                 + "(SELECT e FROM Escalation e WHERE e.complaint = c AND e.reason = :reason) ORDER BY c.id", Long.class)

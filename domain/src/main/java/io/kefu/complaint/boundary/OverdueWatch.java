@@ -49,7 +49,8 @@ public class OverdueWatch {
     boolean enabled;
 
     @Schedule(second = "5", minute = "*", hour = "*", persistent = false)
-    void everyMinute() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyMinute() {
         if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
             round(clock.instant());
         }

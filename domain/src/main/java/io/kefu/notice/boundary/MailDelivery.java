@@ -61,7 +61,8 @@ public class MailDelivery {
     boolean startTls;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    void everyTenSeconds() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyTenSeconds() {
         if (host.isPresent() && leases.take(JOB, Duration.ofSeconds(9))) {
             deliver();
         }

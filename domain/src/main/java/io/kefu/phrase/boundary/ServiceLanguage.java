@@ -22,6 +22,9 @@ public class ServiceLanguage {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.kefu.workspace.boundary.Workspace workspace;
+
     /** The checker for public replies, with the tenant's phrases. */
     public ForbiddenPhrases phrases() {
         return ForbiddenPhrases.of(rules().stream().map(PhraseRule::rule).toList());
@@ -66,6 +69,14 @@ public class ServiceLanguage {
     /** A canned reply must itself pass the phrase check: a template would otherwise spread a forbidden phrase. */
     public CannedReply addCannedReply(String categoryCode, String title, String body) {
         CannedReply reply = new CannedReply(categoryCode, title, body);
+        if (reply.categoryCode() != null && workspace.categories().stream()
+                .noneMatch(c -> c.code().value().equals(reply.categoryCode()))) {
+            throw KefuException.invalid("categoryCode", "category.not.found", reply.categoryCode());
+        }
+        if (!em.createNamedQuery(CannedReply.BY_TITLE, CannedReply.class).setParameter("title", reply.title())
+                .getResultList().isEmpty()) {
+            throw new KefuException(Failure.CONFLICT, "title", "canned.title.taken", reply.title());
+        }
         List<ForbiddenPhrases.Finding> findings = phrases().findIn(reply.body());
         if (!findings.isEmpty()) {
             throw KefuException.invalid("body", "case.reply.forbidden", String.join("、",
@@ -75,10 +86,8 @@ public class ServiceLanguage {
         return reply;
     }
 
-    public void removeCannedReply(long id) {
-        CannedReply reply = em.find(CannedReply.class, id);
-        if (reply != null) {
-            em.remove(reply);
-        }
+    public void removeCannedReply(String title) {
+        em.createNamedQuery(CannedReply.BY_TITLE, CannedReply.class).setParameter("title", title)
+                .getResultStream().forEach(em::remove);
     }
 }

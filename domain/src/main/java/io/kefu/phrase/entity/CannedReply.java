@@ -20,12 +20,14 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "canned_reply")
 @NamedQuery(name = CannedReply.ALL, query = "SELECT r FROM CannedReply r ORDER BY r.categoryCode, r.title")
+@NamedQuery(name = CannedReply.BY_TITLE, query = "SELECT r FROM CannedReply r WHERE r.title = :title")
 @NamedQuery(name = CannedReply.FOR_CATEGORY, query = "SELECT r FROM CannedReply r "
         + "WHERE r.categoryCode IS NULL OR r.categoryCode = :category ORDER BY r.title")
 public class CannedReply extends TenantOwned {
 
     public static final String ALL = "CannedReply.all";
     public static final String FOR_CATEGORY = "CannedReply.forCategory";
+    public static final String BY_TITLE = "CannedReply.byTitle";
     public static final int TITLE_MAXLENGTH = 100;
     public static final int BODY_MAXLENGTH = 5_000;
 

@@ -77,6 +77,10 @@ public class Access {
         return mayEnter(Area.STAFF);
     }
 
+    public boolean isResident() {
+        return roles().contains(Role.RESIDENT);
+    }
+
     public boolean isTenantAdmin() {
         return mayEnter(Area.ADMIN);
     }

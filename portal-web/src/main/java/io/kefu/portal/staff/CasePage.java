@@ -80,6 +80,8 @@ public class CasePage {
     private LocalDateTime appointment;
     private String parts;
     private Integer dispatchSeq;
+    private String result;
+    private String usedParts;
     private String highlighted;
 
     public Complaint getCase() {
@@ -147,10 +149,10 @@ public class CasePage {
     public void completeDispatch() {
         String number = (String) request.getAttribute(TenantPath.PARAMETER);
         try {
-            cases.completeDispatch(number, dispatchSeq == null ? 0 : dispatchSeq, caller.get(), text, parts);
+            cases.completeDispatch(number, dispatchSeq == null ? 0 : dispatchSeq, caller.get(), result, usedParts);
             reload();
-            text = null;
-            parts = null;
+            result = null;
+            usedParts = null;
             FacesFailures.info("dispatch.completed.done");
         } catch (KefuException failure) {
             FacesFailures.show(failure, "case");
@@ -350,6 +352,27 @@ public class CasePage {
 
     public void setParts(String parts) {
         this.parts = parts;
+    }
+
+    /** The dispatch orders still waiting for the worker's report. */
+    public List<DispatchOrder> getOpenDispatchOrders() {
+        return getDispatchOrders().stream().filter(d -> !d.isDone()).toList();
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public String getUsedParts() {
+        return usedParts;
+    }
+
+    public void setUsedParts(String usedParts) {
+        this.usedParts = usedParts;
     }
 
     public Integer getDispatchSeq() {

@@ -56,7 +56,7 @@ public class InboxPage implements Serializable {
     Workspace workspace;
 
     @Inject
-    Notices notices;
+    Notices noticeBox;
 
     @Inject
     Clock clock;
@@ -71,6 +71,10 @@ public class InboxPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String text;
+    /** Per view and filter: read once, dropped when the filter changes. */
+    private Map<CaseStatus, Long> counts;
+    private Long overdueCount;
+    private List<Notice> notices;
 
     private final LazyDataModel<Complaint> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -121,11 +125,23 @@ public class InboxPage implements Serializable {
     }
 
     public Map<CaseStatus, Long> getCounts() {
-        return inbox.countsByStatus(filter(false), tenant.get().zone(), clock.instant());
+        if (counts == null) {
+            counts = inbox.countsByStatus(filter(false), tenant.get().zone(), clock.instant());
+        }
+        return counts;
     }
 
     public long getOverdueCount() {
-        return inbox.overdueCount(clock.instant());
+        if (overdueCount == null) {
+            overdueCount = inbox.overdueCount(clock.instant());
+        }
+        return overdueCount;
+    }
+
+    /** The filter changed: counts are read again with the table. */
+    public void apply() {
+        counts = null;
+        overdueCount = null;
     }
 
     public boolean overdue(Complaint complaint) {
@@ -133,18 +149,24 @@ public class InboxPage implements Serializable {
     }
 
     public List<Notice> getNotices() {
-        return notices.unread(access.caller().map(Caller::username).orElse(""));
+        if (notices == null) {
+            notices = noticeBox.unread(access.caller().map(Caller::username).orElse(""));
+        }
+        return notices;
     }
 
     public void markNoticesRead() {
-        notices.markAllRead(access.caller().map(Caller::username).orElse(""));
+        noticeBox.markAllRead(access.caller().map(Caller::username).orElse(""));
+        notices = null;
     }
 
     public void showStatus(CaseStatus wanted) {
         this.status = wanted;
+        apply();
     }
 
     public void reset() {
+        apply();
         status = null;
         kind = null;
         category = null;

@@ -1,5 +1,6 @@
 /**
- * The staff area of a tenant ({@code /t/{slug}/staff/}), for staff and supervisors. Its home shows who is
- * working and the departments cases are routed to; the case inbox joins here with the complaint workflow.
+ * The staff area of a tenant ({@code /t/{slug}/staff/}), for staff and supervisors: the inbox (lazy table,
+ * filters and counts done by the database, unread notices) and the case page with its actions and dispatch
+ * orders.
  */
 package io.kefu.portal.staff;

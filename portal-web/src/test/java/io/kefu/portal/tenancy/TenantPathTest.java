@@ -54,7 +54,12 @@ class TenantPathTest {
         "/t/abc/staffroom/,      /tenant/staffroom/index.xhtml, UNKNOWN",
         "/t/abc/reports/,        /tenant/reports/index.xhtml, UNKNOWN",
         "/t/abc/login/x,         /tenant/login/x.xhtml,     UNKNOWN",
-        "/t/abc/login,           /login.xhtml,              PUBLIC"})
+        "/t/abc/login,           /login.xhtml,              PUBLIC",
+        "/t/abc/complaints/new,  /tenant/complaints/new.xhtml, PUBLIC",
+        "/t/abc/complaints/,     /tenant/complaints/index.xhtml, PUBLIC",
+        "/t/abc/track/abc,       /tenant/track/abc.xhtml,   PUBLIC",
+        "/t/abc/my/cases,        /tenant/my/cases.xhtml,    RESIDENT",
+        "/t/abc/admin/office,    /tenant/admin/office.xhtml, ADMIN"})
     void mapsPagesToViewsAndAreas(String path, String view, TenantPath.Area area) {
         TenantPath parsed = TenantPath.parse(path).orElseThrow();
         assertEquals(Optional.of(view), parsed.view());
@@ -66,5 +71,23 @@ class TenantPathTest {
             "/t/abc/staff/x;jsessionid=1"})
     void refusesAnythingThatIsNotAViewName(String path) {
         assertTrue(TenantPath.parse(path).orElseThrow().view().isEmpty(), path);
+    }
+
+    @Test
+    void trackingLinksAndCasePagesCarryTheirTokenOrNumber() {
+        String token = "z4mwVXUJu2AyJL3w5CFC90p4wNzua_XEIBthrdPCJ-0";
+        TenantPath track = TenantPath.parse("/t/abc/track/" + token).orElseThrow();
+        assertEquals(Optional.of("/tenant/track.xhtml"), track.view());
+        assertEquals(Optional.of(token), track.parameter());
+        assertEquals(TenantPath.Area.PUBLIC, track.area());
+
+        TenantPath casePage = TenantPath.parse("/t/abc/staff/cases/202611-0042").orElseThrow();
+        assertEquals(Optional.of("/tenant/staff/case.xhtml"), casePage.view());
+        assertEquals(Optional.of("202611-0042"), casePage.parameter());
+        assertEquals(TenantPath.Area.STAFF, casePage.area(), "a case page is for staff only");
+
+        assertTrue(TenantPath.parse("/t/abc/track/short").orElseThrow().parameter().isEmpty());
+        assertTrue(TenantPath.parse("/t/abc/staff/cases/2026-1").orElseThrow().parameter().isEmpty());
+        assertTrue(TenantPath.parse("/t/abc/staff/").orElseThrow().parameter().isEmpty());
     }
 }

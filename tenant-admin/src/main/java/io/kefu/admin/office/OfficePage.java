@@ -1,0 +1,233 @@
+package io.kefu.admin.office;
+
+import io.kefu.deadline.boundary.Calendars;
+import io.kefu.deadline.entity.CalendarDay;
+import io.kefu.faces.FacesFailures;
+import io.kefu.identity.boundary.Member;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import io.kefu.workspace.boundary.Workspace;
+import io.kefu.workspace.entity.Code;
+import io.kefu.workspace.entity.Department;
+import io.kefu.workspace.entity.DepartmentHandler;
+import io.kefu.workspace.entity.OfficeSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * How the office works (/t/{tenant}/admin/office): anonymous filing, the manager, office hours, holidays and
+ * make-up working days (调休), and who handles cases for which department. View-scoped and bound to the tenant
+ * it was opened for; every list is re-read after a change.
+ */
+@Named
+@ViewScoped
+public class OfficePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Office office;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Workspace workspace;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    private long tenantId;
+    private boolean anonymousAllowed;
+    private String manager;
+    private String workingPeriods;
+    private DayOfWeek[] restDays;
+    private long version;
+    private LocalDate day;
+    private CalendarDay.Type dayType = CalendarDay.Type.HOLIDAY;
+    private String dayLabel;
+    private String handlerDepartment;
+    private String handlerUsername;
+
+    @PostConstruct
+    void load() {
+        tenantId = currentTenant.get().id();
+        OfficeSettings settings = office.settings();
+        anonymousAllowed = settings.anonymousAllowed();
+        manager = settings.managerUsername();
+        workingPeriods = settings.workingPeriods();
+        restDays = settings.restDays().toArray(DayOfWeek[]::new);
+        version = settings.version();
+    }
+
+    private boolean sameTenant() {
+        if (currentTenant.get().id() == tenantId) {
+            return true;
+        }
+        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
+        return false;
+    }
+
+    public void save() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            office.update(anonymousAllowed, manager, workingPeriods,
+                    restDays == null || restDays.length == 0 ? EnumSet.noneOf(DayOfWeek.class)
+                            : EnumSet.copyOf(List.of(restDays)),
+                    version);
+            load();
+            FacesFailures.info("admin.saved");
+        } catch (KefuException e) {
+            FacesFailures.show(e, "office");
+        }
+    }
+
+    public void addDay() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            calendars.addDay(day, dayType, dayLabel);
+            FacesFailures.info("admin.saved");
+            day = null;
+            dayLabel = null;
+        } catch (KefuException e) {
+            FacesFailures.show(e, "days");
+        }
+    }
+
+    public void removeDay(LocalDate removed) {
+        if (sameTenant()) {
+            calendars.removeDay(removed);
+        }
+    }
+
+    public void addHandler() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            office.addHandler(new Code(handlerDepartment == null ? "" : handlerDepartment), handlerUsername);
+            FacesFailures.info("admin.saved");
+            handlerUsername = null;
+        } catch (KefuException e) {
+            FacesFailures.show(e, "handlers");
+        }
+    }
+
+    public void removeHandler(DepartmentHandler handler) {
+        if (sameTenant()) {
+            office.removeHandler(new Code(handler.departmentCode()), handler.username());
+        }
+    }
+
+    public List<CalendarDay> getDays() {
+        return calendars.days();
+    }
+
+    public List<DepartmentHandler> getHandlers() {
+        return office.handlers();
+    }
+
+    public List<Member> getSupervisors() {
+        return office.supervisors();
+    }
+
+    public List<Member> getStaff() {
+        return office.staff();
+    }
+
+    public List<Department> getDepartments() {
+        return workspace.departments();
+    }
+
+    public DayOfWeek[] getWeekDays() {
+        return DayOfWeek.values();
+    }
+
+    public CalendarDay.Type[] getDayTypes() {
+        return CalendarDay.Type.values();
+    }
+
+    public boolean isAnonymousAllowed() {
+        return anonymousAllowed;
+    }
+
+    public void setAnonymousAllowed(boolean anonymousAllowed) {
+        this.anonymousAllowed = anonymousAllowed;
+    }
+
+    public String getManager() {
+        return manager;
+    }
+
+    public void setManager(String manager) {
+        this.manager = manager;
+    }
+
+    public String getWorkingPeriods() {
+        return workingPeriods;
+    }
+
+    public void setWorkingPeriods(String workingPeriods) {
+        this.workingPeriods = workingPeriods;
+    }
+
+    public DayOfWeek[] getRestDays() {
+        return restDays;
+    }
+
+    public void setRestDays(DayOfWeek[] restDays) {
+        this.restDays = restDays;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public CalendarDay.Type getDayType() {
+        return dayType;
+    }
+
+    public void setDayType(CalendarDay.Type dayType) {
+        this.dayType = dayType;
+    }
+
+    public String getDayLabel() {
+        return dayLabel;
+    }
+
+    public void setDayLabel(String dayLabel) {
+        this.dayLabel = dayLabel;
+    }
+
+    public String getHandlerDepartment() {
+        return handlerDepartment;
+    }
+
+    public void setHandlerDepartment(String handlerDepartment) {
+        this.handlerDepartment = handlerDepartment;
+    }
+
+    public String getHandlerUsername() {
+        return handlerUsername;
+    }
+
+    public void setHandlerUsername(String handlerUsername) {
+        this.handlerUsername = handlerUsername;
+    }
+}
