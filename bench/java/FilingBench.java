@@ -337,12 +337,17 @@ public class FilingBench {
 
     void summary(List<Result> rest, List<Result> jdbc) {
         say("%n");
-        say("| run | filings | errors | wall s | filings/s | p50 ms | p99 ms | mean ms |%n");
-        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n");
+        say("| run | filings | errors | wall s | filings/s | p50 ms | p99 ms | mean ms | CPU ms/filing: portal"
+                + " / PostgreSQL / load generator | cores used by other processes / interrupts / steal |%n");
+        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n");
         for (List<Result> list : List.of(rest, jdbc)) {
             for (Result r : list) {
-                say("| %s | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f |%n", r.name, r.ok, r.errors, r.wallNanos / 1e9,
-                        r.throughput(), r.p(50), r.p(99), r.mean());
+                say("| %s | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %s | %s |%n", r.name, r.ok, r.errors,
+                        r.wallNanos / 1e9, r.throughput(), r.p(50), r.p(99), r.mean(),
+                        String.format(Locale.ROOT, "%.2f / %.2f / %.2f", perFiling(r, "portal"),
+                                perFiling(r, "postgres"), perFiling(r, "load generator")),
+                        String.format(Locale.ROOT, "%.2f / %.2f / %.2f", cores(r, "other processes"),
+                                cores(r, "interrupts"), cores(r, "steal")));
             }
         }
         if (!rest.isEmpty() && !jdbc.isEmpty()) {
@@ -357,6 +362,14 @@ public class FilingBench {
             say("ratio REST/JDBC: throughput %.2f (JDBC is %.1f× faster), latency p50 %.1f×, p99 %.1f×%n",
                     restTp / jdbcTp, jdbcTp / restTp, restP50 / jdbcP50, restP99 / jdbcP99);
         }
+    }
+
+    static double cores(Result r, String who) {
+        return r.cpuSeconds.getOrDefault(who, Double.NaN) / (r.wallNanos / 1e9);
+    }
+
+    static double perFiling(Result r, String who) {
+        return r.cpuSeconds.getOrDefault(who, Double.NaN) * 1000 / Math.max(1, r.ok);
     }
 
     static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> f) {
@@ -680,11 +693,11 @@ public class FilingBench {
         // everything else on the machine (another build, a browser…): all busy CPU time minus the above
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long busy = 0;
-            for (int i : new int[] {1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
-                busy += Long.parseLong(cpu[i]);
-            }
-            ticks.put("machine", busy);
+            // user nice system: processes; irq softirq: interrupts (loopback networking is mostly softirq);
+            // steal: the hypervisor ran something else on our virtual cores
+            ticks.put("machine", Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]));
+            ticks.put("interrupts", Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]));
+            ticks.put("steal", Long.parseLong(cpu[8]));
         } catch (Exception e) {
             // not Linux
         }
@@ -695,9 +708,13 @@ public class FilingBench {
         Map<String, Double> d = new LinkedHashMap<>();
         after.forEach((k, v) -> d.put(k, (v - before.getOrDefault(k, 0L)) / TICKS));
         if (d.containsKey("machine")) {
-            double ours = d.entrySet().stream().filter(e -> !e.getKey().equals("machine"))
-                    .mapToDouble(Map.Entry::getValue).sum();
+            double ours = d.getOrDefault("portal", 0.0) + d.getOrDefault("postgres", 0.0)
+                    + d.getOrDefault("load generator", 0.0);
+            double interrupts = d.remove("interrupts");
+            double steal = d.remove("steal");
             d.put("other processes", Math.max(0, d.remove("machine") - ours));
+            d.put("interrupts", interrupts);
+            d.put("steal", steal);
         }
         return d;
     }
