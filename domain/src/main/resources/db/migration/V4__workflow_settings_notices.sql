@@ -5,6 +5,7 @@
 -- Every index on tenant data leads with tenant_id.
 
 ALTER TABLE complaint ADD COLUMN waiting_since TIMESTAMP WITH TIME ZONE;
+ALTER TABLE complaint ADD COLUMN paused_minutes INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE complaint ADD COLUMN reporter_username VARCHAR(64);
 ALTER TABLE complaint ADD COLUMN escalation_level INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE complaint ADD COLUMN major_acknowledged_by VARCHAR(64);
@@ -136,7 +137,8 @@ CREATE TABLE outbound_mail (
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     sent_at     TIMESTAMP WITH TIME ZONE,
     attempts    INTEGER NOT NULL,
-    last_error  VARCHAR(500)
+    last_error  VARCHAR(500),
+    claimed_until TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX outbound_mail_pending ON outbound_mail (sent_at, attempts);
 

@@ -61,6 +61,20 @@ public final class ForbiddenPhrases {
                 COURTEOUS_WORDS);
     }
 
+    /**
+     * Refuses {@code text} when it contains a forbidden phrase: an input error on {@code field} that names the
+     * phrases found and the polite forms to use instead.
+     */
+    public void requireCourteous(String text, String field) {
+        List<Finding> findings = findIn(text);
+        if (!findings.isEmpty()) {
+            throw io.kefu.problem.KefuException.invalid(field, "case.reply.forbidden",
+                    String.join("、", findings.stream().map(f -> text.substring(f.start(), f.end())).toList()),
+                    String.join(" / ", findings.stream().map(f -> f.rule().suggestion())
+                            .filter(java.util.Objects::nonNull).distinct().toList()));
+        }
+    }
+
     /** Every forbidden phrase in {@code text}, in the order they appear; empty when the text is fine. */
     public List<Finding> findIn(String text) {
         if (text == null || text.isEmpty()) {

@@ -222,6 +222,46 @@ class ComplaintFlowIT {
     }
 
     @Test
+    void theInboxFiltersSortsPagesAndCountsInTheDatabase() {
+        PortalClient desk = staff("huijing");
+        String marker = "inbox" + Long.toString(System.nanoTime(), 36);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            numbers.add(file(desk, HUIJING, marker + " 100%_ 第" + i + "件", ",\"channel\":\"LETTER\"").getString("number"));
+        }
+        JsonObject c = PortalClient.json(desk.get(HUIJING + "/complaints/" + numbers.get(0)));
+        act(desk, numbers.get(0), "accept", "{\"version\":" + c.getInt("version") + "}", 200);
+
+        JsonObject found = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&sort=-registeredAt&size=2"));
+        assertEquals(3, found.getJsonNumber("total").longValue(), found.toString());
+        assertEquals(2, found.getJsonArray("items").size(), "one page of two");
+        assertEquals(numbers.get(2), found.getJsonArray("items").getJsonObject(0).getString("number"), "newest first");
+        JsonObject second = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&sort=-registeredAt&size=2&page=1"));
+        assertEquals(numbers.get(0), second.getJsonArray("items").getJsonObject(0).getString("number"));
+
+        JsonObject accepted = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&status=ACCEPTED"));
+        assertEquals(1, accepted.getJsonNumber("total").longValue());
+        assertEquals(1, accepted.getJsonObject("counts").getInt("ACCEPTED"));
+        assertEquals(2, accepted.getJsonObject("counts").getInt("REGISTERED"), "counts per status for the same filter");
+        JsonObject mine = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&owner=huijing.staff"));
+        assertEquals(1, mine.getJsonNumber("total").longValue());
+        assertEquals(0, PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&overdue=true"))
+                .getJsonNumber("total").longValue(), "nothing of today is overdue");
+        assertEquals(3, PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&from="
+                + java.time.LocalDate.now().minusDays(1) + "&to=" + java.time.LocalDate.now().plusDays(1)))
+                .getJsonNumber("total").longValue());
+        assertEquals(0, PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "%201%250"))
+                .getJsonNumber("total").longValue(), "% in a search is a percent sign, not a wildcard");
+        assertEquals(3, PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "%20100%25_"
+                + "&sort=nonsense;DROP&size=500")).getJsonNumber("total").longValue(), "an unknown sort falls back");
+        assertEquals(0, PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&kind=PRAISE"))
+                .getJsonNumber("total").longValue());
+        assertEquals(422, desk.get(HUIJING + "/complaints?status=OPENED").statusCode());
+        assertEquals(422, desk.get(HUIJING + "/complaints?page=x").statusCode());
+        assertEquals(422, desk.get(HUIJING + "/complaints?from=yesterday").statusCode());
+    }
+
+    @Test
     void markupAndSqlInEveryFieldAreStoredAsTextAndShownEscapedEverywhere() {
         PortalClient desk = staff("huijing");
         String evil = "<img src=x onerror=alert(1)>\\u0027\\\"; DROP TABLE complaint; --";

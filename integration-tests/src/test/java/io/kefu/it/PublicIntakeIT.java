@@ -67,6 +67,9 @@ class PublicIntakeIT {
         Matcher number = NUMBER.matcher(filed.body());
         assertTrue(number.find(), "the page shows the new case number: " + filed.body());
         assertTrue(filed.body().contains("/t/huijing-property/track/"), "and the private tracking link");
+        JsonObject stored = PortalClient.json(PortalClient.basic(base, "huijing.staff", PASSWORD)
+                .get("/api/v1/tenants/huijing-property/complaints/" + number.group(1)));
+        assertEquals("水龙头一直滴水", stored.getString("description"), "a plain form post is read as UTF-8");
 
         PortalClient bot = PortalClient.anonymous(base);
         HttpResponse<String> again = bot.get("/t/huijing-property/complaints/new");

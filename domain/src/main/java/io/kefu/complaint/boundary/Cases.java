@@ -8,6 +8,7 @@ import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.DispatchOrder;
 import io.kefu.complaint.entity.Escalation;
+import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.Severity;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
@@ -17,14 +18,13 @@ import io.kefu.notice.entity.Notice;
 import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -147,7 +147,13 @@ public class Cases {
                 complaint.reopen(actor, command.text(), clock);
             }
             case CLOSE -> complaint.close(actor, clock);
-            case ACKNOWLEDGE -> complaint.acknowledge(actor, clock);
+            case ACKNOWLEDGE -> {
+                // The manager (经理) acknowledges; where none is named, any supervisor stands in.
+                if (office.managers().stream().noneMatch(m -> m.username().equals(actor.username()))) {
+                    throw new KefuException(Failure.FORBIDDEN, "case.manager.only");
+                }
+                complaint.acknowledge(actor, clock);
+            }
             case ADD_INFORMATION, WITHDRAW, CONFIRM ->
                 throw new KefuException(Failure.FORBIDDEN, "case.action.resident.only");
             default -> throw new IllegalStateException("unhandled action " + command.action());
@@ -214,10 +220,18 @@ public class Cases {
         CaseKind kind = command.kind() == null ? complaint.kind() : command.kind();
         Severity severity = command.severity() == null ? complaint.severity() : command.severity();
         boolean becomesMajor = severity == Severity.MAJOR && complaint.severity() != Severity.MAJOR;
-        WorkingCalendar calendar = calendars.calendar();
+        ServiceLevel.Deadlines deadlines = null;
+        if (kind != complaint.kind() || severity != complaint.severity()) {
+            // New deadlines from registration, by the new kind and severity, plus the time spent waiting.
+            WorkingCalendar calendar = calendars.calendar();
+            ServiceLevel.Deadlines fresh = serviceLevels.policy(calendar).levelFor(kind, severity)
+                    .deadlines(complaint.registeredAt(), calendar, List.of());
+            deadlines = complaint.pausedWorkingTime().isZero() ? fresh : new ServiceLevel.Deadlines(
+                    calendar.plus(fresh.firstResponseDue(), complaint.pausedWorkingTime()),
+                    calendar.plus(fresh.resolutionDue(), complaint.pausedWorkingTime()));
+        }
         complaint.classify(actor, command.categoryCode() == null ? complaint.categoryCode() : command.categoryCode(),
-                kind, severity, serviceLevels.policy(calendar).levelFor(kind, severity)
-                        .deadlines(complaint.registeredAt(), calendar, List.of()), clock);
+                kind, severity, deadlines, clock);
         if (becomesMajor) {
             escalations.escalate(complaint, Escalation.Reason.MAJOR);
         }
@@ -248,20 +262,7 @@ public class Cases {
         }
     }
 
-    /**
-     * Writes now, so that a concurrent change of the same case (its version) is reported by this call as a
-     * conflict instead of failing the commit with a bare error.
-     */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw KefuException.conflict("concurrent.change");
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                throw KefuException.conflict("concurrent.change");
-            }
-            throw e;
-        }
+        Writes.flush(em);
     }
 }

@@ -33,8 +33,6 @@ public class Escalations {
 
     private static final List<CaseStatus> RUNNING = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isRunning)
             .toList();
-    private static final String OVERDUE = "c.status IN :running AND (c.resolutionDue < :now OR "
-            + "(c.firstRespondedAt IS NULL AND c.firstResponseDue < :now))";
 
     @Inject
     EntityManager em;
@@ -76,13 +74,25 @@ public class Escalations {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> candidates(Escalation.Reason reason, Instant now) {
-        return em.createQuery("SELECT c.id FROM Complaint c WHERE " + OVERDUE + " AND NOT EXISTS "
-                + "(SELECT e FROM Escalation e WHERE e.complaint = c AND e.reason = :reason) ORDER BY c.id", Long.class)
+        // The manager hears of a case a working day after the supervisors; a working day is at least its
+        // length in real time, so older deadlines only (the exact working-time check follows per case).
+        Instant missedBefore = reason == Escalation.Reason.OVERDUE_MANAGER
+                ? now.minus(calendars.calendar().workingDay()) : now;
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT c.id FROM Complaint c WHERE c.status "
+                + "IN :running AND (c.resolutionDue < "
+                + ":missedBefore OR (c.firstRespondedAt IS NULL AND c.firstResponseDue < :missedBefore))"
+                + " AND NOT EXISTS (SELECT e FROM Escalation e WHERE e.complaint = c AND e.reason = :reason)"
+                + (reason == Escalation.Reason.OVERDUE_MANAGER ? " AND EXISTS (SELECT o FROM Escalation o WHERE "
+                        + "o.complaint = c AND o.reason = :first)" : "")
+                + " ORDER BY c.id", Long.class)
                 .setParameter("running", RUNNING)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("missedBefore", missedBefore.atOffset(ZoneOffset.UTC))
                 .setParameter("reason", reason)
-                .setMaxResults(ROUND_LIMIT)
-                .getResultList();
+                .setMaxResults(ROUND_LIMIT);
+        if (reason == Escalation.Reason.OVERDUE_MANAGER) {
+            query.setParameter("first", Escalation.Reason.OVERDUE);
+        }
+        return query.getResultList();
     }
 
     /**

@@ -64,7 +64,8 @@ public class Inbox {
     /** {@code sort} is a column name, "-" in front for descending; unknown names fall back to the due date. */
     public Page page(Filter filter, ZoneId zone, Instant now, String sort, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNumber = Math.max(0, page);
+        // Past the last page is simply empty; the offset stays an int however far someone pages.
+        int pageNumber = (int) Math.max(0, Math.min(page, Integer.MAX_VALUE / MAX_PAGE_SIZE));
         Where where = where(filter, zone, now, true);
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTS.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.resolutionDue");
@@ -76,6 +77,12 @@ public class Inbox {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Complaint c" + where.jpql, Long.class);
         where.bind(count);
         return new Page(items, count.getSingleResult(), pageNumber, pageSize);
+    }
+
+    /** A signed-in resident's own cases ("my cases"), newest first. */
+    public Page ofReporter(String reporter, ZoneId zone, Instant now, int page, int size) {
+        return page(new Filter(null, null, null, null, null, null, null, null, null, null,
+                java.util.Objects.requireNonNull(reporter)), zone, now, "-registeredAt", page, size);
     }
 
     /** How many cases per status match the filter (its status part ignored), for the inbox's tabs. */

@@ -6,10 +6,10 @@ import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.SlaPolicy;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -48,10 +48,6 @@ public class ServiceLevels {
         } else {
             existing.change(firstResponseMinutes, resolutionMinutes);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw KefuException.conflict("concurrent.change");
-        }
+        Writes.flush(em);
     }
 }

@@ -6,6 +6,7 @@ import io.kefu.identity.boundary.Member;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.notice.entity.Notice;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,12 +60,14 @@ public class Tracking {
         Complaint complaint = get(token);
         complaint.addInformation(text, calendars.calendar(), clock);
         tellOwner(complaint);
+        Writes.flush(em);
         return complaint;
     }
 
     public Complaint withdraw(String token, String reason) {
         Complaint complaint = get(token);
         complaint.withdraw(reason, clock);
+        Writes.flush(em);
         return complaint;
     }
 
@@ -80,6 +83,7 @@ public class Tracking {
             complaint.rejectSolution(comment, clock);
             tellOwner(complaint);
         }
+        Writes.flush(em);
         return complaint;
     }
 

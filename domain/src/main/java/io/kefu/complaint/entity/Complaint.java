@@ -149,6 +149,10 @@ public class Complaint extends TenantOwned {
     @Column(name = "waiting_since")
     private OffsetDateTime waitingSince;
 
+    /** Working time the case spent waiting on the resident, added to its deadlines (also when reclassified). */
+    @Column(name = "paused_minutes", nullable = false)
+    private int pausedMinutes;
+
     /** The signed-in resident who filed it online (their "my cases"), or {@code null}. */
     @Column(name = "reporter_username", updatable = false, length = 64)
     private String reporter;
@@ -281,13 +285,7 @@ public class Complaint extends TenantOwned {
     /** A public reply; refused, with the offending phrases, when it contains one the tenant forbids. */
     public void reply(Actor actor, String text, ForbiddenPhrases phrases, Clock clock) {
         String reply = text(text, "text", TEXT_MAXLENGTH);
-        List<ForbiddenPhrases.Finding> findings = phrases.findIn(reply);
-        if (!findings.isEmpty()) {
-            throw new KefuException(Failure.INVALID, "text", "case.reply.forbidden",
-                    String.join("、", findings.stream().map(f -> reply.substring(f.start(), f.end())).toList()),
-                    String.join(" / ", findings.stream().map(f -> f.rule().suggestion()).filter(Objects::nonNull)
-                            .distinct().toList()));
-        }
+        phrases.requireCourteous(reply, "text");
         step(actor, CaseAction.REPLY, reply, true, clock);
         respondedAt(clock);
     }
@@ -313,6 +311,7 @@ public class Complaint extends TenantOwned {
             Duration waited = calendar.between(waitingSince.toInstant(), clock.instant(), List.of());
             firstResponseDue = at(calendar.plus(firstResponseDue.toInstant(), waited));
             resolutionDue = at(calendar.plus(resolutionDue.toInstant(), waited));
+            pausedMinutes += (int) waited.toMinutes();
             waitingSince = null;
         }
     }
@@ -359,7 +358,7 @@ public class Complaint extends TenantOwned {
      * being worked on.
      */
     public void recordDispatch(Actor actor, String what, Clock clock) {
-        if (!status.isRunning() && status != CaseStatus.WAITING_ON_RESIDENT) {
+        if (!status.isOpen()) {
             throw KefuException.conflict("dispatch.case.finished");
         }
         history.add(new CaseEvent(this, now(clock), actor.username(), CaseEvent.DISPATCHED, status, status, what,
@@ -420,8 +419,11 @@ public class Complaint extends TenantOwned {
                 : optional(reason, "reason", TEXT_MAXLENGTH), true, clock);
     }
 
+    /** Closing is a supervisor's decision (主管审批结案), once the case is resolved. */
     public void close(Actor actor, Clock clock) {
-        requireOwnerOrSupervisor(actor);
+        if (!actor.supervisor()) {
+            throw new KefuException(Failure.FORBIDDEN, "case.supervisor.only");
+        }
         step(actor, CaseAction.CLOSE, null, true, clock);
     }
 
@@ -569,6 +571,11 @@ public class Complaint extends TenantOwned {
 
     public Instant waitingSince() {
         return waitingSince == null ? null : waitingSince.toInstant();
+    }
+
+    /** The working time this case has waited on the resident so far. */
+    public Duration pausedWorkingTime() {
+        return Duration.ofMinutes(pausedMinutes);
     }
 
     public int escalationLevel() {

@@ -4,6 +4,7 @@ import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.entity.CalendarDay;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,7 @@ public class Calendars {
             throw new KefuException(Failure.CONFLICT, "day", "calendar.day.taken", day);
         }
         em.persist(added);
+        Writes.flush(em);
         return added;
     }
 

@@ -28,6 +28,8 @@ public class UserAccount {
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String PLATFORM_ADMINS = "UserAccount.platformAdmins";
     public static final int USERNAME_MAXLENGTH = 64;
+    /** Names case histories use for the resident and the system; no person may take them. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("resident", "system");
     public static final int DISPLAY_NAME_MAXLENGTH = 100;
     public static final int EMAIL_MAXLENGTH = 254;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");
@@ -120,7 +122,7 @@ public class UserAccount {
 
     public static String normalizeUsername(String username) {
         String candidate = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!USERNAME.matcher(candidate).matches()) {
+        if (!USERNAME.matcher(candidate).matches() || RESERVED.contains(candidate)) {
             throw KefuException.invalid("username", "user.username.invalid");
         }
         return candidate;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the mail queue to the SMTP server from configuration ({@code KEFU_SMTP_HOST}, …), every ten seconds,
- * on the one node holding the mail job's lease. A mail that fails is retried in later rounds, up to
+ * on the one node holding the mail job's lease. A mail that fails is retried later with a growing pause, up to
  * {@link OutboundMail#MAX_ATTEMPTS}; its last error is kept on the row.
  */
 @Singleton
@@ -72,7 +72,15 @@ public class MailDelivery {
     public int deliver() {
         Session session = session();
         int sent = 0;
+        long stopAt = System.nanoTime() + Duration.ofSeconds(8).toNanos();
         for (Long id : queue.pending()) {
+            // Within this round's lease, and only the mails this node claimed: nothing goes out twice.
+            if (System.nanoTime() > stopAt) {
+                break;
+            }
+            if (!queue.claim(id)) {
+                continue;
+            }
             OutboundMail mail = queue.get(id);
             try {
                 MimeMessage message = new MimeMessage(session);

@@ -22,8 +22,21 @@ public class MailQueue {
 
     public List<Long> pending() {
         return em.createNamedQuery(OutboundMail.PENDING, OutboundMail.class)
-                .setParameter("maxAttempts", OutboundMail.MAX_ATTEMPTS).setMaxResults(100)
+                .setParameter("maxAttempts", OutboundMail.MAX_ATTEMPTS).setParameter("now", now()).setMaxResults(100)
                 .getResultStream().map(OutboundMail::id).toList();
+    }
+
+    /**
+     * Claims one mail for sending for a minute: true for exactly one node, even when two run the job at once
+     * (a lease that ran out while a slow SMTP server was busy, say). A crashed node's claim simply expires.
+     */
+    public boolean claim(long id) {
+        return em.createNamedQuery(OutboundMail.CLAIM).setParameter("id", id)
+                .setParameter("until", now().plusMinutes(1)).setParameter("now", now()).executeUpdate() == 1;
+    }
+
+    private java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
     }
 
     public OutboundMail get(long id) {
@@ -35,6 +48,6 @@ public class MailQueue {
     }
 
     public void failed(long id, String error) {
-        em.find(OutboundMail.class, id).failed(error);
+        em.find(OutboundMail.class, id).failed(error, clock);
     }
 }

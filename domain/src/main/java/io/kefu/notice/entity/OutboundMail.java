@@ -20,11 +20,15 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "outbound_mail")
 @NamedQuery(name = OutboundMail.PENDING, query = "SELECT m FROM OutboundMail m WHERE m.sentAt IS NULL "
-        + "AND m.attempts < :maxAttempts ORDER BY m.id")
+        + "AND m.attempts < :maxAttempts AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.id")
+@NamedQuery(name = OutboundMail.CLAIM, query = "UPDATE OutboundMail m SET m.claimedUntil = :until WHERE m.id = :id "
+        + "AND m.sentAt IS NULL AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 public class OutboundMail {
 
     public static final String PENDING = "OutboundMail.pending";
-    public static final int MAX_ATTEMPTS = 5;
+    public static final String CLAIM = "OutboundMail.claim";
+    /** With the back-off below, a mail is tried for about three hours before it is given up. */
+    public static final int MAX_ATTEMPTS = 8;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +58,10 @@ public class OutboundMail {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** Until when one node is sending it; no other node touches it meanwhile. */
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+
     protected OutboundMail() {
         // for JPA
     }
@@ -72,9 +80,16 @@ public class OutboundMail {
         lastError = null;
     }
 
-    public void failed(String error) {
+    /** A failed attempt: tried again after 2, 4, 8… minutes (at most an hour), so an SMTP outage loses nothing. */
+    public void failed(String error, Clock clock) {
         attempts++;
         lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+        claimedUntil = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .plusMinutes(Math.min(60, 1L << Math.min(attempts, 6)));
+    }
+
+    public OffsetDateTime claimedUntil() {
+        return claimedUntil;
     }
 
     public Long id() {

@@ -5,6 +5,7 @@ import io.kefu.phrase.entity.CannedReply;
 import io.kefu.phrase.entity.PhraseRule;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class ServiceLanguage {
             throw new KefuException(Failure.CONFLICT, "phrase", "phrase.taken", rule.phrase());
         }
         em.persist(rule);
+        Writes.flush(em);
         return rule;
     }
 
@@ -77,12 +79,9 @@ public class ServiceLanguage {
                 .getResultList().isEmpty()) {
             throw new KefuException(Failure.CONFLICT, "title", "canned.title.taken", reply.title());
         }
-        List<ForbiddenPhrases.Finding> findings = phrases().findIn(reply.body());
-        if (!findings.isEmpty()) {
-            throw KefuException.invalid("body", "case.reply.forbidden", String.join("、",
-                    findings.stream().map(f -> reply.body().substring(f.start(), f.end())).toList()));
-        }
+        phrases().requireCourteous(reply.body(), "body");
         em.persist(reply);
+        Writes.flush(em);
         return reply;
     }
 

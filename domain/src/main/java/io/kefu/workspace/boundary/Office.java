@@ -3,6 +3,7 @@ package io.kefu.workspace.boundary;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.entity.Role;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.DepartmentHandler;
@@ -10,7 +11,6 @@ import io.kefu.workspace.entity.OfficeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
@@ -68,11 +68,7 @@ public class Office {
         if (stored.isEmpty()) {
             em.persist(settings);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw KefuException.conflict("concurrent.change");
-        }
+        Writes.flush(em);
         return settings;
     }
 
@@ -100,6 +96,7 @@ public class Office {
             return;
         }
         em.persist(new DepartmentHandler(department, name));
+        Writes.flush(em);
     }
 
     public void removeHandler(Code department, String username) {

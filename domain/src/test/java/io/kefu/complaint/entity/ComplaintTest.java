@@ -133,7 +133,9 @@ class ComplaintTest {
         assertEquals(CaseStatus.IN_PROGRESS, c.status());
         assertNull(c.resolution());
         c.resolve(wang, "已再次上门并签订承诺书", clock);
-        c.close(wang, clock);
+        assertEquals(Failure.FORBIDDEN, assertThrows(KefuException.class, () -> c.close(wang, clock)).failure(),
+                "closing is approved by a supervisor");
+        c.close(li, clock);
         assertEquals(CaseStatus.CLOSED, c.status());
         List<String> actions = c.history().stream().map(CaseEvent::action).toList();
         assertEquals(List.of("REGISTER", "ACCEPT", "ROUTE", "RESOLVE", "REOPEN", "RESOLVE", "CLOSE"), actions);

@@ -41,4 +41,12 @@ class UserAccountTest {
         assertEquals("displayName", assertThrows(KefuException.class,
                 () -> UserAccount.withPassword("wang", " ", null, "s3cret-pass".toCharArray(), clock)).field());
     }
+
+    @Test
+    void namesTheHistoryUsesForTheResidentAndTheSystemAreReserved() {
+        for (String reserved : new String[] {"resident", "System"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(io.kefu.problem.KefuException.class,
+                    () -> UserAccount.normalizeUsername(reserved), reserved);
+        }
+    }
 }

@@ -66,7 +66,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ComplaintsResource {
 
-    private static final Set<Role> STAFF = Role.STAFF_AREA;
+    /** Thread-safe and costly to build: one for every multipart filing. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Filing filing;
@@ -113,9 +114,8 @@ public class ComplaintsResource {
         try {
             for (Part part : request.getParts()) {
                 if ("complaint".equals(part.getName())) {
-                    try (InputStream in = part.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
-                        input = jsonb.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                                FilingInput.class);
+                    try (InputStream in = part.getInputStream()) {
+                        input = JSON.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), FilingInput.class);
                     }
                 } else if ("files".equals(part.getName())) {
                     if (uploads.size() >= Upload.MAX_FILES) {
@@ -132,11 +132,6 @@ public class ComplaintsResource {
             throw KefuException.invalid("complaint", "request.malformed");
         } catch (IOException | ServletException e) {
             throw KefuException.invalid("files", "request.malformed");
-        } catch (Exception e) {
-            if (e instanceof KefuException k) {
-                throw k;
-            }
-            throw KefuException.invalid("complaint", "request.malformed");
         }
         return file(input, uploads);
     }
@@ -176,8 +171,8 @@ public class ComplaintsResource {
             @QueryParam("category") String category, @QueryParam("department") String department,
             @QueryParam("severity") String severity, @QueryParam("owner") String owner,
             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Inbox.Filter filter = new Inbox.Filter(statuses(status), choice(CaseKind.class, kind, "kind"),
                 blankToNull(category), department == null || department.isBlank() ? null
                         : Set.of(department.strip()), choice(Severity.class, severity, "severity"),
@@ -185,7 +180,7 @@ public class ComplaintsResource {
         ZoneId zone = tenant.get().zone();
         Instant now = clock.instant();
         Inbox.Page result = inbox.page(filter, zone, now, sort == null ? "resolutionDue" : sort,
-                page == null ? 0 : page, size == null ? 25 : size);
+                whole(page, "page", 0), whole(size, "size", 25));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(c -> CaseSummaryJson.of(c, zone, now)).toList());
         body.put("page", result.page());
@@ -267,6 +262,17 @@ public class ComplaintsResource {
     private CaseJson json(Complaint complaint) {
         return CaseJson.of(complaint, cases.attachments(complaint), cases.dispatchOrders(complaint),
                 tenant.get().zone(), clock.instant());
+    }
+
+    private static int whole(String value, String field, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw KefuException.invalid(field, "field.number.invalid");
+        }
     }
 
     private static Long version(String ifMatch) {

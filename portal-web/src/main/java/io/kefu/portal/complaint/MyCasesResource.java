@@ -36,14 +36,14 @@ public class MyCasesResource {
 
     @GET
     @Allowed(Role.RESIDENT)
-    public Map<String, Object> mine(@QueryParam("page") Integer page) {
+    public Map<String, Object> mine(@QueryParam("page") String page) {
         String me = caller.resident();
         if (me == null) {
             throw new io.kefu.problem.KefuException(io.kefu.problem.Failure.FORBIDDEN, "access.endpoint.denied");
         }
         ZoneId zone = tenant.get().zone();
-        Inbox.Filter filter = new Inbox.Filter(null, null, null, null, null, null, null, null, null, null, me);
-        Inbox.Page result = inbox.page(filter, zone, clock.instant(), "-registeredAt", page == null ? 0 : page, 20);
+        int pageNumber = page == null || !page.matches("\\d{1,6}") ? 0 : Integer.parseInt(page);
+        Inbox.Page result = inbox.ofReporter(me, zone, clock.instant(), pageNumber, 20);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(c -> {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -32,8 +32,7 @@ public class MyCasesPage {
     public List<Complaint> getCases() {
         if (cases == null) {
             String me = caller.resident();
-            cases = me == null ? List.of() : inbox.page(new Inbox.Filter(null, null, null, null, null, null, null,
-                    null, null, null, me), tenant.get().zone(), clock.instant(), "-registeredAt", 0, 50).items();
+            cases = me == null ? List.of() : inbox.ofReporter(me, tenant.get().zone(), clock.instant(), 0, 50).items();
         }
         return cases;
     }

@@ -46,9 +46,8 @@ public class TrackPage {
             looked = true;
             String token = (String) request.getAttribute(TenantPath.PARAMETER);
             try {
-                if (!FacesContext.getCurrentInstance().isPostback()) {
-                    limits.check(PublicLimits.Use.TRACKING, request);
-                }
+                // Every look-up counts, postbacks included: tokens cannot be probed through the page either.
+                limits.check(PublicLimits.Use.TRACKING, request);
                 complaint = Optional.ofNullable(token).flatMap(tracking::find).orElse(null);
             } catch (RateLimited limited) {
                 rateLimited(limited);
@@ -90,7 +89,9 @@ public class TrackPage {
 
     private void run(Runnable action, String doneKey) {
         try {
-            limits.check(PublicLimits.Use.TRACKING, request);
+            if (getCase() == null) {
+                return;
+            }
             action.run();
             complaint = tracking.get(token());
             text = null;

@@ -85,8 +85,10 @@ public class SettingsResource {
             rest.add(Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(day)).findFirst()
                     .orElseThrow(() -> KefuException.invalid("restDays", "field.choice.invalid", day)));
         }
-        office.update(in.anonymousAllowed() == null || in.anonymousAllowed(), in.manager(), in.workingPeriods(), rest,
-                in.version());
+        OfficeSettings current = office.settings();
+        office.update(in.anonymousAllowed() == null ? current.anonymousAllowed() : in.anonymousAllowed(),
+                in.manager(), in.workingPeriods() == null ? current.workingPeriods() : in.workingPeriods(),
+                in.restDays() == null ? current.restDays() : rest, in.version());
         return office();
     }
 

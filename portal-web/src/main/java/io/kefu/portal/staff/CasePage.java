@@ -21,10 +21,12 @@ import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Department;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,11 +37,14 @@ import java.util.Set;
 /**
  * A case for staff (/t/{tenant}/staff/cases/{number}): its facts, history, files and dispatch orders, and the
  * actions the workflow allows now. One dialog serves every action; the version the page was rendered with goes
- * back with the action, so a change made meanwhile by someone else is refused, not overwritten.
+ * back with the action, so a change made meanwhile by someone else is refused, not overwritten. View-scoped (the
+ * dialog's action and fields live across its requests) and bound to the tenant and case it was opened for.
  */
 @Named
-@RequestScoped
-public class CasePage {
+@ViewScoped
+public class CasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Cases cases;
@@ -65,8 +70,10 @@ public class CasePage {
     @Inject
     Clock clock;
 
-    private Complaint complaint;
-    private boolean looked;
+    private long tenantId;
+    private String number;
+    private transient Complaint complaint;
+    private transient boolean looked;
     private Long version;
     private CaseAction action;
     private String text;
@@ -84,10 +91,26 @@ public class CasePage {
     private String usedParts;
     private String highlighted;
 
+    @PostConstruct
+    void bind() {
+        tenantId = tenant.get().id();
+        number = (String) request.getAttribute(TenantPath.PARAMETER);
+    }
+
+    /** This view was built for one tenant and case; a post of it under another address changes nothing. */
+    private boolean sameCase() {
+        if (tenant.get().id() == tenantId && java.util.Objects.equals(number,
+                request.getAttribute(TenantPath.PARAMETER))) {
+            return true;
+        }
+        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
+        return false;
+    }
+
     public Complaint getCase() {
         if (!looked) {
             looked = true;
-            complaint = cases.find((String) request.getAttribute(TenantPath.PARAMETER)).orElse(null);
+            complaint = sameCase() ? cases.find(number).orElse(null) : null;
             if (complaint != null && version == null) {
                 version = complaint.version();
             }
@@ -98,6 +121,9 @@ public class CasePage {
     /** Opens the dialog for an action, with the fields it needs prefilled from the case. */
     public void prepare(String name) {
         action = CaseAction.valueOf(name);
+        highlighted = null;
+        text = null;
+        reload();
         if (getCase() != null) {
             categoryCode = complaint.categoryCode();
             kind = complaint.kind();
@@ -107,7 +133,9 @@ public class CasePage {
     }
 
     public void perform() {
-        String number = (String) request.getAttribute(TenantPath.PARAMETER);
+        if (!sameCase()) {
+            return;
+        }
         highlighted = null;
         try {
             Cases.Command command = new Cases.Command(action, version, text, categoryCode, kind, severity,
@@ -125,14 +153,15 @@ public class CasePage {
             FacesFailures.show(failure, "case");
             org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').show()");
             if ("concurrent.change".equals(failure.messageKey())) {
-                looked = false;
-                version = null;
+                reload();
             }
         }
     }
 
     public void dispatch() {
-        String number = (String) request.getAttribute(TenantPath.PARAMETER);
+        if (!sameCase()) {
+            return;
+        }
         try {
             cases.dispatch(number, caller.get(), worker, appointment == null ? null
                     : appointment.atZone(tenant.get().zone()).toInstant(), parts);
@@ -147,7 +176,9 @@ public class CasePage {
     }
 
     public void completeDispatch() {
-        String number = (String) request.getAttribute(TenantPath.PARAMETER);
+        if (!sameCase()) {
+            return;
+        }
         try {
             cases.completeDispatch(number, dispatchSeq == null ? 0 : dispatchSeq, caller.get(), result, usedParts);
             reload();
@@ -197,6 +228,21 @@ public class CasePage {
         return getCase() != null && getCase().allowedActions().contains(CaseAction.valueOf(name));
     }
 
+    /** The actions to offer this user now: allowed by the workflow, and theirs to take (the domain checks again). */
+    public boolean offered(String name) {
+        if (!may(name)) {
+            return false;
+        }
+        CaseAction offered = CaseAction.valueOf(name);
+        boolean supervisor = isSupervisor();
+        return switch (offered) {
+            case CLOSE, APPROVE_REJECTION, DENY_REJECTION, ACKNOWLEDGE -> supervisor;
+            case ACCEPT, NOTE -> true;
+            case CLASSIFY -> getCase().owner() == null || getCase().isOwnedBy(caller.get());
+            default -> getCase().isOwnedBy(caller.get());
+        };
+    }
+
     public boolean isOverdue() {
         return getCase() != null && getCase().isOverdue(clock.instant());
     }
@@ -224,6 +270,18 @@ public class CasePage {
 
     public List<CannedReply> getCannedReplies() {
         return getCase() == null ? List.of() : language.cannedRepliesFor(getCase().categoryCode());
+    }
+
+    /** A department's name in the page's language, or its code when it no longer exists. */
+    public String departmentName(String code, java.util.Locale locale) {
+        return code == null ? "—" : getDepartments().stream().filter(d -> d.code().value().equals(code)).findFirst()
+                .map(d -> d.name().in(locale)).orElse(code);
+    }
+
+    /** A category's name in the page's language, or its code when it no longer exists. */
+    public String categoryName(String code, java.util.Locale locale) {
+        return code == null ? "—" : getCategories().stream().filter(c -> c.code().value().equals(code)).findFirst()
+                .map(c -> c.name().in(locale)).orElse(code);
     }
 
     public List<Category> getCategories() {

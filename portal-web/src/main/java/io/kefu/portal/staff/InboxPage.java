@@ -75,6 +75,22 @@ public class InboxPage implements Serializable {
     private Map<CaseStatus, Long> counts;
     private Long overdueCount;
     private List<Notice> notices;
+    /** The tenant this view was built for: its cached counts and notices never show under another tenant. */
+    private long tenantId;
+
+    @jakarta.annotation.PostConstruct
+    void bindToTenant() {
+        tenantId = tenant.get().id();
+    }
+
+    /** A post of this view under another tenant's address starts from scratch there. */
+    private void sameTenant() {
+        if (tenant.get().id() != tenantId) {
+            tenantId = tenant.get().id();
+            reset();
+            notices = null;
+        }
+    }
 
     private final LazyDataModel<Complaint> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -104,6 +120,7 @@ public class InboxPage implements Serializable {
     };
 
     private Inbox.Page page(int page, int size, Map<String, SortMeta> sort) {
+        sameTenant();
         String order = "resolutionDue";
         for (SortMeta meta : sort.values()) {
             order = (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField();
@@ -125,6 +142,7 @@ public class InboxPage implements Serializable {
     }
 
     public Map<CaseStatus, Long> getCounts() {
+        sameTenant();
         if (counts == null) {
             counts = inbox.countsByStatus(filter(false), tenant.get().zone(), clock.instant());
         }
@@ -132,6 +150,7 @@ public class InboxPage implements Serializable {
     }
 
     public long getOverdueCount() {
+        sameTenant();
         if (overdueCount == null) {
             overdueCount = inbox.overdueCount(clock.instant());
         }
@@ -149,6 +168,7 @@ public class InboxPage implements Serializable {
     }
 
     public List<Notice> getNotices() {
+        sameTenant();
         if (notices == null) {
             notices = noticeBox.unread(access.caller().map(Caller::username).orElse(""));
         }

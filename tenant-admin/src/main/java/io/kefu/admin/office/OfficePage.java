@@ -56,6 +56,9 @@ public class OfficePage implements Serializable {
     private String dayLabel;
     private String handlerDepartment;
     private String handlerUsername;
+    /** The rows as rendered: a remove button acts on the row it was shown on, whatever others did since. */
+    private transient List<CalendarDay> days;
+    private transient List<DepartmentHandler> handlers;
 
     @PostConstruct
     void load() {
@@ -98,6 +101,7 @@ public class OfficePage implements Serializable {
         }
         try {
             calendars.addDay(day, dayType, dayLabel);
+            days = null;
             FacesFailures.info("admin.saved");
             day = null;
             dayLabel = null;
@@ -110,6 +114,7 @@ public class OfficePage implements Serializable {
         if (sameTenant()) {
             calendars.removeDay(removed);
         }
+        days = null;
     }
 
     public void addHandler() {
@@ -118,6 +123,7 @@ public class OfficePage implements Serializable {
         }
         try {
             office.addHandler(new Code(handlerDepartment == null ? "" : handlerDepartment), handlerUsername);
+            handlers = null;
             FacesFailures.info("admin.saved");
             handlerUsername = null;
         } catch (KefuException e) {
@@ -129,14 +135,21 @@ public class OfficePage implements Serializable {
         if (sameTenant()) {
             office.removeHandler(new Code(handler.departmentCode()), handler.username());
         }
+        handlers = null;
     }
 
     public List<CalendarDay> getDays() {
-        return calendars.days();
+        if (days == null) {
+            days = calendars.days();
+        }
+        return days;
     }
 
     public List<DepartmentHandler> getHandlers() {
-        return office.handlers();
+        if (handlers == null) {
+            handlers = office.handlers();
+        }
+        return handlers;
     }
 
     public List<Member> getSupervisors() {

@@ -97,6 +97,9 @@ public class ServicePage implements Serializable {
     private String cannedTitle;
     private String cannedCategory;
     private String cannedBody;
+    /** The rows as rendered: a remove button acts on the row it was shown on, whatever others did since. */
+    private transient List<PhraseRule> phrases;
+    private transient List<CannedReply> cannedReplies;
 
     @PostConstruct
     void load() {
@@ -139,6 +142,7 @@ public class ServicePage implements Serializable {
         }
         try {
             language.addPhrase(phrase, suggestion);
+            phrases = null;
             phrase = null;
             suggestion = null;
             FacesFailures.info("admin.saved");
@@ -151,6 +155,7 @@ public class ServicePage implements Serializable {
         if (sameTenant()) {
             language.removePhrase(rule.phrase());
         }
+        phrases = null;
     }
 
     public void addCannedReply() {
@@ -159,6 +164,7 @@ public class ServicePage implements Serializable {
         }
         try {
             language.addCannedReply(cannedCategory, cannedTitle, cannedBody);
+            cannedReplies = null;
             cannedTitle = null;
             cannedBody = null;
             cannedCategory = null;
@@ -172,14 +178,20 @@ public class ServicePage implements Serializable {
         if (sameTenant()) {
             language.removeCannedReply(reply.title());
         }
+        cannedReplies = null;
     }
 
-    /** Minutes as working days and hours, e.g. "2 d 3.5 h", for reading the table at a glance. */
+    /** Minutes as working days and hours, e.g. "2 个工作日 3.5 小时", for reading the table at a glance. */
     public String readable(int minutes) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         long days = minutes / workingDayMinutes;
         double hours = (minutes % workingDayMinutes) / 60.0;
         String h = hours == Math.floor(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
-        return (days > 0 ? days + " d " : "") + (hours > 0 || days == 0 ? h + " h" : "");
+        String text = days > 0 ? FacesFailures.text(faces, "admin.service.days", days) : "";
+        if (hours > 0 || days == 0) {
+            text += (text.isEmpty() ? "" : " ") + FacesFailures.text(faces, "admin.service.hours", h);
+        }
+        return text;
     }
 
     public List<LevelRow> getLevels() {
@@ -191,11 +203,17 @@ public class ServicePage implements Serializable {
     }
 
     public List<PhraseRule> getPhrases() {
-        return language.rules();
+        if (phrases == null) {
+            phrases = language.rules();
+        }
+        return phrases;
     }
 
     public List<CannedReply> getCannedReplies() {
-        return language.cannedReplies();
+        if (cannedReplies == null) {
+            cannedReplies = language.cannedReplies();
+        }
+        return cannedReplies;
     }
 
     public List<Category> getCategories() {
