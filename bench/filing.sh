@@ -10,12 +10,12 @@
 # stops both on exit. Needs root (runs postgres through runuser) and a built portal.
 # Usage: bench/filing.sh [filings-per-round] [rounds] [warm-up-seconds] [clients]
 #   env: KEFU_BENCH_PORT (8089), KEFU_BENCH_PG_PORT (55432), KEFU_JAVA_OPTS (-Xmx512m),
-#        KEFU_BENCH_PHASES (rest,jdbc), KEFU_BENCH_KEEP=1 keeps logs and the report
+#        KEFU_BENCH_PHASES (rest,jdbc), KEFU_BENCH_QUIET_WAIT (600 s), KEFU_BENCH_KEEP=1 keeps logs and the report
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-4000}
-rounds=${2:-3}
-warmup=${3:-30}
+count=${1:-5000}
+rounds=${2:-10}
+warmup=${3:-60}
 clients=${4:-32}
 . bench/lib.sh
 

@@ -11,7 +11,7 @@
 # stops both on exit. Needs root (runs postgres through runuser) and a built portal.
 # Usage: bench/inbox.sh [requests-per-combination] [sizes…]      default: 200 100000 1000000
 #   env: KEFU_BENCH_PORT (8089), KEFU_BENCH_PG_PORT (55432), KEFU_JAVA_OPTS (-Xmx512m),
-#        KEFU_BENCH_KEEP=1 keeps logs and the reports (full plans) in the temp folder it names
+#        KEFU_BENCH_QUIET_WAIT (600 s), KEFU_BENCH_KEEP=1 keeps logs and the reports (full plans) in the temp folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-200}
