@@ -1,0 +1,748 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Case filing at N concurrent clients, twice on the same database in the same run: (a) through the REST API
+ * (POST /api/v1/tenants/{tenant}/complaints as the tenant's staff user, HTTP Basic), (b) as plain JDBC doing
+ * what a filing must do in the database (lock and bump the month's case_serial row, insert the complaint and
+ * its first case_event, commit). Then checks that case numbers are unique and gapless per tenant and month.
+ *
+ * Single-file program, no build: java -cp postgresql.jar bench/java/FilingBench.java --help
+ * bench/filing.sh starts PostgreSQL and the portal and runs it.
+ */
+public class FilingBench {
+
+    record Tenant(String slug, String staff, long id, ZoneId zone, String[] categories) {
+    }
+
+    static final String PASSWORD = "kefu-demo-2026";
+    static final String[] KINDS = {"COMPLAINT", "COMPLAINT", "COMPLAINT", "REPAIR", "REPAIR", "CONSULTATION",
+        "SUGGESTION", "PRAISE"};
+    static final String[] DESCRIPTIONS = {
+        "楼上每晚十二点后装修噪音，影响休息，已持续一周",
+        "地下车库B2层照明坏了三盏，晚上很暗，存在安全隐患",
+        "厨房水管漏水，楼下邻居天花板已经渗水",
+        "电梯经常停在12楼不动，早高峰要等十分钟以上",
+        "小区东门门禁卡刷不开，保安说要自己去物业办公室",
+        "物业费账单多收了两个月的公摊电费，请核实",
+        "Bought a rice cooker on level 2, it stopped working after three days; the shop refuses an exchange",
+        "The escalator near the north entrance has been out of service since Monday",
+        "Parking payment machine at P1 took my card and did not return it",
+        "保洁阿姨服务很好，楼道每天都很干净，特此表扬",
+    };
+    static final String[] LOCATIONS = {"3栋2单元1502", "7栋1单元302", "地下车库B2", "小区东门", "Level 2, shop 2-17",
+        "North entrance", "P1 car park"};
+    static final String[] NAMES = {"王女士", "李先生", "张女士", "陈先生", "Ms Tan", "Mr Lim"};
+
+    final Map<String, String> opts;
+    final String base;
+    final String jdbcUrl;
+    final String dbUser;
+    final String dbPassword;
+    final String adminUser;
+    final int clients;
+    final int count;
+    final int rounds;
+    final Duration warmup;
+    final long portalPid;
+    final long pgPid;
+    final Path out;
+    final StringBuilder report = new StringBuilder();
+    final List<Tenant> tenants = new ArrayList<>();
+
+    FilingBench(Map<String, String> opts) {
+        this.opts = opts;
+        base = opts.getOrDefault("base", "http://127.0.0.1:8089");
+        jdbcUrl = opts.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:55432/kefu_bench");
+        dbUser = opts.getOrDefault("db-user", "kefu");
+        dbPassword = opts.getOrDefault("db-password", "kefu-bench");
+        adminUser = opts.getOrDefault("admin-user", "postgres");
+        clients = Integer.parseInt(opts.getOrDefault("clients", "32"));
+        count = Integer.parseInt(opts.getOrDefault("count", "4000"));
+        rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+        warmup = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("warmup", "10")));
+        portalPid = Long.parseLong(opts.getOrDefault("portal-pid", "0"));
+        pgPid = Long.parseLong(opts.getOrDefault("pg-pid", "0"));
+        out = opts.containsKey("out") ? Path.of(opts.get("out")) : null;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help")) {
+                System.out.println("options: --base URL --jdbc URL --db-user U --db-password P --admin-user U"
+                        + " --clients 32 --count 4000 --rounds 3 --warmup 10 --phases rest,jdbc"
+                        + " --portal-pid PID --pg-pid PID --out FILE");
+                return;
+            }
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("bad option " + args[i]);
+            }
+            opts.put(args[i].substring(2), args[++i]);
+        }
+        new FilingBench(opts).run();
+    }
+
+    void run() throws Exception {
+        Set<String> phases = new TreeSet<>(Arrays.asList(opts.getOrDefault("phases", "rest,jdbc").split(",")));
+        loadTenants();
+        checkSchema();
+        say("%d clients, %d filings per measured round, %d rounds, warm-up %d s; tenants %s%n", clients, count,
+                rounds, warmup.toSeconds(), tenants.stream().map(Tenant::slug).toList());
+
+        List<Op> rest = null;
+        List<Op> jdbc = null;
+        if (phases.contains("rest")) {
+            rest = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                rest.add(new RestFiling(tenants.get(i % tenants.size())));
+            }
+            if (!apiAvailable()) {
+                say("REST filing is not available on %s (no complaints API yet?): skipping the REST part%n", base);
+                rest = null;
+            }
+        }
+        if (phases.contains("jdbc")) {
+            jdbc = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                jdbc.add(new JdbcFiling(tenants.get(i % tenants.size())));
+            }
+        }
+        if (rest != null) {
+            report(runPhase("REST warm-up", rest, warmup, 0), false);
+        }
+        if (jdbc != null) {
+            report(runPhase("JDBC warm-up", jdbc, Duration.ofSeconds(Math.min(warmup.toSeconds(), 5)), 0), false);
+        }
+        List<Result> restResults = new ArrayList<>();
+        List<Result> jdbcResults = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            if (rest != null) {
+                resetStatements();
+                Result res = runPhase("REST round " + r, rest, null, count);
+                report(res, true);
+                restResults.add(res);
+                if (r == rounds) {
+                    statements("SQL the portal sent per REST filing (pg_stat_statements, last REST round)", res.ok);
+                }
+            }
+            if (jdbc != null) {
+                resetStatements();
+                Result res = runPhase("JDBC round " + r, jdbc, null, count);
+                report(res, true);
+                jdbcResults.add(res);
+            }
+        }
+        for (Op op : rest == null ? List.<Op>of() : rest) {
+            op.close();
+        }
+        for (Op op : jdbc == null ? List.<Op>of() : jdbc) {
+            op.close();
+        }
+        summary(restResults, jdbcResults);
+        verify();
+        if (out != null) {
+            Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The load loop
+
+    interface Op extends AutoCloseable {
+        /** One filing; returns null when it worked, else a short description of the failure. */
+        String file() throws Exception;
+
+        /** Nanoseconds spent waiting for the month's case_serial row lock in the last filing, or -1. */
+        default long lockWaitNanos() {
+            return -1;
+        }
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    static final class Result {
+        final String name;
+        int ok;
+        int errors;
+        long wallNanos;
+        long[] latencies;
+        long[] lockWaits;
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
+        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+
+        Result(String name) {
+            this.name = name;
+        }
+
+        double throughput() {
+            return ok / (wallNanos / 1e9);
+        }
+
+        double pct(long[] values, double p) {
+            if (values.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * values.length) - 1;
+            return values[Math.max(0, Math.min(values.length - 1, index))] / 1e6;
+        }
+
+        double p(double p) {
+            return pct(latencies, p);
+        }
+
+        double mean() {
+            return Arrays.stream(latencies).average().orElse(Double.NaN) / 1e6;
+        }
+    }
+
+    Result runPhase(String name, List<Op> ops, Duration duration, int total) throws Exception {
+        Result result = new Result(name);
+        AtomicInteger tickets = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long[][] lat = new long[ops.size()][];
+        long[][] waits = new long[ops.size()][];
+        int[] n = new int[ops.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(ops.size());
+        CountDownLatch ready = new CountDownLatch(ops.size());
+        CountDownLatch go = new CountDownLatch(1);
+        Map<String, Long> cpuBefore = cpu();
+        long[] startEnd = new long[2];
+        AtomicLong lastEnd = new AtomicLong();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < ops.size(); w++) {
+            int worker = w;
+            futures.add(pool.submit(() -> {
+                Op op = ops.get(worker);
+                long[] mine = new long[Math.max(1024, total / ops.size() * 2)];
+                long[] mineWaits = new long[mine.length];
+                int k = 0;
+                ready.countDown();
+                go.await();
+                while (true) {
+                    if (duration == null) {
+                        if (tickets.getAndIncrement() >= total) {
+                            break;
+                        }
+                    } else if (System.nanoTime() >= startEnd[1]) {
+                        break;
+                    }
+                    long t0 = System.nanoTime();
+                    String failure;
+                    try {
+                        failure = op.file();
+                    } catch (Exception e) {
+                        failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+                    }
+                    long t1 = System.nanoTime();
+                    lastEnd.accumulateAndGet(t1, Math::max);
+                    if (failure != null) {
+                        errors.incrementAndGet();
+                        result.failures.merge(failure.length() > 160 ? failure.substring(0, 160) : failure, 1,
+                                Integer::sum);
+                        continue;
+                    }
+                    if (k == mine.length) {
+                        mine = Arrays.copyOf(mine, k * 2);
+                        mineWaits = Arrays.copyOf(mineWaits, k * 2);
+                    }
+                    mine[k] = t1 - t0;
+                    mineWaits[k] = op.lockWaitNanos();
+                    k++;
+                }
+                lat[worker] = mine;
+                waits[worker] = mineWaits;
+                n[worker] = k;
+                return null;
+            }));
+        }
+        ready.await();
+        startEnd[0] = System.nanoTime();
+        startEnd[1] = duration == null ? Long.MAX_VALUE : startEnd[0] + duration.toNanos();
+        go.countDown();
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        result.wallNanos = lastEnd.get() - startEnd[0];
+        result.cpuSeconds = cpuDelta(cpuBefore, cpu());
+        result.ok = Arrays.stream(n).sum();
+        result.errors = errors.get();
+        result.latencies = new long[result.ok];
+        result.lockWaits = new long[result.ok];
+        int at = 0;
+        for (int w = 0; w < ops.size(); w++) {
+            System.arraycopy(lat[w], 0, result.latencies, at, n[w]);
+            System.arraycopy(waits[w], 0, result.lockWaits, at, n[w]);
+            at += n[w];
+        }
+        Arrays.sort(result.latencies);
+        Arrays.sort(result.lockWaits);
+        return result;
+    }
+
+    void report(Result r, boolean measured) {
+        say("%-14s %6d ok %4d errors in %6.2f s: %7.1f filings/s, latency p50 %7.2f ms, p99 %7.2f ms, "
+                + "mean %7.2f ms, max %7.2f ms%n", r.name, r.ok, r.errors, r.wallNanos / 1e9, r.throughput(),
+                r.p(50), r.p(99), r.mean(), r.p(100));
+        if (r.lockWaits.length > 0 && r.lockWaits[0] >= 0) {
+            say("%-14s case_serial row lock wait (SELECT … FOR UPDATE): p50 %.2f ms, p99 %.2f ms, "
+                    + "mean %.2f ms%n", "", r.pct(r.lockWaits, 50), r.pct(r.lockWaits, 99),
+                    Arrays.stream(r.lockWaits).average().orElse(0) / 1e6);
+        }
+        if (!r.cpuSeconds.isEmpty() && r.ok > 0) {
+            StringBuilder s = new StringBuilder();
+            r.cpuSeconds.forEach((who, sec) -> s.append(String.format(Locale.ROOT, "%s %.1f s (%.2f ms/filing)  ",
+                    who, sec, sec * 1000 / r.ok)));
+            say("%-14s CPU: %s%n", "", s.toString().strip());
+        }
+        r.failures.entrySet().stream().sorted(Map.Entry.comparingByValue((a, b) -> b - a)).limit(5)
+                .forEach(e -> say("%-14s %5d × %s%n", "", e.getValue(), e.getKey()));
+    }
+
+    void summary(List<Result> rest, List<Result> jdbc) {
+        say("%n");
+        say("| run | filings | errors | wall s | filings/s | p50 ms | p99 ms | mean ms | CPU ms/filing: portal"
+                + " / PostgreSQL / load generator | cores used by other processes / interrupts / steal |%n");
+        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n");
+        for (List<Result> list : List.of(rest, jdbc)) {
+            for (Result r : list) {
+                say("| %s | %d | %d | %.2f | %.0f | %.1f | %.1f | %.1f | %s | %s |%n", r.name, r.ok, r.errors,
+                        r.wallNanos / 1e9, r.throughput(), r.p(50), r.p(99), r.mean(),
+                        String.format(Locale.ROOT, "%.2f / %.2f / %.2f", perFiling(r, "portal"),
+                                perFiling(r, "postgres"), perFiling(r, "load generator")),
+                        String.format(Locale.ROOT, "%.2f / %.2f / %.2f", cores(r, "other processes"),
+                                cores(r, "interrupts"), cores(r, "steal")));
+            }
+        }
+        if (!rest.isEmpty() && !jdbc.isEmpty()) {
+            double restTp = median(rest, Result::throughput);
+            double jdbcTp = median(jdbc, Result::throughput);
+            double restP50 = median(rest, r -> r.p(50));
+            double jdbcP50 = median(jdbc, r -> r.p(50));
+            double restP99 = median(rest, r -> r.p(99));
+            double jdbcP99 = median(jdbc, r -> r.p(99));
+            say("%nmedian over rounds: REST %.0f filings/s, p50 %.1f ms, p99 %.1f ms; JDBC %.0f filings/s, "
+                    + "p50 %.1f ms, p99 %.1f ms%n", restTp, restP50, restP99, jdbcTp, jdbcP50, jdbcP99);
+            say("ratio REST/JDBC: throughput %.2f (JDBC is %.1f× faster), latency p50 %.1f×, p99 %.1f×%n",
+                    restTp / jdbcTp, jdbcTp / restTp, restP50 / jdbcP50, restP99 / jdbcP99);
+        }
+    }
+
+    static double cores(Result r, String who) {
+        return r.cpuSeconds.getOrDefault(who, Double.NaN) / (r.wallNanos / 1e9);
+    }
+
+    static double perFiling(Result r, String who) {
+        return r.cpuSeconds.getOrDefault(who, Double.NaN) * 1000 / Math.max(1, r.ok);
+    }
+
+    static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> f) {
+        double[] v = results.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // REST
+
+    final class RestFiling implements Op {
+        final Tenant tenant;
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        final String auth;
+        final URI uri;
+
+        RestFiling(Tenant tenant) {
+            this.tenant = tenant;
+            auth = "Basic " + Base64.getEncoder().encodeToString((tenant.staff() + ":" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            uri = URI.create(base + "/api/v1/tenants/" + tenant.slug() + "/complaints");
+        }
+
+        HttpResponse<String> post(String json) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").header("Accept-Language", "zh-CN")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String file() throws Exception {
+            ThreadLocalRandom rnd = ThreadLocalRandom.current();
+            String category = rnd.nextInt(5) == 0 ? null : tenant.categories()[rnd.nextInt(tenant.categories().length)];
+            String json = "{\"kind\":\"" + KINDS[rnd.nextInt(KINDS.length)] + "\","
+                    + (category == null ? "" : "\"categoryCode\":\"" + category + "\",")
+                    + "\"description\":\"" + DESCRIPTIONS[rnd.nextInt(DESCRIPTIONS.length)] + "（" + rnd.nextInt(1_000_000)
+                    + "）\",\"location\":\"" + LOCATIONS[rnd.nextInt(LOCATIONS.length)] + "\","
+                    + "\"contactName\":\"" + NAMES[rnd.nextInt(NAMES.length)] + "\","
+                    + "\"contactPhone\":\"1" + (3 + rnd.nextInt(7)) + String.format("%09d", rnd.nextInt(1_000_000_000))
+                    + "\",\"channel\":\"PHONE\"}";
+            HttpResponse<String> response = post(json);
+            if (response.statusCode() != 201) {
+                String body = response.body().replaceAll("\\s+", " ");
+                return "HTTP " + response.statusCode() + " " + (body.length() > 120 ? body.substring(0, 120) : body);
+            }
+            return null;
+        }
+    }
+
+    boolean apiAvailable() throws Exception {
+        RestFiling probe = new RestFiling(tenants.get(0));
+        HttpResponse<String> r = probe.post("{}");
+        say("probe: POST %s with {} → HTTP %d%n", probe.uri, r.statusCode());
+        return r.statusCode() != 404 && r.statusCode() != 405;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // JDBC: what a filing does in the database, in one transaction
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+    static final SecureRandom RANDOM = new SecureRandom();
+
+    final class JdbcFiling implements Op {
+        final Tenant tenant;
+        final Connection c;
+        final PreparedStatement lock;
+        final PreparedStatement create;
+        final PreparedStatement bump;
+        final PreparedStatement complaint;
+        final PreparedStatement event;
+        long lockWait = -1;
+
+        JdbcFiling(Tenant tenant) throws SQLException {
+            this.tenant = tenant;
+            c = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+            c.setAutoCommit(false);
+            lock = c.prepareStatement("SELECT id, last_serial FROM case_serial WHERE tenant_id = ? AND serial_month = ?"
+                    + " FOR UPDATE");
+            create = c.prepareStatement("INSERT INTO case_serial (tenant_id, serial_month, last_serial) VALUES (?, ?, 0)"
+                    + " ON CONFLICT (tenant_id, serial_month) DO NOTHING");
+            bump = c.prepareStatement("UPDATE case_serial SET last_serial = ? WHERE id = ?");
+            complaint = c.prepareStatement("INSERT INTO complaint (tenant_id, case_number, tracking_token, kind,"
+                    + " category_code, severity, channel, status, description, location, contact_name, contact_phone,"
+                    + " contact_email, desired_outcome, anonymous, registered_at, registered_by, first_response_due,"
+                    + " resolution_due, version) VALUES (?, ?, ?, ?, ?, 'ORDINARY', 'PHONE', 'REGISTERED', ?, ?, ?, ?,"
+                    + " NULL, NULL, FALSE, ?, ?, ?, ?, 1) RETURNING id");
+            event = c.prepareStatement("INSERT INTO case_event (tenant_id, complaint_id, occurred_at, actor,"
+                    + " event_action, from_status, to_status, body, public_event)"
+                    + " VALUES (?, ?, ?, ?, 'REGISTER', NULL, 'REGISTERED', NULL, TRUE)");
+        }
+
+        @Override
+        public String file() throws Exception {
+            ThreadLocalRandom rnd = ThreadLocalRandom.current();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            String month = now.atZoneSameInstant(tenant.zone()).format(MONTH);
+            try {
+                long t0 = System.nanoTime();
+                lock.setLong(1, tenant.id());
+                lock.setString(2, month);
+                long serialId;
+                int serial;
+                ResultSet rs = lock.executeQuery();
+                if (!rs.next()) {
+                    rs.close();
+                    create.setLong(1, tenant.id());
+                    create.setString(2, month);
+                    create.executeUpdate();
+                    rs = lock.executeQuery();
+                    rs.next();
+                }
+                lockWait = System.nanoTime() - t0;
+                serialId = rs.getLong(1);
+                serial = rs.getInt(2) + 1;
+                rs.close();
+                bump.setInt(1, serial);
+                bump.setLong(2, serialId);
+                bump.executeUpdate();
+
+                byte[] token = new byte[32];
+                RANDOM.nextBytes(token);
+                String kind = KINDS[rnd.nextInt(KINDS.length)];
+                String category = rnd.nextInt(5) == 0 ? null
+                        : tenant.categories()[rnd.nextInt(tenant.categories().length)];
+                complaint.setLong(1, tenant.id());
+                complaint.setString(2, String.format("%s-%04d", month, serial));
+                complaint.setString(3, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+                complaint.setString(4, kind);
+                complaint.setString(5, category);
+                complaint.setString(6, DESCRIPTIONS[rnd.nextInt(DESCRIPTIONS.length)] + "（" + rnd.nextInt(1_000_000)
+                        + "）");
+                complaint.setString(7, LOCATIONS[rnd.nextInt(LOCATIONS.length)]);
+                complaint.setString(8, NAMES[rnd.nextInt(NAMES.length)]);
+                complaint.setString(9, "1" + (3 + rnd.nextInt(7)) + String.format("%09d", rnd.nextInt(1_000_000_000)));
+                complaint.setObject(10, now);
+                complaint.setString(11, tenant.staff());
+                complaint.setObject(12, now.plusDays(1));
+                complaint.setObject(13, now.plusDays(kind.equals("REPAIR") ? 3 : 21));
+                long complaintId;
+                try (ResultSet keys = complaint.executeQuery()) {
+                    keys.next();
+                    complaintId = keys.getLong(1);
+                }
+                event.setLong(1, tenant.id());
+                event.setLong(2, complaintId);
+                event.setObject(3, now);
+                event.setString(4, tenant.staff());
+                event.executeUpdate();
+                c.commit();
+                return null;
+            } catch (SQLException e) {
+                c.rollback();
+                return "SQLState " + e.getSQLState() + ": " + e.getMessage();
+            }
+        }
+
+        @Override
+        public long lockWaitNanos() {
+            return lockWait;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            c.close();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Database facts, statement statistics, verification
+
+    void loadTenants() throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            for (String[] t : new String[][] {{"huijing-property", "huijing.staff"}, {"riverside-mall", "riverside.staff"}}) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id, time_zone FROM tenant WHERE slug = ?")) {
+                    s.setString(1, t[0]);
+                    ResultSet rs = s.executeQuery();
+                    if (!rs.next()) {
+                        throw new IllegalStateException("no tenant " + t[0] + ": start the portal with KEFU_DEMO_SEED=true");
+                    }
+                    long id = rs.getLong(1);
+                    ZoneId zone = ZoneId.of(rs.getString(2));
+                    List<String> categories = new ArrayList<>();
+                    try (PreparedStatement q = c.prepareStatement(
+                            "SELECT code FROM category WHERE tenant_id = ? AND active ORDER BY code")) {
+                        q.setLong(1, id);
+                        ResultSet cr = q.executeQuery();
+                        while (cr.next()) {
+                            categories.add(cr.getString(1));
+                        }
+                    }
+                    tenants.add(new Tenant(t[0], t[1], id, zone, categories.toArray(String[]::new)));
+                }
+            }
+        }
+    }
+
+    /** Fails early when a migration added a NOT NULL column without default that the JDBC insert leaves out. */
+    void checkSchema() throws SQLException {
+        Map<String, Set<String>> written = Map.of(
+                "complaint", Set.of("id", "tenant_id", "case_number", "tracking_token", "kind", "category_code",
+                        "severity", "channel", "status", "description", "location", "contact_name", "contact_phone",
+                        "contact_email", "desired_outcome", "anonymous", "registered_at", "registered_by",
+                        "first_response_due", "resolution_due", "version"),
+                "case_event", Set.of("id", "tenant_id", "complaint_id", "occurred_at", "actor", "event_action",
+                        "from_status", "to_status", "body", "public_event"),
+                "case_serial", Set.of("id", "tenant_id", "serial_month", "last_serial"));
+        List<String> missing = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+                PreparedStatement s = c.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
+                        + " WHERE table_schema = 'public' AND table_name IN ('complaint', 'case_event', 'case_serial')"
+                        + " AND is_nullable = 'NO' AND column_default IS NULL AND is_identity = 'NO'")) {
+            ResultSet rs = s.executeQuery();
+            while (rs.next()) {
+                if (!written.get(rs.getString(1)).contains(rs.getString(2))) {
+                    missing.add(rs.getString(1) + "." + rs.getString(2));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the schema has NOT NULL columns the JDBC filing does not write: "
+                    + missing + " — adapt JdbcFiling");
+        }
+    }
+
+    Connection admin() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, adminUser, "");
+    }
+
+    void resetStatements() {
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_stat_statements_reset()");
+        } catch (SQLException e) {
+            // statistics are a bonus
+        }
+    }
+
+    void statements(String title, int filings) {
+        if (filings == 0) {
+            return;
+        }
+        say("%n%s:%n", title);
+        say("| calls/filing | mean ms | total ms | statement |%n| ---: | ---: | ---: | --- |%n");
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT calls, mean_exec_time, total_exec_time, query FROM pg_stat_statements"
+                    + " s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '" + dbUser + "'"
+                    + " AND calls >= " + Math.max(1, filings / 10) + " ORDER BY calls DESC, total_exec_time DESC LIMIT 25");
+            while (rs.next()) {
+                String q = rs.getString(4).replaceAll("\\s+", " ").replace("|", "\\|");
+                say("| %.2f | %.3f | %.0f | `%s` |%n", rs.getLong(1) / (double) filings, rs.getDouble(2), rs.getDouble(3),
+                        q.length() > 150 ? q.substring(0, 150) + "…" : q);
+            }
+        } catch (SQLException e) {
+            say("(no statement statistics: %s)%n", e.getMessage());
+        }
+    }
+
+    void verify() throws SQLException {
+        say("%nCase numbers per tenant and month (unique and gapless when cases = distinct = max serial = "
+                + "last_serial and min = 1):%n");
+        say("| tenant | month | cases | distinct numbers | min serial | max serial | case_serial.last_serial | gapless |%n");
+        say("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |%n");
+        String sql = """
+                SELECT t.slug, n.month, count(*) AS cases, count(DISTINCT n.serial) AS distinct_numbers,
+                       min(n.serial) AS min_serial, max(n.serial) AS max_serial, s.last_serial,
+                       count(*) = count(DISTINCT n.serial) AND min(n.serial) = 1 AND max(n.serial) = count(*)
+                           AND s.last_serial = count(*) AS gapless
+                FROM (SELECT tenant_id, split_part(case_number, '-', 1) AS month,
+                             split_part(case_number, '-', 2)::int AS serial FROM complaint) n
+                JOIN tenant t ON t.id = n.tenant_id
+                LEFT JOIN case_serial s ON s.tenant_id = n.tenant_id AND s.serial_month = n.month
+                GROUP BY t.slug, n.month, s.last_serial ORDER BY t.slug, n.month""";
+        boolean all = true;
+        try (Connection c = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery(sql);
+            while (rs.next()) {
+                all &= rs.getBoolean(8);
+                say("| %s | %s | %d | %d | %d | %d | %d | %s |%n", rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8) ? "yes" : "**NO**");
+            }
+            rs = s.executeQuery("SELECT (SELECT count(*) FROM complaint), (SELECT count(*) FROM case_event),"
+                    + " (SELECT count(*) FROM complaint c WHERE NOT EXISTS (SELECT 1 FROM case_event e"
+                    + " WHERE e.complaint_id = c.id))");
+            rs.next();
+            say("complaints %d, case events %d, complaints without a first event %d%n", rs.getLong(1), rs.getLong(2),
+                    rs.getLong(3));
+        }
+        say("numbers unique and gapless: %s%n", all ? "YES" : "NO");
+        if (!all) {
+            System.exit(2);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // CPU seconds of the parts (Linux /proc): the portal JVM, PostgreSQL (postmaster and its children), this JVM
+
+    static final double TICKS = 100.0;
+
+    Map<String, Long> cpu() {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        if (portalPid > 0) {
+            ticks.put("portal", ticksOf(portalPid));
+        }
+        if (pgPid > 0) {
+            long sum = ticksOf(pgPid);
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) dirs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit) && parentOf(Long.parseLong(name)) == pgPid) {
+                        sum += ticksOf(Long.parseLong(name));
+                    }
+                }
+            } catch (Exception e) {
+                // best effort
+            }
+            ticks.put("postgres", sum);
+        }
+        ticks.put("load generator", ticksOf(ProcessHandle.current().pid()));
+        // everything else on the machine (another build, a browser…): all busy CPU time minus the above
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            // user nice system: processes; irq softirq: interrupts (loopback networking is mostly softirq);
+            // steal: the hypervisor ran something else on our virtual cores
+            ticks.put("machine", Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]));
+            ticks.put("interrupts", Long.parseLong(cpu[6]) + Long.parseLong(cpu[7]));
+            ticks.put("steal", Long.parseLong(cpu[8]));
+        } catch (Exception e) {
+            // not Linux
+        }
+        return ticks;
+    }
+
+    static Map<String, Double> cpuDelta(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        after.forEach((k, v) -> d.put(k, (v - before.getOrDefault(k, 0L)) / TICKS));
+        if (d.containsKey("machine")) {
+            double ours = d.getOrDefault("portal", 0.0) + d.getOrDefault("postgres", 0.0)
+                    + d.getOrDefault("load generator", 0.0);
+            double interrupts = d.remove("interrupts");
+            double steal = d.remove("steal");
+            d.put("other processes", Math.max(0, d.remove("machine") - ours));
+            d.put("interrupts", interrupts);
+            d.put("steal", steal);
+        }
+        return d;
+    }
+
+    static String[] stat(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return s.substring(s.lastIndexOf(')') + 2).split(" ");
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    static long ticksOf(long pid) {
+        String[] f = stat(pid);
+        // after "pid (comm) ": state(0) ppid(1) … utime(11) stime(12)
+        return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    static long parentOf(long pid) {
+        String[] f = stat(pid);
+        return f == null ? -1 : Long.parseLong(f[1]);
+    }
+
+    void say(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        System.out.print(s);
+        System.out.flush();
+        report.append(s);
+    }
+}
