@@ -12,17 +12,20 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The last serial handed out in one month of one tenant. Allocation locks this row (SELECT … FOR UPDATE) in
+ * The last serial handed out in one month of one tenant. Allocation increments this row with one UPDATE in
  * the transaction that stores the case, so concurrent filings on any number of nodes queue here, and a filing
  * that rolls back gives its serial back: numbers are unique and without gaps. Locked pessimistically, so it
  * carries no version.
  */
 @Entity
 @Table(name = "case_serial")
-@NamedQuery(name = CaseSerial.OF_MONTH, query = "SELECT s FROM CaseSerial s WHERE s.month = :month")
+@NamedQuery(name = CaseSerial.TAKE_NEXT, query = "UPDATE CaseSerial s SET s.lastSerial = s.lastSerial + 1 "
+        + "WHERE s.month = :month")
+@NamedQuery(name = CaseSerial.LAST_TAKEN, query = "SELECT s.lastSerial FROM CaseSerial s WHERE s.month = :month")
 public class CaseSerial extends TenantOwned {
 
-    public static final String OF_MONTH = "CaseSerial.ofMonth";
+    public static final String TAKE_NEXT = "CaseSerial.takeNext";
+    public static final String LAST_TAKEN = "CaseSerial.lastTaken";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     @Id
@@ -41,12 +44,6 @@ public class CaseSerial extends TenantOwned {
 
     public CaseSerial(YearMonth month) {
         this.month = key(month);
-    }
-
-    /** The next number of this month; the caller holds the row lock. */
-    public CaseNumber next() {
-        lastSerial++;
-        return new CaseNumber(YearMonth.parse(month, MONTH), lastSerial);
     }
 
     public static String key(YearMonth month) {
