@@ -1,5 +1,6 @@
 package io.kefu.job;
 
+import io.kefu.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Takes a job's lease for a while, in a transaction of its own, so the lease is visible to the other nodes. */
@@ -29,7 +29,7 @@ public class JobLeases {
     /** True when this node now holds the lease of {@code job} for {@code length}; false when another does. */
     @Transactional(TxType.REQUIRES_NEW)
     public boolean take(String job, Duration length) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = Clocks.utcNow(clock);
         return em.createNamedQuery(JobLease.TAKE)
                 .setParameter("holder", NODE)
                 .setParameter("until", now.plus(length))

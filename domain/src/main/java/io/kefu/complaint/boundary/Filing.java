@@ -78,6 +78,7 @@ public class Filing {
      * resident (online only; anonymous filing only where the tenant allows it).
      */
     public Complaint file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
+        List<FileType> types = new java.util.ArrayList<>();
         KefuException.checkAll(
                 () -> category(intake.categoryCode()),
                 () -> {
@@ -90,9 +91,8 @@ public class Filing {
                         throw KefuException.invalid("channel", "intake.channel.staff.only");
                     }
                 },
-                () -> Upload.check(uploads),
+                () -> types.addAll(Upload.check(uploads)),
                 () -> Complaint.check(intake));
-        List<FileType> types = Upload.check(uploads);
         Instant now = clock.instant();
         WorkingCalendar calendar = calendars.calendar();
         CaseKind kind = intake.kind() == null ? CaseKind.COMPLAINT : intake.kind();

@@ -63,9 +63,14 @@ public class Inbox {
 
     /** {@code sort} is a column name, "-" in front for descending; unknown names fall back to the due date. */
     public Page page(Filter filter, ZoneId zone, Instant now, String sort, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // Past the last page is simply empty; the offset stays an int however far someone pages.
-        int pageNumber = (int) Math.max(0, Math.min(page, Integer.MAX_VALUE / MAX_PAGE_SIZE));
+        int pageSize = pageSize(size);
+        return new Page(items(filter, zone, now, sort, page, size), count(filter, zone, now), pageNumber(page),
+                pageSize);
+    }
+
+    /** One page of cases, without counting them all (a lazy table asks for the count separately). */
+    public List<Complaint> items(Filter filter, ZoneId zone, Instant now, String sort, int page, int size) {
+        int pageSize = pageSize(size);
         Where where = where(filter, zone, now, true);
         boolean descending = sort != null && sort.startsWith("-");
         String column = SORTS.getOrDefault(sort == null ? "" : sort.replaceFirst("^-", ""), "c.resolutionDue");
@@ -73,10 +78,24 @@ public class Inbox {
                 + column + (descending ? " DESC" : " ASC") + ", c.id" + (descending ? " DESC" : " ASC"),
                 Complaint.class);
         where.bind(query);
-        List<Complaint> items = query.setFirstResult(pageNumber * pageSize).setMaxResults(pageSize).getResultList();
+        return query.setFirstResult(pageNumber(page) * pageSize).setMaxResults(pageSize).getResultList();
+    }
+
+    /** How many cases match the filter. */
+    public long count(Filter filter, ZoneId zone, Instant now) {
+        Where where = where(filter, zone, now, true);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Complaint c" + where.jpql, Long.class);
         where.bind(count);
-        return new Page(items, count.getSingleResult(), pageNumber, pageSize);
+        return count.getSingleResult();
+    }
+
+    private static int pageSize(int size) {
+        return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    /** Past the last page is simply empty; the offset stays an int however far someone pages. */
+    private static int pageNumber(int page) {
+        return (int) Math.max(0, Math.min(page, Integer.MAX_VALUE / MAX_PAGE_SIZE));
     }
 
     /** A signed-in resident's own cases ("my cases"), newest first. */

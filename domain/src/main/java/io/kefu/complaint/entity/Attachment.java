@@ -1,5 +1,6 @@
 package io.kefu.complaint.entity;
 
+import io.kefu.time.Clocks;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -14,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A photo or PDF filed with a case. Kept in the database with the case (every node sees it, a backup holds
@@ -80,7 +80,7 @@ public class Attachment extends TenantOwned {
         this.size = upload.content().length;
         this.content = upload.content();
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        this.uploadedAt = Clocks.utcNow(clock);
     }
 
     public int seq() {

@@ -1,5 +1,6 @@
 package io.kefu.complaint.entity;
 
+import io.kefu.time.Clocks;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.phrase.ForbiddenPhrases;
 import static io.kefu.problem.Fields.optional;
@@ -463,7 +464,7 @@ public class Complaint extends TenantOwned {
     }
 
     private static OffsetDateTime now(Clock clock) {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.utcNow(clock);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -1,5 +1,6 @@
 package io.kefu.complaint.entity;
 
+import io.kefu.time.Clocks;
 import static io.kefu.problem.Fields.optional;
 import static io.kefu.problem.Fields.text;
 
@@ -92,7 +93,7 @@ public class DispatchOrder extends TenantOwned {
         this.appointment = appointment.atOffset(ZoneOffset.UTC);
         this.parts = optional(parts, "parts", PARTS_MAXLENGTH);
         this.createdBy = createdBy;
-        this.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        this.createdAt = Clocks.utcNow(clock);
     }
 
     /** The worker's report: what was found and done, and the parts actually used. */
@@ -105,7 +106,7 @@ public class DispatchOrder extends TenantOwned {
             this.parts = optional(partsUsed, "parts", PARTS_MAXLENGTH);
         }
         this.completedBy = by;
-        this.completedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        this.completedAt = Clocks.utcNow(clock);
     }
 
     public int seq() {

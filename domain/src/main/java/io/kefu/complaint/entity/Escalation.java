@@ -1,5 +1,6 @@
 package io.kefu.complaint.entity;
 
+import io.kefu.time.Clocks;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A case was reported up, once per reason: a major complaint to the manager at once (需上报物业中心经理),
@@ -75,7 +75,7 @@ public class Escalation extends TenantOwned {
     public Escalation(Complaint complaint, Reason reason, Clock clock) {
         this.complaint = complaint;
         this.reason = reason;
-        this.escalatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        this.escalatedAt = Clocks.utcNow(clock);
     }
 
     public Reason reason() {

@@ -1,5 +1,6 @@
 package io.kefu.notice.boundary;
 
+import io.kefu.time.Clocks;
 import io.kefu.notice.entity.OutboundMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class MailQueue {
     }
 
     private java.time.OffsetDateTime now() {
-        return java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        return Clocks.utcNow(clock);
     }
 
     public OutboundMail get(long id) {

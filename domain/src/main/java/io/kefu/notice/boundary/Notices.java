@@ -1,5 +1,6 @@
 package io.kefu.notice.boundary;
 
+import io.kefu.time.Clocks;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.identity.boundary.Member;
 import io.kefu.notice.entity.Notice;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -110,7 +110,7 @@ public class Notices {
 
     public int markAllRead(String username) {
         return em.createNamedQuery(Notice.MARK_READ).setParameter("recipient", username)
-                .setParameter("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter("now", Clocks.utcNow(clock))
                 .executeUpdate();
     }
 

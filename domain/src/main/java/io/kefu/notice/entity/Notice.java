@@ -1,5 +1,6 @@
 package io.kefu.notice.entity;
 
+import io.kefu.time.Clocks;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** An in-app notice for one staff member about one case, unread until they open it. */
 @Entity
@@ -78,7 +78,7 @@ public class Notice extends TenantOwned {
         this.recipient = recipient;
         this.kind = kind;
         this.caseNumber = caseNumber;
-        this.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        this.createdAt = Clocks.utcNow(clock);
     }
 
     public String recipient() {

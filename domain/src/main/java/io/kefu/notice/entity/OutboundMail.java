@@ -1,5 +1,6 @@
 package io.kefu.notice.entity;
 
+import io.kefu.time.Clocks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +10,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * An e-mail waiting to go out. Written in the transaction that decided to send it (so an action that rolls
@@ -71,12 +71,12 @@ public class OutboundMail {
         this.recipient = recipient;
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
         this.body = body.length() > 10_000 ? body.substring(0, 10_000) : body;
-        this.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        this.createdAt = Clocks.utcNow(clock);
     }
 
     public void sent(Clock clock) {
         attempts++;
-        sentAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        sentAt = Clocks.utcNow(clock);
         lastError = null;
     }
 
@@ -84,7 +84,7 @@ public class OutboundMail {
     public void failed(String error, Clock clock) {
         attempts++;
         lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
-        claimedUntil = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+        claimedUntil = Clocks.utcNow(clock)
                 .plusMinutes(Math.min(60, 1L << Math.min(attempts, 6)));
     }
 

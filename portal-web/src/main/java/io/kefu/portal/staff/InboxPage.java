@@ -97,15 +97,14 @@ public class InboxPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) page(0, 1, Map.of()).total();
+            sameTenant();
+            return (int) inbox.count(filter(true), tenant.get().zone(), clock.instant());
         }
 
         @Override
         public List<Complaint> load(int first, int pageSize, Map<String, SortMeta> sort,
                 Map<String, FilterMeta> filters) {
-            Inbox.Page page = page(first / Math.max(1, pageSize), pageSize, sort);
-            setRowCount((int) page.total());
-            return page.items();
+            return items(first / Math.max(1, pageSize), pageSize, sort);
         }
 
         @Override
@@ -119,13 +118,13 @@ public class InboxPage implements Serializable {
         }
     };
 
-    private Inbox.Page page(int page, int size, Map<String, SortMeta> sort) {
+    private List<Complaint> items(int page, int size, Map<String, SortMeta> sort) {
         sameTenant();
         String order = "resolutionDue";
         for (SortMeta meta : sort.values()) {
             order = (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField();
         }
-        return inbox.page(filter(true), tenant.get().zone(), clock.instant(), order, page, size);
+        return inbox.items(filter(true), tenant.get().zone(), clock.instant(), order, page, size);
     }
 
     private Inbox.Filter filter(boolean withStatus) {
