@@ -3,6 +3,7 @@ package io.kefu.complaint.boundary;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
+import io.kefu.complaint.entity.CaseClosed;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Complaint;
@@ -23,6 +24,7 @@ import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -73,6 +75,9 @@ public class Cases {
 
     @Inject
     Escalations escalations;
+
+    @Inject
+    Event<CaseClosed> closed;
 
     @Inject
     Clock clock;
@@ -146,7 +151,10 @@ public class Cases {
                 }
                 complaint.reopen(actor, command.text(), clock);
             }
-            case CLOSE -> complaint.close(actor, clock);
+            case CLOSE -> {
+                complaint.close(actor, clock);
+                closed.fire(new CaseClosed(complaint));
+            }
             case ACKNOWLEDGE -> {
                 // The manager (经理) acknowledges; where none is named, any supervisor stands in.
                 if (office.managers().stream().noneMatch(m -> m.username().equals(actor.username()))) {
