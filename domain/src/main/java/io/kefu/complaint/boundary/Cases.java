@@ -1,9 +1,9 @@
 package io.kefu.complaint.boundary;
 
+import io.kefu.callback.boundary.Callbacks;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
-import io.kefu.complaint.entity.CaseClosed;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Complaint;
@@ -24,7 +24,6 @@ import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -77,7 +76,7 @@ public class Cases {
     Escalations escalations;
 
     @Inject
-    Event<CaseClosed> closed;
+    Callbacks callbacks;
 
     @Inject
     Clock clock;
@@ -135,6 +134,7 @@ public class Cases {
             }
             case RESOLVE -> {
                 complaint.resolve(actor, command.text(), clock);
+                callbacks.openFor(complaint);
                 notices.tellResident(complaint, complaint.resolution());
             }
             case REJECT -> {
@@ -150,11 +150,10 @@ public class Cases {
                             complaint.owner() == null ? "-" : complaint.owner());
                 }
                 complaint.reopen(actor, command.text(), clock);
+                callbacks.cancelFor(complaint);
             }
-            case CLOSE -> {
-                complaint.close(actor, clock);
-                closed.fire(new CaseClosed(complaint));
-            }
+            // Only a callback outcome closes a case; see the callback package.
+            case CLOSE, CALLBACK -> throw KefuException.conflict("case.close.needs.callback");
             case ACKNOWLEDGE -> {
                 // The manager (经理) acknowledges; where none is named, any supervisor stands in.
                 if (office.managers().stream().noneMatch(m -> m.username().equals(actor.username()))) {

@@ -3,6 +3,7 @@ package io.kefu.complaint.boundary;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.identity.boundary.Member;
+import io.kefu.callback.boundary.Callbacks;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.notice.entity.Notice;
 import io.kefu.problem.KefuException;
@@ -42,6 +43,9 @@ public class Tracking {
     Notices notices;
 
     @Inject
+    Callbacks callbacks;
+
+    @Inject
     Clock clock;
 
     public Optional<Complaint> find(String token) {
@@ -71,7 +75,10 @@ public class Tracking {
         return complaint;
     }
 
-    /** Satisfied: recorded. Not satisfied: the case goes back to work with the resident's comment. */
+    /**
+     * Satisfied: recorded, and where the tenant counts an online confirmation as the callback, the case closes.
+     * Not satisfied: the case goes back to work with the resident's comment, and its callback is done.
+     */
     public Complaint confirm(String token, Boolean satisfied, String comment) {
         if (satisfied == null) {
             throw KefuException.invalid("satisfied", "field.required");
@@ -79,8 +86,10 @@ public class Tracking {
         Complaint complaint = get(token);
         if (satisfied) {
             complaint.confirm(comment, clock);
+            callbacks.confirmedOnline(complaint, comment);
         } else {
             complaint.rejectSolution(comment, clock);
+            callbacks.rejectedOnline(complaint, comment);
             tellOwner(complaint);
         }
         Writes.flush(em);

@@ -32,10 +32,23 @@ public enum CaseAction {
     REOPEN,
     /** The resident withdraws the case. */
     WITHDRAW,
-    /** The case is finished. */
+    /**
+     * The case is finished. Only a callback outcome closes a case (回访处理率 100%): the resident was satisfied,
+     * partly satisfied, confirmed online, or could not be reached after the tenant's attempts.
+     */
     CLOSE,
+    /** A callback attempt that did not finish the callback (nobody answered): recorded, the case still waits. */
+    CALLBACK,
     /** The resident confirms the solution through the tracking link. */
     CONFIRM,
     /** The manager acknowledges a major case reported to them (重大投诉上报). */
-    ACKNOWLEDGE
+    ACKNOWLEDGE;
+
+    /**
+     * Whether staff take this action on the case itself. Closing and callback attempts come from the callback
+     * (its outcome decides), the resident's actions from the tracking link.
+     */
+    public boolean isStaffAction() {
+        return this != CLOSE && this != CALLBACK && this != ADD_INFORMATION && this != WITHDRAW && this != CONFIRM;
+    }
 }

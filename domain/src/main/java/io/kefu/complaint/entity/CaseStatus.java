@@ -3,6 +3,7 @@ package io.kefu.complaint.entity;
 import static io.kefu.complaint.entity.CaseAction.ACCEPT;
 import static io.kefu.complaint.entity.CaseAction.ACKNOWLEDGE;
 import static io.kefu.complaint.entity.CaseAction.ADD_INFORMATION;
+import static io.kefu.complaint.entity.CaseAction.CALLBACK;
 import static io.kefu.complaint.entity.CaseAction.APPROVE_REJECTION;
 import static io.kefu.complaint.entity.CaseAction.CLASSIFY;
 import static io.kefu.complaint.entity.CaseAction.CLOSE;
@@ -28,7 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a case stands: registered → accepted → in progress (with a department) → resolved → closed, with
+ * Where a case stands: registered → accepted → in progress (with a department) → resolved, waiting for its
+ * callback (回访) → closed by the callback's outcome, with
  * the side roads the regulations describe: not upheld (客诉不成立, only with a supervisor's approval),
  * withdrawn by the resident, reopened when the resident is not satisfied, and waiting on the resident for
  * information (the deadline clock stands still meanwhile). A manager acknowledges a major case in any open
@@ -42,7 +44,8 @@ public enum CaseStatus {
     IN_PROGRESS,
     WAITING_ON_RESIDENT,
     REJECTION_REQUESTED,
-    RESOLVED,
+    /** Resolved; the office calls the resident back before the case may close. */
+    CALLBACK_PENDING,
     CLOSED,
     NOT_UPHELD,
     WITHDRAWN;
@@ -55,7 +58,7 @@ public enum CaseStatus {
         Map<CaseAction, CaseStatus> working = Map.ofEntries(Map.entry(CLASSIFY, IN_PROGRESS),
                 Map.entry(ROUTE, IN_PROGRESS), Map.entry(HANDOVER, IN_PROGRESS), Map.entry(PROMISE, IN_PROGRESS),
                 Map.entry(NOTE, IN_PROGRESS), Map.entry(REPLY, IN_PROGRESS), Map.entry(ADD_INFORMATION, IN_PROGRESS),
-                Map.entry(REQUEST_INFORMATION, WAITING_ON_RESIDENT), Map.entry(RESOLVE, RESOLVED),
+                Map.entry(REQUEST_INFORMATION, WAITING_ON_RESIDENT), Map.entry(RESOLVE, CALLBACK_PENDING),
                 Map.entry(REJECT, REJECTION_REQUESTED), Map.entry(WITHDRAW, WITHDRAWN),
                 Map.entry(ACKNOWLEDGE, IN_PROGRESS));
         allow(IN_PROGRESS, working);
@@ -65,13 +68,14 @@ public enum CaseStatus {
         allow(ACCEPTED, accepted);
         // The resident's answer restarts the clock; the office may still talk, hand over, or finish the case.
         allow(WAITING_ON_RESIDENT, Map.of(ADD_INFORMATION, IN_PROGRESS, NOTE, WAITING_ON_RESIDENT,
-                REPLY, WAITING_ON_RESIDENT, HANDOVER, WAITING_ON_RESIDENT, RESOLVE, RESOLVED,
+                REPLY, WAITING_ON_RESIDENT, HANDOVER, WAITING_ON_RESIDENT, RESOLVE, CALLBACK_PENDING,
                 WITHDRAW, WITHDRAWN, ACKNOWLEDGE, WAITING_ON_RESIDENT));
         allow(REJECTION_REQUESTED, Map.of(APPROVE_REJECTION, NOT_UPHELD, DENY_REJECTION, IN_PROGRESS,
                 NOTE, REJECTION_REQUESTED, ADD_INFORMATION, REJECTION_REQUESTED, WITHDRAW, WITHDRAWN,
                 ACKNOWLEDGE, REJECTION_REQUESTED));
-        allow(RESOLVED, Map.of(CLOSE, CLOSED, REOPEN, IN_PROGRESS, NOTE, RESOLVED, REPLY, RESOLVED,
-                CONFIRM, RESOLVED, ACKNOWLEDGE, RESOLVED));
+        allow(CALLBACK_PENDING, Map.of(CALLBACK, CALLBACK_PENDING, CLOSE, CLOSED, REOPEN, IN_PROGRESS,
+                NOTE, CALLBACK_PENDING, REPLY, CALLBACK_PENDING, CONFIRM, CALLBACK_PENDING,
+                ACKNOWLEDGE, CALLBACK_PENDING));
         allow(CLOSED, Map.of(REOPEN, IN_PROGRESS, NOTE, CLOSED));
         allow(NOT_UPHELD, Map.of(REOPEN, IN_PROGRESS, NOTE, NOT_UPHELD));
         allow(WITHDRAWN, Map.of(NOTE, WITHDRAWN));
@@ -104,6 +108,6 @@ public enum CaseStatus {
 
     /** Counting against its deadlines: open, not yet resolved, and not waiting on the resident. */
     public boolean isRunning() {
-        return isOpen() && this != RESOLVED && this != WAITING_ON_RESIDENT;
+        return isOpen() && this != CALLBACK_PENDING && this != WAITING_ON_RESIDENT;
     }
 }

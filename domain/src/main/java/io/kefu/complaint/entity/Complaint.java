@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * (首问负责): only the owner, or a supervisor, routes it to a department, hands it over (with a reason), sets
  * a promised reply time, resolves it or asks for it to be closed as not upheld, and that last needs another
  * person, a supervisor, to approve. Public replies pass the tenant's forbidden-phrase check. Every step is
- * appended to its history, which nobody edits; the workflow itself is {@link CaseStatus}.
+ * appended to its history, which nobody edits; the workflow itself is {@link CaseStatus}. A resolved case
+ * waits for its callback (回访) and only the callback's outcome closes it: nobody closes a case by hand.
  */
 @Entity
 @Table(name = "complaint")
@@ -164,6 +165,11 @@ public class Complaint extends TenantOwned {
 
     @Column(name = "major_acknowledged_by", length = 64)
     private String majorAcknowledgedBy;
+
+    /** The callback outcome the case was closed with; {@code null} while it is not closed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "callback_outcome", length = 24)
+    private CallbackOutcome callbackOutcome;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("at ASC, id ASC")
@@ -355,6 +361,15 @@ public class Complaint extends TenantOwned {
     }
 
     /**
+     * Records that the case's callback is overdue and was reported up ({@code level} 1 to the supervisors,
+     * 2 to the manager). Internal, by the system; the callback keeps its own level so this happens once.
+     */
+    public void callbackEscalated(int level, Clock clock) {
+        history.add(new CaseEvent(this, now(clock), Actor.SYSTEM, CaseEvent.ESCALATED, status, status,
+                level >= 2 ? "CALLBACK_OVERDUE_MANAGER" : "CALLBACK_OVERDUE", false));
+    }
+
+    /**
      * Records work on a repair's dispatch order (派工) in the history: internal, and only while the case is
      * being worked on.
      */
@@ -412,6 +427,7 @@ public class Complaint extends TenantOwned {
         step(actor, CaseAction.REOPEN, text(reason, "reason", TEXT_MAXLENGTH), true, clock);
         resolvedAt = null;
         resolution = null;
+        callbackOutcome = null;
     }
 
     /** The resident withdraws the case. */
@@ -420,12 +436,21 @@ public class Complaint extends TenantOwned {
                 : optional(reason, "reason", TEXT_MAXLENGTH), true, clock);
     }
 
-    /** Closing is a supervisor's decision (主管审批结案), once the case is resolved. */
-    public void close(Actor actor, Clock clock) {
-        if (!actor.supervisor()) {
-            throw new KefuException(Failure.FORBIDDEN, "case.supervisor.only");
+    /**
+     * Closes the case with the outcome of its callback. There is no other way to close a case: without an
+     * outcome that closes (anything but "not satisfied"), it is refused.
+     */
+    public void close(Actor actor, CallbackOutcome outcome, Clock clock) {
+        if (outcome == null || !outcome.closesCase()) {
+            throw KefuException.conflict("case.close.needs.callback");
         }
-        step(actor, CaseAction.CLOSE, null, true, clock);
+        step(actor, CaseAction.CLOSE, outcome.name(), true, clock);
+        callbackOutcome = outcome;
+    }
+
+    /** A callback attempt that did not end the callback (nobody answered), in the history; internal. */
+    public void recordCallbackAttempt(Actor actor, String summary, Clock clock) {
+        step(actor, CaseAction.CALLBACK, optional(summary, "comment", TEXT_MAXLENGTH), false, clock);
     }
 
     /** Overdue: open, and past the resolution deadline (or past the first-response one without a response). */
@@ -585,6 +610,10 @@ public class Complaint extends TenantOwned {
 
     public String majorAcknowledgedBy() {
         return majorAcknowledgedBy;
+    }
+
+    public CallbackOutcome callbackOutcome() {
+        return callbackOutcome;
     }
 
     /** The actions the workflow allows now (who may take them is checked when they are taken). */

@@ -81,7 +81,7 @@ public class DispatchOrder extends TenantOwned {
 
     public DispatchOrder(Complaint complaint, int seq, String worker, Instant appointment, String parts,
             String createdBy, Clock clock) {
-        if (!complaint.status().isOpen() || complaint.status() == CaseStatus.RESOLVED) {
+        if (!complaint.status().isOpen() || complaint.status() == CaseStatus.CALLBACK_PENDING) {
             throw KefuException.conflict("dispatch.case.finished");
         }
         if (appointment == null) {

@@ -47,7 +47,13 @@ public class Notice extends TenantOwned {
         /** The resident added information or rejected the solution. */
         RESIDENT_REPLIED,
         /** A case waits for a supervisor's decision on closing it as not upheld. */
-        REJECTION_REQUESTED
+        REJECTION_REQUESTED,
+        /** The callback found the resident not satisfied: the case is back with its owner. */
+        CALLBACK_NOT_SATISFIED,
+        /** A case's callback passed its due time: the supervisors are told. */
+        CALLBACK_OVERDUE,
+        /** A case's callback stays overdue: the manager is told. */
+        CALLBACK_OVERDUE_MANAGER
     }
 
     @Id

@@ -122,23 +122,29 @@ class ComplaintTest {
     }
 
     @Test
-    void resolvesReopensAndClosesWithEveryStepInTheHistory() {
+    void resolvesReopensAndClosesOnlyByACallbackOutcomeWithEveryStepInTheHistory() {
         Complaint c = filed();
         c.accept(wang, clock);
         c.route(wang, "engineering", null, clock);
         assertThrows(KefuException.class, () -> c.resolve(wang, " ", clock), "what was done is required");
         c.resolve(wang, "已协调楼上业主，装修时间调整为 8:00–18:00", clock);
-        assertEquals(CaseStatus.RESOLVED, c.status());
+        assertEquals(CaseStatus.CALLBACK_PENDING, c.status());
         c.reopen(Actor.resident(), "晚上仍有噪音", clock);
         assertEquals(CaseStatus.IN_PROGRESS, c.status());
         assertNull(c.resolution());
         c.resolve(wang, "已再次上门并签订承诺书", clock);
-        assertEquals(Failure.FORBIDDEN, assertThrows(KefuException.class, () -> c.close(wang, clock)).failure(),
-                "closing is approved by a supervisor");
-        c.close(li, clock);
+        assertEquals(Failure.CONFLICT, assertThrows(KefuException.class, () -> c.close(li, null, clock)).failure(),
+                "not even a supervisor closes a case without a callback outcome");
+        assertEquals(Failure.CONFLICT, assertThrows(KefuException.class,
+                () -> c.close(li, CallbackOutcome.NOT_SATISFIED, clock)).failure(), "'not satisfied' never closes");
+        assertEquals(CaseStatus.CALLBACK_PENDING, c.status());
+        c.recordCallbackAttempt(wang, "#1 PHONE UNREACHED", clock);
+        c.close(wang, CallbackOutcome.SATISFIED, clock);
         assertEquals(CaseStatus.CLOSED, c.status());
+        assertEquals(CallbackOutcome.SATISFIED, c.callbackOutcome());
         List<String> actions = c.history().stream().map(CaseEvent::action).toList();
-        assertEquals(List.of("REGISTER", "ACCEPT", "ROUTE", "RESOLVE", "REOPEN", "RESOLVE", "CLOSE"), actions);
+        assertEquals(List.of("REGISTER", "ACCEPT", "ROUTE", "RESOLVE", "REOPEN", "RESOLVE", "CALLBACK", "CLOSE"),
+                actions);
         assertThrows(KefuException.class, () -> c.resolve(wang, "again", clock), "a closed case is not resolved");
     }
 

@@ -57,7 +57,7 @@ class WaitingAndConfirmationTest {
         Clock clock = Clock.fixed(MONDAY_10.plusSeconds(60), ZoneOffset.UTC);
         c.resolve(wang, "已更换水管接头", clock);
         c.confirm("谢谢", clock);
-        assertEquals(CaseStatus.RESOLVED, c.status());
+        assertEquals(CaseStatus.CALLBACK_PENDING, c.status());
         assertEquals("CONFIRM", c.history().get(c.history().size() - 1).action());
 
         KefuException noReason = assertThrows(KefuException.class, () -> c.rejectSolution(" ", clock));

@@ -1,0 +1,180 @@
+package io.kefu.callback.boundary;
+
+import io.kefu.callback.entity.AttemptInput;
+import io.kefu.callback.entity.CallbackAttempt;
+import io.kefu.callback.entity.CallbackPolicy;
+import io.kefu.callback.entity.CallbackTask;
+import io.kefu.complaint.entity.Actor;
+import io.kefu.complaint.entity.CallbackOutcome;
+import io.kefu.complaint.entity.CaseClosed;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.deadline.boundary.Calendars;
+import io.kefu.identity.boundary.Member;
+import io.kefu.notice.boundary.Notices;
+import io.kefu.notice.entity.Notice;
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
+import io.kefu.workspace.boundary.Office;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The current tenant's callbacks: opened when a case is resolved, cancelled when it goes back to work before
+ * the call, recorded attempt by attempt by the people the tenant's policy allows, and the outcome applied to
+ * the case in the same transaction — closed (satisfied, partly, unreachable, confirmed online) or reopened to
+ * its owner (not satisfied). This is the only way a case closes.
+ */
+@ApplicationScoped
+@Transactional
+public class Callbacks {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CallbackSettings settings;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Office office;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Event<CaseClosed> closed;
+
+    @Inject
+    Clock clock;
+
+    /** The callback for a resolution just made, due within the policy's working hours. */
+    public CallbackTask openFor(Complaint complaint) {
+        openOf(complaint).ifPresent(task -> task.cancel(clock));
+        Duration within = Duration.ofHours(settings.policy().dueHours());
+        CallbackTask task = CallbackTask.forCase(complaint, calendars.calendar().plus(clock.instant(), within), clock);
+        em.persist(task);
+        return task;
+    }
+
+    /** The case went back to work before its callback was made. */
+    public void cancelFor(Complaint complaint) {
+        openOf(complaint).ifPresent(task -> task.cancel(clock));
+    }
+
+    public Optional<CallbackTask> openOf(Complaint complaint) {
+        return ofCase(complaint).stream().filter(t -> t.status() == CallbackTask.Status.OPEN).findFirst();
+    }
+
+    /** Every callback of a case, newest first. */
+    public List<CallbackTask> ofCase(Complaint complaint) {
+        return em.createNamedQuery(CallbackTask.OF_CASE, CallbackTask.class).setParameter("complaint", complaint)
+                .getResultList();
+    }
+
+    public Optional<CallbackTask> find(long id) {
+        return em.createNamedQuery(CallbackTask.BY_ID, CallbackTask.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    /** The callback with this id in the current tenant; 404 otherwise (also when another tenant has it). */
+    public CallbackTask get(long id) {
+        return find(id).orElseThrow(() -> KefuException.notFound("callback.not.found", id));
+    }
+
+    /**
+     * Records an attempt on callback {@code id}, as seen at {@code version}, and applies its outcome to the case.
+     * {@code survey} stores the questionnaire answered during the call, if any, and returns its response id;
+     * it runs in this transaction, so a faulty answer records nothing at all.
+     */
+    public CallbackTask record(long id, Long version, Actor actor, AttemptInput input,
+            Function<CallbackTask, Long> survey) {
+        CallbackTask task = get(id);
+        requireVersion(task, version);
+        CallbackPolicy policy = settings.policy();
+        if (!policy.mayCall(actor)) {
+            throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
+        }
+        CallbackAttempt attempt = task.record(actor, input, policy.maxAttempts(), clock);
+        if (survey != null) {
+            attempt.attachSurveyResponse(survey.apply(task));
+        }
+        Complaint complaint = task.complaint();
+        if (complaint != null) {
+            complaint.recordCallbackAttempt(actor, attempt.summary(), clock);
+            apply(task, complaint, actor, attempt.comment());
+        }
+        Writes.flush(em);
+        return task;
+    }
+
+    /** Gives an open callback to a staff member (supervisors), or takes an unassigned one (staff). */
+    public CallbackTask assign(long id, Long version, Actor actor, String username) {
+        CallbackTask task = get(id);
+        requireVersion(task, version);
+        String name = username == null ? "" : username.strip().toLowerCase();
+        Member member = office.staff().stream().filter(m -> m.username().equals(name)).findFirst()
+                .orElseThrow(() -> KefuException.invalid("assignee", "case.handover.not.staff", name));
+        task.assign(actor, member.username());
+        Writes.flush(em);
+        return task;
+    }
+
+    /**
+     * The resident confirmed the solution through the tracking link: where the tenant counts that as the
+     * callback, the case closes now. Returns whether it did.
+     */
+    public boolean confirmedOnline(Complaint complaint, String comment) {
+        if (!settings.policy().onlineConfirmationCounts()) {
+            return false;
+        }
+        Optional<CallbackTask> open = openOf(complaint);
+        if (open.isEmpty()) {
+            return false;
+        }
+        open.get().confirmedOnline(comment, clock);
+        apply(open.get(), complaint, Actor.resident(), comment);
+        return true;
+    }
+
+    /** The resident rejected the solution online (the case has reopened): the callback is done, not satisfied. */
+    public void rejectedOnline(Complaint complaint, String comment) {
+        openOf(complaint).ifPresent(task -> task.rejectedOnline(comment, clock));
+    }
+
+    private void apply(CallbackTask task, Complaint complaint, Actor actor, String comment) {
+        CallbackOutcome outcome = task.outcome();
+        if (outcome == null) {
+            return;
+        }
+        if (outcome.closesCase()) {
+            complaint.close(actor, outcome, clock);
+            closed.fire(new CaseClosed(complaint));
+        } else {
+            complaint.reopen(actor, comment, clock);
+            if (complaint.owner() != null) {
+                notices.tell(office.staff().stream().filter(m -> m.username().equals(complaint.owner())).toList(),
+                        Notice.Kind.CALLBACK_NOT_SATISFIED, complaint);
+            }
+        }
+    }
+
+    private static void requireVersion(CallbackTask task, Long version) {
+        if (version == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        if (version != task.version()) {
+            throw KefuException.conflict("concurrent.change");
+        }
+    }
+}

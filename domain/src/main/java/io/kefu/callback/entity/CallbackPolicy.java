@@ -1,0 +1,136 @@
+package io.kefu.callback.entity;
+
+import io.kefu.complaint.entity.Actor;
+import io.kefu.identity.entity.Role;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A tenant's rules for callbacks: due within so many working hours of the resolution, how many unanswered
+ * attempts make a resident unreachable, who may call back, whether the resident's own online confirmation
+ * counts as the callback, and the valid-complaint rate the office aims to stay under (有效投诉率 ≤ 1%).
+ * A tenant that never changed anything works with {@link #defaults()}.
+ */
+@Entity
+@Table(name = "callback_policy")
+@NamedQuery(name = CallbackPolicy.OF_TENANT, query = "SELECT p FROM CallbackPolicy p")
+public class CallbackPolicy extends TenantOwned {
+
+    public static final String OF_TENANT = "CallbackPolicy.ofTenant";
+    public static final int MAX_DUE_HOURS = 720;
+    public static final int MAX_ATTEMPTS = 10;
+    /** Roles that may be allowed to call back; residents and admins never call themselves back. */
+    public static final Set<Role> CALLER_ROLES = EnumSet.of(Role.STAFF, Role.SUPERVISOR);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "due_hours", nullable = false)
+    private int dueHours;
+
+    @Column(name = "max_attempts", nullable = false)
+    private int maxAttempts;
+
+    /** "STAFF,SUPERVISOR" */
+    @Column(name = "caller_roles", nullable = false, length = 100)
+    private String callerRoles;
+
+    @Column(name = "online_confirmation_counts", nullable = false)
+    private boolean onlineConfirmationCounts;
+
+    /** The valid-complaint rate aimed at, in ‰ of the cases registered (10 = 1%). */
+    @Column(name = "valid_target_permille", nullable = false)
+    private int validTargetPermille;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CallbackPolicy() {
+        // for JPA
+    }
+
+    /** Within 48 working hours, three attempts, staff and supervisors, online confirmation counts, 1%. */
+    public static CallbackPolicy defaults() {
+        CallbackPolicy policy = new CallbackPolicy();
+        policy.dueHours = 48;
+        policy.maxAttempts = 3;
+        policy.callerRoles = "STAFF,SUPERVISOR";
+        policy.onlineConfirmationCounts = true;
+        policy.validTargetPermille = 10;
+        return policy;
+    }
+
+    /** New rules, checked as a whole: every field at fault is reported at once and nothing changes. */
+    public void change(Integer hours, Integer attempts, Set<Role> roles, Boolean online, Integer targetPermille) {
+        int[] checked = new int[3];
+        KefuException.checkAll(
+                () -> checked[0] = range(hours, "dueHours", 1, MAX_DUE_HOURS),
+                () -> checked[1] = range(attempts, "maxAttempts", 1, MAX_ATTEMPTS),
+                () -> checked[2] = range(targetPermille, "validTargetPermille", 0, 1000),
+                () -> {
+                    if (roles == null || roles.isEmpty() || !CALLER_ROLES.containsAll(roles)) {
+                        throw KefuException.invalid("callerRoles", "callback.roles.invalid");
+                    }
+                });
+        dueHours = checked[0];
+        maxAttempts = checked[1];
+        validTargetPermille = checked[2];
+        callerRoles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+        onlineConfirmationCounts = Boolean.TRUE.equals(online);
+    }
+
+    private static int range(Integer value, String field, int min, int max) {
+        if (value == null) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        if (value < min || value > max) {
+            throw KefuException.invalid(field, "field.range", min, max);
+        }
+        return value;
+    }
+
+    /** Whether {@code actor} may record callbacks: supervisors as SUPERVISOR, everybody else as STAFF. */
+    public boolean mayCall(Actor actor) {
+        return callerRoles().contains(actor.supervisor() ? Role.SUPERVISOR : Role.STAFF);
+    }
+
+    public int dueHours() {
+        return dueHours;
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Set<Role> callerRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(callerRoles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
+    public boolean onlineConfirmationCounts() {
+        return onlineConfirmationCounts;
+    }
+
+    public int validTargetPermille() {
+        return validTargetPermille;
+    }
+
+    public long version() {
+        return version;
+    }
+}

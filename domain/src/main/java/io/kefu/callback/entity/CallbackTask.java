@@ -1,0 +1,328 @@
+package io.kefu.callback.entity;
+
+import io.kefu.complaint.entity.Actor;
+import io.kefu.complaint.entity.CallbackOutcome;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.entity.TenantOwned;
+import io.kefu.time.Clocks;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A callback to make (回访): after a case's resolution, or a courtesy visit from a plan. It is open until its
+ * outcome is known: the resident was reached and said how satisfied they are, or could not be reached in the
+ * tenant's number of attempts. Every attempt is kept. A case's task is cancelled when the case goes back to
+ * work before the callback (the next resolution opens a new one).
+ */
+@Entity
+@Table(name = "callback_task")
+@NamedQuery(name = CallbackTask.BY_ID, query = "SELECT t FROM CallbackTask t WHERE t.id = :id")
+@NamedQuery(name = CallbackTask.OF_CASE, query = "SELECT t FROM CallbackTask t WHERE t.complaint = :complaint "
+        + "ORDER BY t.createdAt DESC, t.id DESC")
+public class CallbackTask extends TenantOwned {
+
+    public static final String BY_ID = "CallbackTask.byId";
+    public static final String OF_CASE = "CallbackTask.ofCase";
+
+    public enum Kind {
+        /** After a case's resolution; its outcome closes or reopens the case. */
+        CASE,
+        /** A courtesy visit from a plan (回访计划), not tied to a case. */
+        COURTESY
+    }
+
+    public enum Status {
+        OPEN, DONE, CANCELLED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_kind", nullable = false, updatable = false, length = 16)
+    private Kind kind;
+
+    @ManyToOne
+    @JoinColumn(name = "complaint_id", updatable = false)
+    private Complaint complaint;
+
+    @ManyToOne
+    @JoinColumn(name = "plan_id", updatable = false)
+    private CourtesyPlan plan;
+
+    @Column(name = "plan_round", updatable = false)
+    private LocalDate planRound;
+
+    @Column(name = "target_seq", updatable = false)
+    private Integer targetSeq;
+
+    @Column(name = "contact_name", updatable = false, length = Complaint.NAME_MAXLENGTH)
+    private String contactName;
+
+    @Column(name = "contact_phone", updatable = false, length = Complaint.PHONE_MAXLENGTH)
+    private String contactPhone;
+
+    @Column(name = "unit", updatable = false, length = Complaint.SHORT_MAXLENGTH)
+    private String unit;
+
+    @Column(name = "assignee", length = 64)
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_status", nullable = false, length = 16)
+    private Status status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 24)
+    private CallbackOutcome outcome;
+
+    @Column(name = "attempts", nullable = false)
+    private int attemptCount;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "due_at", nullable = false)
+    private OffsetDateTime dueAt;
+
+    @Column(name = "finished_at")
+    private OffsetDateTime finishedAt;
+
+    /** 0 on time; 1 reported to the supervisors as overdue; 2 reported to the manager. */
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    /** The case while the task is open: the database allows one open callback per case. */
+    @Column(name = "open_complaint_id")
+    private Long openComplaintId;
+
+    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+    @OrderBy("seq ASC")
+    private List<CallbackAttempt> attempts = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CallbackTask() {
+        // for JPA
+    }
+
+    /** The callback a resolution calls for, due by {@code due}; the resident's contact comes from the case. */
+    public static CallbackTask forCase(Complaint complaint, Instant due, Clock clock) {
+        CallbackTask task = new CallbackTask();
+        task.kind = Kind.CASE;
+        task.complaint = Objects.requireNonNull(complaint);
+        task.openComplaintId = complaint.id();
+        task.contactName = complaint.contactName();
+        task.contactPhone = complaint.contactPhone();
+        task.unit = complaint.location();
+        task.open(due, clock);
+        return task;
+    }
+
+    /** One courtesy visit of a plan's round, to one of its targets. */
+    public static CallbackTask courtesy(CourtesyPlan plan, LocalDate round, int seq, CourtesyPlan.Target target,
+            Instant due, Clock clock) {
+        CallbackTask task = new CallbackTask();
+        task.kind = Kind.COURTESY;
+        task.plan = plan;
+        task.planRound = round;
+        task.targetSeq = seq;
+        task.contactName = target.name();
+        task.contactPhone = target.phone();
+        task.unit = target.unit();
+        task.assignee = plan.assignee();
+        task.open(due, clock);
+        return task;
+    }
+
+    private void open(Instant due, Clock clock) {
+        status = Status.OPEN;
+        createdAt = Clocks.utcNow(clock);
+        dueAt = due.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Records an attempt by {@code actor}. Reached: the callback is done with the resident's satisfaction.
+     * Not reached: done as unreachable once {@code maxAttempts} attempts failed, otherwise still open. Whoever
+     * records the first attempt of an unassigned task takes it.
+     */
+    public CallbackAttempt record(Actor actor, AttemptInput input, int maxAttempts, Clock clock) {
+        requireOpen();
+        CallbackAttempt attempt = new CallbackAttempt(this, attempts.size() + 1, actor.username(), input, clock);
+        attempts.add(attempt);
+        attemptCount = attempts.size();
+        if (assignee == null) {
+            assignee = actor.username();
+        }
+        if (attempt.reached()) {
+            finish(attempt.satisfaction().outcome(), clock);
+        } else if (attemptCount >= maxAttempts) {
+            finish(CallbackOutcome.UNREACHABLE, clock);
+        }
+        return attempt;
+    }
+
+    /** The resident confirmed the solution through the tracking link, and the tenant counts that. */
+    public CallbackAttempt confirmedOnline(String comment, Clock clock) {
+        return online(Satisfaction.SATISFIED, comment, CallbackOutcome.CONFIRMED_ONLINE, clock);
+    }
+
+    /** The resident rejected the solution through the tracking link: they are not satisfied, the case reopens. */
+    public CallbackAttempt rejectedOnline(String comment, Clock clock) {
+        return online(Satisfaction.NOT_SATISFIED, comment, CallbackOutcome.NOT_SATISFIED, clock);
+    }
+
+    private CallbackAttempt online(Satisfaction satisfaction, String comment, CallbackOutcome result, Clock clock) {
+        requireOpen();
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > CallbackAttempt.COMMENT_MAXLENGTH) {
+            text = text.substring(0, CallbackAttempt.COMMENT_MAXLENGTH);
+        }
+        CallbackAttempt attempt = new CallbackAttempt(this, attempts.size() + 1, Actor.resident().username(),
+                new AttemptInput(CallbackMethod.ONLINE, true, satisfaction, null,
+                        text == null && satisfaction == Satisfaction.NOT_SATISFIED ? "-" : text), clock);
+        attempts.add(attempt);
+        attemptCount = attempts.size();
+        finish(result, clock);
+        return attempt;
+    }
+
+    /** The case went back to work before its callback: this callback is not needed any more. */
+    public void cancel(Clock clock) {
+        requireOpen();
+        status = Status.CANCELLED;
+        finishedAt = Clocks.utcNow(clock);
+        openComplaintId = null;
+    }
+
+    /** A supervisor gives the callback to a staff member; staff take an unassigned one for themselves. */
+    public void assign(Actor actor, String username) {
+        requireOpen();
+        if (!actor.supervisor() && !(assignee == null && actor.username().equals(username))) {
+            throw new KefuException(Failure.FORBIDDEN, "callback.assign.not.allowed");
+        }
+        assignee = username;
+    }
+
+    /** Records that the overdue callback was reported up to {@code level} (1 supervisors, 2 manager). */
+    public void escalated(int level) {
+        escalationLevel = Math.max(escalationLevel, level);
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == Status.OPEN && now.isAfter(dueAt.toInstant());
+    }
+
+    private void finish(CallbackOutcome result, Clock clock) {
+        status = Status.DONE;
+        outcome = result;
+        finishedAt = Clocks.utcNow(clock);
+        openComplaintId = null;
+    }
+
+    private void requireOpen() {
+        if (status != Status.OPEN) {
+            throw KefuException.conflict("callback.not.open", status);
+        }
+    }
+
+    /** The attempt recorded last (the one that decided the outcome, once done). */
+    public CallbackAttempt lastAttempt() {
+        return attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Complaint complaint() {
+        return complaint;
+    }
+
+    public CourtesyPlan plan() {
+        return plan;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public CallbackOutcome outcome() {
+        return outcome;
+    }
+
+    public int attemptCount() {
+        return attemptCount;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
+    public Instant dueAt() {
+        return dueAt.toInstant();
+    }
+
+    public Instant finishedAt() {
+        return finishedAt == null ? null : finishedAt.toInstant();
+    }
+
+    public int escalationLevel() {
+        return escalationLevel;
+    }
+
+    public List<CallbackAttempt> attempts() {
+        return Collections.unmodifiableList(attempts);
+    }
+
+    public long version() {
+        return version;
+    }
+}
