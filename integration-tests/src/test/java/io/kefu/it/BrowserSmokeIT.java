@@ -176,17 +176,104 @@ class BrowserSmokeIT {
         act("ROUTE", "请工程部更换灯具");
         wait.until(ExpectedConditions.textToBe(By.id("status"), "处理中"));
         act("RESOLVE", "已更换5栋1单元楼道灯");
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "已解决"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已解决，待回访"));
+        assertTrue(browser.findElements(By.cssSelector(".action-CLOSE")).isEmpty(), "only a callback closes it");
+        assertTrue(text("case:callback-panel").contains("待回访"));
         screenshot("case-resolved");
 
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(tracking);
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "已解决"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已解决，待回访"));
         assertTrue(browser.getPageSource().contains("更换楼道灯"), "the public reply and resolution are shown");
         screenshot("tracking-resolved");
         browser.findElement(By.id("track:confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track:messages"), "谢谢您的确认"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已关闭"));
         screenshot("tracking-confirmed");
+    }
+
+    @Test
+    void staffCallTheResidentBackFromTheQueueAndTheCaseCloses() {
+        PortalClient desk = PortalClient.basic(base, "huijing.staff", "kefu-demo-2026");
+        java.net.http.HttpResponse<String> filed = desk.postJson("/api/v1/tenants/huijing-property/complaints",
+                "{\"kind\":\"REPAIR\",\"description\":\"阳台排水堵塞\",\"location\":\"7栋602\","
+                + "\"contactName\":\"周女士\",\"contactPhone\":\"13700137000\",\"channel\":\"PHONE\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String number = PortalClient.json(filed).getString("number");
+        String api = "/api/v1/tenants/huijing-property/complaints/" + number + "/actions/";
+        int version = PortalClient.json(desk.get("/api/v1/tenants/huijing-property/complaints/" + number))
+                .getInt("version");
+        version = PortalClient.json(desk.postJson(api + "accept", "{\"version\":" + version + "}")).getInt("version");
+        assertEquals(200, desk.postJson(api + "resolve", "{\"version\":" + version
+                + ",\"resolution\":\"已疏通排水管\"}").statusCode());
+
+        logIn("/t/huijing-property/staff/callbacks", "huijing.staff", "kefu-demo-2026");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callbacks:tasks")));
+        assertTrue(text("callback-rate").matches("[\\d.]+%|—"), text("callback-rate"));
+        screenshot("callback-queue");
+        browser.findElements(By.cssSelector("a.callback-link")).stream().filter(a -> a.getText().equals(number))
+                .findFirst().orElseThrow(() -> new AssertionError(number + " not in the queue")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callback:save")));
+        assertTrue(text("contact").contains("13700137000"));
+
+        // Nobody answers: recorded, still open.
+        browser.findElement(By.cssSelector("#callback\\:reached input[value=false] + *, label[for='callback:reached:1']"))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("callback:satisfaction")));
+        type("callback:comment", "无人接听");
+        browser.findElement(By.id("callback:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("callback:messages"), "回访仍待完成"));
+        screenshot("callback-unanswered");
+
+        // Reached, but the satisfaction is missing: the field says so, nothing is recorded.
+        browser.findElement(By.cssSelector("label[for='callback:reached:0']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callback:satisfaction")));
+        browser.findElement(By.id("callback:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("callback"), "必填"));
+        assertEquals("1 / 3", text("attempt-count"));
+        screenshot("callback-refused");
+
+        browser.findElement(By.cssSelector("label[for='callback:satisfaction:0']")).click();
+        browser.findElements(By.cssSelector("#callback\\:score .ui-button")).get(3).click();
+        type("callback:comment", "排水正常了，谢谢");
+        browser.findElement(By.id("callback:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("callback:messages"), "案件已结案"));
+        assertEquals("已完成", text("status"));
+        assertTrue(text("attempts").contains("4/5"));
+        screenshot("callback-done");
+
+        browser.findElement(By.id("callback:case-link")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已关闭"));
+        assertTrue(text("case:callback-panel").contains("满意"));
+        screenshot("case-closed-by-callback");
+    }
+
+    @Test
+    void aTenantAdminSetsTheCallbackRulesAndAPlan() {
+        logIn("/t/huijing-property/admin/callbacks", "huijing.admin", "kefu-demo-2026");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("policy:dueHours_input")));
+        screenshot("callback-settings");
+        retype("policy:dueHours_input", "0");
+        browser.findElement(By.id("policy:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "1 到 720"));
+        screenshot("callback-policy-refused");
+        retype("policy:dueHours_input", "48");
+        browser.findElement(By.id("policy:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
+
+        String name = "经理年度拜访 " + (System.nanoTime() % 10000);
+        type("plan:planName", name);
+        type("plan:targets", "张先生, 13800138000, 1栋101\n李女士, 12345");
+        // The date picker's overlay keeps the focus while open: type the date last and close it.
+        type("plan:nextDue_input", "2031-01-15");
+        browser.findElement(By.tagName("h1")).click();
+        browser.findElement(By.id("plan:save-plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "第 2 行"));
+        screenshot("plan-refused");
+        type("plan:targets", "张先生, 13800138000, 1栋101\n李女士, 13900139000");
+        browser.findElement(By.id("plan:save-plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:plans"), name));
+        screenshot("plan-added");
     }
 
     /** Opens an action's dialog on the case page, fills its text if given, and saves. */
@@ -306,6 +393,14 @@ class BrowserSmokeIT {
     private void type(String id, String value) {
         WebElement input = browser.findElement(By.id(id));
         input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Replaces what a formatted input (p:inputNumber) holds: clear() alone leaves its number behind. */
+    private void retype(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(value);
     }
 

@@ -139,7 +139,7 @@ public class CallbackQueue {
         long happy = outcomes.get(CallbackOutcome.SATISFIED) + outcomes.get(CallbackOutcome.CONFIRMED_ONLINE);
         long reached = happy + outcomes.get(CallbackOutcome.PARTLY_SATISFIED)
                 + outcomes.get(CallbackOutcome.NOT_SATISFIED);
-        Double averageScore = em.createQuery("SELECT AVG(CAST(a.score AS DOUBLE)) FROM CallbackAttempt a "
+        Double averageScore = em.createQuery("SELECT AVG(a.score) FROM CallbackAttempt a "
                 + "WHERE a.score IS NOT NULL AND a.at >= :start AND a.at < :end", Double.class)
                 .setParameter("start", start).setParameter("end", end).getSingleResult();
         long registered = em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.registeredAt >= :start "

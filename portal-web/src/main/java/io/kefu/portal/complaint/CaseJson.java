@@ -1,5 +1,6 @@
 package io.kefu.portal.complaint;
 
+import io.kefu.callback.entity.CallbackTask;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseEvent;
@@ -16,7 +17,7 @@ public record CaseJson(String number, String kind, String categoryCode, String s
         String owner, String department, String firstResponseDue, String resolutionDue, String promisedReplyBy,
         String resolution, boolean overdue, int escalationLevel, String majorAcknowledgedBy, long version,
         List<String> allowedActions, List<EventJson> history, List<FileJson> attachments,
-        List<DispatchJson> dispatchOrders) {
+        List<DispatchJson> dispatchOrders, String callbackOutcome, Long callbackId, String callbackStatus) {
 
     /** One step of the history. */
     public record EventJson(String at, String actor, String action, String from, String to, String text,
@@ -32,8 +33,9 @@ public record CaseJson(String number, String kind, String categoryCode, String s
             String completedAt, String completedBy, long version) {
     }
 
-    static CaseJson of(Complaint c, List<Attachment.Summary> files, List<DispatchOrder> orders, ZoneId zone,
-            Instant now) {
+    /** {@code callback} is the case's latest callback, or {@code null} before its first resolution. */
+    static CaseJson of(Complaint c, List<Attachment.Summary> files, List<DispatchOrder> orders,
+            CallbackTask callback, ZoneId zone, Instant now) {
         return new CaseJson(c.number().toString(), c.kind().name(), c.categoryCode(), c.status().name(),
                 c.severity().name(), c.channel().name(), c.description(), c.location(), c.contactName(),
                 c.contactPhone(), c.contactEmail(), c.desiredOutcome(), c.anonymous(),
@@ -41,13 +43,14 @@ public record CaseJson(String number, String kind, String categoryCode, String s
                 Times.iso(c.firstResponseDue(), zone), Times.iso(c.resolutionDue(), zone),
                 Times.iso(c.promisedReplyBy(), zone), c.resolution(), c.isOverdue(now), c.escalationLevel(),
                 c.majorAcknowledgedBy(), c.version(),
-                c.allowedActions().stream().filter(a -> a != CaseAction.ADD_INFORMATION && a != CaseAction.WITHDRAW
-                        && a != CaseAction.CONFIRM).map(CaseJson::actionName).toList(),
+                c.allowedActions().stream().filter(CaseAction::isStaffAction).map(CaseJson::actionName).toList(),
                 c.history().stream().map(e -> event(e, zone)).toList(),
                 files.stream().map(f -> new FileJson(f.seq(), f.fileName(), f.mediaType(), f.size())).toList(),
                 orders.stream().map(d -> new DispatchJson(d.seq(), d.worker(), Times.iso(d.appointment(), zone),
                         d.parts(), d.result(), Times.iso(d.completedAt(), zone), d.completedBy(), d.version()))
-                        .toList());
+                        .toList(),
+                c.callbackOutcome() == null ? null : c.callbackOutcome().name(),
+                callback == null ? null : callback.id(), callback == null ? null : callback.status().name());
     }
 
     static EventJson event(CaseEvent e, ZoneId zone) {

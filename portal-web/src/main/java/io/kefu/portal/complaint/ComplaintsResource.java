@@ -1,5 +1,6 @@
 package io.kefu.portal.complaint;
 
+import io.kefu.callback.boundary.Callbacks;
 import io.kefu.complaint.boundary.Cases;
 import io.kefu.complaint.boundary.Filing;
 import io.kefu.complaint.boundary.Inbox;
@@ -77,6 +78,9 @@ public class ComplaintsResource {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Callbacks callbacks;
 
     @Inject
     CallerActor caller;
@@ -261,7 +265,7 @@ public class ComplaintsResource {
 
     private CaseJson json(Complaint complaint) {
         return CaseJson.of(complaint, cases.attachments(complaint), cases.dispatchOrders(complaint),
-                tenant.get().zone(), clock.instant());
+                callbacks.ofCase(complaint).stream().findFirst().orElse(null), tenant.get().zone(), clock.instant());
     }
 
     private static int whole(String value, String field, int fallback) {

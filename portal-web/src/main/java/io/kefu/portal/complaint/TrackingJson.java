@@ -20,7 +20,7 @@ public record TrackingJson(String number, String kind, String status, String reg
     /** What the resident may do: add information, withdraw, confirm or reject the solution. */
     static List<String> residentActions(Complaint c) {
         return c.allowedActions().stream().filter(a -> a == CaseAction.ADD_INFORMATION || a == CaseAction.WITHDRAW
-                || a == CaseAction.CONFIRM || (a == CaseAction.REOPEN && c.status().name().equals("RESOLVED")))
+                || a == CaseAction.CONFIRM || (a == CaseAction.REOPEN && c.status().name().equals("CALLBACK_PENDING")))
                 .map(CaseJson::actionName).toList();
     }
 

@@ -68,7 +68,7 @@ public class TrackPage {
 
     public boolean may(String action) {
         return getCase() != null && getCase().allowedActions().contains(CaseAction.valueOf(action))
-                && (!action.equals("REOPEN") || getCase().status() == CaseStatus.RESOLVED);
+                && (!action.equals("REOPEN") || getCase().status() == CaseStatus.CALLBACK_PENDING);
     }
 
     public void addInformation() {

@@ -1,5 +1,7 @@
 package io.kefu.portal.staff;
 
+import io.kefu.callback.boundary.Callbacks;
+import io.kefu.callback.entity.CallbackTask;
 import io.kefu.complaint.boundary.Cases;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
@@ -50,6 +52,9 @@ public class CasePage implements Serializable {
     Cases cases;
 
     @Inject
+    Callbacks callbacks;
+
+    @Inject
     CallerActor caller;
 
     @Inject
@@ -74,6 +79,7 @@ public class CasePage implements Serializable {
     private String number;
     private transient Complaint complaint;
     private transient boolean looked;
+    private transient CallbackTask callback;
     private Long version;
     private CaseAction action;
     private String text;
@@ -141,6 +147,7 @@ public class CasePage implements Serializable {
             Cases.Command command = new Cases.Command(action, version, text, categoryCode, kind, severity,
                     departmentCode, toUser, replyBy == null ? null : replyBy.atZone(tenant.get().zone()).toInstant());
             complaint = cases.act(number, caller.get(), command);
+            callback = null;
             looked = true;
             version = complaint.version();
             clearInputs();
@@ -192,6 +199,7 @@ public class CasePage implements Serializable {
 
     private void reload() {
         looked = false;
+        callback = null;
         version = null;
         getCase();
     }
@@ -236,11 +244,23 @@ public class CasePage implements Serializable {
         CaseAction offered = CaseAction.valueOf(name);
         boolean supervisor = isSupervisor();
         return switch (offered) {
-            case CLOSE, APPROVE_REJECTION, DENY_REJECTION, ACKNOWLEDGE -> supervisor;
+            case CLOSE, CALLBACK -> false;
+            case APPROVE_REJECTION, DENY_REJECTION, ACKNOWLEDGE -> supervisor;
             case ACCEPT, NOTE -> true;
             case CLASSIFY -> getCase().owner() == null || getCase().isOwnedBy(caller.get());
             default -> getCase().isOwnedBy(caller.get());
         };
+    }
+
+    /** The case's latest callback (回访), or {@code null} before its first resolution. */
+    public CallbackTask getCallback() {
+        if (getCase() == null) {
+            return null;
+        }
+        if (callback == null) {
+            callback = callbacks.ofCase(getCase()).stream().findFirst().orElse(null);
+        }
+        return callback;
     }
 
     public boolean isOverdue() {

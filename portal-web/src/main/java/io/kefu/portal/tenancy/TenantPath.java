@@ -23,6 +23,8 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     private static final java.util.regex.Pattern TRACK = java.util.regex.Pattern.compile("^track/([A-Za-z0-9_-]{43})$");
     private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile(
             "^staff/cases/(\\d{6}-\\d{4,6})$");
+    private static final java.util.regex.Pattern CALLBACK = java.util.regex.Pattern.compile(
+            "^staff/callbacks/(\\d{1,18})$");
 
     /**
      * The first path segments anybody may open. Explicit, so that a page added under a new segment is not
@@ -113,6 +115,9 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (CASE.matcher(page).matches()) {
             return Optional.of("/tenant/staff/case.xhtml");
         }
+        if (CALLBACK.matcher(page).matches()) {
+            return Optional.of("/tenant/staff/callback.xhtml");
+        }
         if (!page.matches("^([a-z0-9-]+/)*[a-z0-9-]*$")) {
             return Optional.empty();
         }
@@ -122,7 +127,7 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     /** The value a parameterized address names: the tracking token or the case number; empty for others. */
     public Optional<String> parameter() {
         String page = rest == null ? "" : rest;
-        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE)) {
+        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE, CALLBACK)) {
             java.util.regex.Matcher matcher = pattern.matcher(page);
             if (matcher.matches()) {
                 return Optional.of(matcher.group(1));

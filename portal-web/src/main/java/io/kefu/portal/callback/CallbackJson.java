@@ -1,0 +1,37 @@
+package io.kefu.portal.callback;
+
+import io.kefu.callback.entity.CallbackAttempt;
+import io.kefu.callback.entity.CallbackTask;
+import io.kefu.portal.complaint.Times;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A callback as the API shows it, with its attempts; the case by number (database ids of cases never appear). */
+public record CallbackJson(long id, String kind, String caseNumber, String caseStatus, String plan,
+        String contactName, String contactPhone, String unit, String assignee, String status, String outcome,
+        int attemptCount, String createdAt, String dueAt, String finishedAt, boolean overdue, int escalationLevel,
+        long version, List<AttemptJson> attempts) {
+
+    /** One attempt as recorded. */
+    public record AttemptJson(int seq, String at, String by, String method, boolean reached, String satisfaction,
+            Integer score, String comment, Long surveyResponseId) {
+    }
+
+    static CallbackJson of(CallbackTask t, ZoneId zone, Instant now, boolean withAttempts) {
+        return new CallbackJson(t.id(), t.kind().name(),
+                t.complaint() == null ? null : t.complaint().number().toString(),
+                t.complaint() == null ? null : t.complaint().status().name(),
+                t.plan() == null ? null : t.plan().name(), t.contactName(), t.contactPhone(), t.unit(), t.assignee(),
+                t.status().name(), t.outcome() == null ? null : t.outcome().name(), t.attemptCount(),
+                Times.iso(t.createdAt(), zone), Times.iso(t.dueAt(), zone), Times.iso(t.finishedAt(), zone),
+                t.isOverdue(now), t.escalationLevel(), t.version(),
+                withAttempts ? t.attempts().stream().map(a -> attempt(a, zone)).toList() : null);
+    }
+
+    private static AttemptJson attempt(CallbackAttempt a, ZoneId zone) {
+        return new AttemptJson(a.seq(), Times.iso(a.at(), zone), a.by(), a.method().name(), a.reached(),
+                a.satisfaction() == null ? null : a.satisfaction().name(), a.score(), a.comment(),
+                a.surveyResponseId());
+    }
+}

@@ -1,0 +1,243 @@
+package io.kefu.portal.callback;
+
+import io.kefu.callback.boundary.CallbackSettings;
+import io.kefu.callback.boundary.Callbacks;
+import io.kefu.callback.entity.AttemptInput;
+import io.kefu.callback.entity.CallbackAttempt;
+import io.kefu.callback.entity.CallbackMethod;
+import io.kefu.callback.entity.CallbackTask;
+import io.kefu.callback.entity.Satisfaction;
+import io.kefu.faces.FacesFailures;
+import io.kefu.identity.boundary.Member;
+import io.kefu.portal.complaint.CallerActor;
+import io.kefu.portal.tenancy.TenantPath;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One callback (/t/{tenant}/staff/callbacks/{id}): who to call and why, the attempts so far, and the form to
+ * record the next one. Its outcome closes the case or sends it back to the owner, which the page says. The
+ * version it was rendered with goes back with the attempt; view-scoped and bound to its tenant and callback.
+ */
+@Named
+@ViewScoped
+public class CallbackPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Callbacks callbacks;
+
+    @Inject
+    CallbackSettings settings;
+
+    @Inject
+    CallerActor caller;
+
+    @Inject
+    Office office;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Clock clock;
+
+    private long tenantId;
+    private String id;
+    private transient CallbackTask task;
+    private transient boolean looked;
+    private Long version;
+    private CallbackMethod method = CallbackMethod.PHONE;
+    private Boolean reached = Boolean.TRUE;
+    private Satisfaction satisfaction;
+    private Integer score;
+    private String comment;
+    private String assignee;
+
+    @PostConstruct
+    void bind() {
+        tenantId = tenant.get().id();
+        id = (String) request.getAttribute(TenantPath.PARAMETER);
+    }
+
+    private boolean sameCallback() {
+        if (tenant.get().id() == tenantId && Objects.equals(id, request.getAttribute(TenantPath.PARAMETER))) {
+            return true;
+        }
+        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
+        return false;
+    }
+
+    public CallbackTask getTask() {
+        if (!looked) {
+            looked = true;
+            task = sameCallback() && id != null ? callbacks.find(Long.parseLong(id)).orElse(null) : null;
+            if (task != null && version == null) {
+                version = task.version();
+            }
+        }
+        return task;
+    }
+
+    public void record() {
+        if (!sameCallback()) {
+            return;
+        }
+        try {
+            task = callbacks.record(Long.parseLong(id), version, caller.get(), new AttemptInput(method, reached,
+                    Boolean.TRUE.equals(reached) ? satisfaction : null, Boolean.TRUE.equals(reached) ? score : null,
+                    comment), null);
+            looked = true;
+            version = task.version();
+            FacesFailures.info(task.outcome() == null ? "callback.done.attempt" : "callback.done." + task.outcome());
+            satisfaction = null;
+            score = null;
+            comment = null;
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "callback");
+            if ("concurrent.change".equals(failure.messageKey())) {
+                reload();
+            }
+        }
+    }
+
+    /** Staff take an unassigned callback; supervisors give it to the chosen staff member. */
+    public void assign(boolean toMe) {
+        if (!sameCallback()) {
+            return;
+        }
+        try {
+            task = callbacks.assign(Long.parseLong(id), version, caller.get(), toMe ? caller.get().username()
+                    : assignee);
+            looked = true;
+            version = task.version();
+            FacesFailures.info("callback.done.assigned");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "callback");
+            if ("concurrent.change".equals(failure.messageKey())) {
+                reload();
+            }
+        }
+    }
+
+    private void reload() {
+        looked = false;
+        version = null;
+        getTask();
+    }
+
+    public boolean isOpen() {
+        return getTask() != null && getTask().status() == CallbackTask.Status.OPEN;
+    }
+
+    /** Whether this user may record attempts by the tenant's policy (the domain checks again). */
+    public boolean isCaller() {
+        return settings.policy().mayCall(caller.get());
+    }
+
+    public boolean isSupervisor() {
+        return caller.get().supervisor();
+    }
+
+    public boolean isOverdue() {
+        return getTask() != null && getTask().isOverdue(clock.instant());
+    }
+
+    public int getMaxAttempts() {
+        return settings.policy().maxAttempts();
+    }
+
+    /** Newest first, as the history reads elsewhere. */
+    public List<CallbackAttempt> getAttempts() {
+        if (getTask() == null) {
+            return List.of();
+        }
+        List<CallbackAttempt> attempts = new ArrayList<>(getTask().attempts());
+        Collections.reverse(attempts);
+        return attempts;
+    }
+
+    public List<Member> getStaff() {
+        return office.staff();
+    }
+
+    public CallbackMethod[] getMethods() {
+        return CallbackMethod.values();
+    }
+
+    public Satisfaction[] getSatisfactions() {
+        return Satisfaction.values();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public CallbackMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(CallbackMethod method) {
+        this.method = method;
+    }
+
+    public Boolean getReached() {
+        return reached;
+    }
+
+    public void setReached(Boolean reached) {
+        this.reached = reached;
+    }
+
+    public Satisfaction getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(Satisfaction satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public void setScore(Integer score) {
+        this.score = score;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+}

@@ -1,0 +1,59 @@
+package io.kefu.portal.callback;
+
+import io.kefu.callback.boundary.CallbackSettings;
+import io.kefu.callback.entity.CallbackPolicy;
+import io.kefu.identity.entity.Role;
+import io.kefu.portal.api.Allowed;
+import io.kefu.problem.KefuException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The tenant's callback policy: admins change it, staff read it. */
+@Path("v1/tenants/{tenant}/settings/callback-policy")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "settings")
+@SecurityRequirement(name = "basic")
+public class CallbackPolicyResource {
+
+    /** {@code callerRoles} STAFF and/or SUPERVISOR; {@code validTargetPermille} 10 = 1%. */
+    public record PolicyJson(Integer dueHours, Integer maxAttempts, List<String> callerRoles,
+            Boolean onlineConfirmationCounts, Integer validTargetPermille, Long version) {
+    }
+
+    @Inject
+    CallbackSettings settings;
+
+    @GET
+    @Allowed({Role.TENANT_ADMIN, Role.STAFF, Role.SUPERVISOR})
+    public PolicyJson get() {
+        CallbackPolicy p = settings.policy();
+        return new PolicyJson(p.dueHours(), p.maxAttempts(), p.callerRoles().stream().map(Enum::name).toList(),
+                p.onlineConfirmationCounts(), p.validTargetPermille(), p.version());
+    }
+
+    @PUT
+    @Allowed(Role.TENANT_ADMIN)
+    public PolicyJson change(PolicyJson in) {
+        if (in == null || in.version() == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : in.callerRoles() == null ? List.<String>of() : in.callerRoles()) {
+            roles.add(CallbacksResource.choice(Role.class, role == null ? "" : role, "callerRoles"));
+        }
+        settings.updatePolicy(in.dueHours(), in.maxAttempts(), roles, in.onlineConfirmationCounts(),
+                in.validTargetPermille(), in.version());
+        return get();
+    }
+}

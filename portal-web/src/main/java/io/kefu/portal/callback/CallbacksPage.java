@@ -1,0 +1,204 @@
+package io.kefu.portal.callback;
+
+import io.kefu.callback.boundary.CallbackQueue;
+import io.kefu.callback.boundary.CallbackSettings;
+import io.kefu.callback.entity.CallbackTask;
+import io.kefu.identity.boundary.Caller;
+import io.kefu.identity.boundary.Member;
+import io.kefu.portal.identity.Access;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The callback queue (/t/{tenant}/staff/callbacks): what is due, overdue, mine or anybody's, and what was done,
+ * a page at a time from the database; above it the office's callback figures for a period (this month unless
+ * chosen). View-scoped for the table's state; bound to the tenant it was built for.
+ */
+@Named
+@ViewScoped
+public class CallbacksPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CallbackQueue queue;
+
+    @Inject
+    CallbackSettings settings;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Office office;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    private CallbackQueue.View view = CallbackQueue.View.OPEN;
+    private boolean mine;
+    private String assignee;
+    private CallbackTask.Kind kind;
+    private LocalDate from;
+    private LocalDate to;
+    private transient CallbackQueue.Figures figures;
+    private long tenantId;
+
+    @jakarta.annotation.PostConstruct
+    void bindToTenant() {
+        tenantId = tenant.get().id();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
+        from = today.withDayOfMonth(1);
+        to = today;
+    }
+
+    private void sameTenant() {
+        if (tenant.get().id() != tenantId) {
+            tenantId = tenant.get().id();
+            figures = null;
+            assignee = null;
+        }
+    }
+
+    private final LazyDataModel<CallbackTask> tasks = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            sameTenant();
+            return (int) queue.count(filter(), clock.instant());
+        }
+
+        @Override
+        public List<CallbackTask> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            sameTenant();
+            return queue.items(filter(), clock.instant(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(CallbackTask task) {
+            return String.valueOf(task.id());
+        }
+
+        @Override
+        public CallbackTask getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    private CallbackQueue.Filter filter() {
+        String me = access.caller().map(Caller::username).orElse("-");
+        return new CallbackQueue.Filter(view, mine ? me : assignee == null || assignee.isBlank() ? null : assignee,
+                kind);
+    }
+
+    public void show(String name) {
+        view = CallbackQueue.View.valueOf(name);
+    }
+
+    /** Figures for the chosen period; a reversed period is swapped rather than refused. */
+    public CallbackQueue.Figures getFigures() {
+        sameTenant();
+        if (figures == null) {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
+            LocalDate start = from == null ? today.withDayOfMonth(1) : from;
+            LocalDate end = to == null ? today : to;
+            if (end.isBefore(start)) {
+                LocalDate swap = start;
+                start = end;
+                end = swap;
+            }
+            figures = queue.figures(start, end, tenant.get().zone(), clock.instant(),
+                    settings.policy().validTargetPermille());
+        }
+        return figures;
+    }
+
+    public void applyPeriod() {
+        figures = null;
+    }
+
+    public boolean overdue(CallbackTask task) {
+        return task.isOverdue(clock.instant());
+    }
+
+    /** "98.5%" or "—" when there is nothing to divide. */
+    public String percent(Double rate) {
+        return rate == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
+    }
+
+    public String score(Double average) {
+        return average == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", average);
+    }
+
+    public List<Member> getStaff() {
+        return office.staff();
+    }
+
+    public List<CallbackTask.Kind> getKinds() {
+        return List.of(CallbackTask.Kind.values());
+    }
+
+    public LazyDataModel<CallbackTask> getTasks() {
+        return tasks;
+    }
+
+    public String getView() {
+        return view.name();
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public CallbackTask.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(CallbackTask.Kind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

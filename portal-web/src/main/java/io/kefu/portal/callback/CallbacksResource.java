@@ -1,0 +1,198 @@
+package io.kefu.portal.callback;
+
+import io.kefu.callback.boundary.CallbackQueue;
+import io.kefu.callback.boundary.CallbackSettings;
+import io.kefu.callback.boundary.Callbacks;
+import io.kefu.callback.entity.AttemptInput;
+import io.kefu.callback.entity.CallbackMethod;
+import io.kefu.callback.entity.CallbackTask;
+import io.kefu.callback.entity.Satisfaction;
+import io.kefu.complaint.entity.Actor;
+import io.kefu.identity.entity.Role;
+import io.kefu.portal.api.Allowed;
+import io.kefu.portal.complaint.CallerActor;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The callbacks of the tenant in the path: the queue, one callback with its attempts, recording an attempt
+ * (whose outcome closes or reopens the case), assigning, and the office's callback figures. Staff and
+ * supervisors only; who may record is the tenant's policy.
+ */
+@Path("v1/tenants/{tenant}/callbacks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "callbacks")
+@SecurityRequirement(name = "basic")
+public class CallbacksResource {
+
+    /** An attempt: {@code method} PHONE|VISIT|SMS|ONLINE, {@code satisfaction} SATISFIED|PARTLY_SATISFIED|… */
+    public record AttemptBody(String method, Boolean reached, String satisfaction, Integer score, String comment,
+            Long version) {
+    }
+
+    public record AssignBody(String assignee, Long version) {
+    }
+
+    @Inject
+    Callbacks callbacks;
+
+    @Inject
+    CallbackQueue queue;
+
+    @Inject
+    CallbackSettings settings;
+
+    @Inject
+    CallerActor caller;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    /** {@code view} open (default), overdue, done or all; {@code mine=true} or {@code assignee}; {@code kind}. */
+    @GET
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public Map<String, Object> list(@QueryParam("view") String view, @QueryParam("mine") boolean mine,
+            @QueryParam("assignee") String assignee, @QueryParam("kind") String kind,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        Actor actor = caller.get();
+        CallbackQueue.Filter filter = new CallbackQueue.Filter(
+                view == null || view.isBlank() ? CallbackQueue.View.OPEN : choice(CallbackQueue.View.class, view, "view"),
+                mine ? actor.username() : assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(),
+                kind == null || kind.isBlank() ? null : choice(CallbackTask.Kind.class, kind, "kind"));
+        CallbackQueue.Page result = queue.page(filter, clock.instant(), whole(page, "page", 0), whole(size, "size", 20));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.items().stream().map(t -> CallbackJson.of(t, tenant.get().zone(), clock.instant(),
+                false)).toList());
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        return body;
+    }
+
+    @GET
+    @Path("{id}")
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public CallbackJson get(@PathParam("id") String id) {
+        caller.get();
+        return json(callbacks.get(id(id)));
+    }
+
+    /** Records an attempt; the version seen comes in {@code If-Match} or in the body. */
+    @POST
+    @Path("{id}/attempts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public Response attempt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AttemptBody in) {
+        AttemptBody body = in == null ? new AttemptBody(null, null, null, null, null, null) : in;
+        AttemptInput input = new AttemptInput(
+                body.method() == null ? null : choice(CallbackMethod.class, body.method(), "method"),
+                body.reached(),
+                body.satisfaction() == null ? null : choice(Satisfaction.class, body.satisfaction(), "satisfaction"),
+                body.score(), body.comment());
+        CallbackTask task = callbacks.record(id(id), body.version() != null ? body.version() : version(ifMatch),
+                caller.get(), input, null);
+        return Response.status(201).entity(json(task)).build();
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public CallbackJson assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AssignBody in) {
+        AssignBody body = in == null ? new AssignBody(null, null) : in;
+        return json(callbacks.assign(id(id), body.version() != null ? body.version() : version(ifMatch),
+                caller.get(), body.assignee()));
+    }
+
+    /** The figures for {@code from}..{@code to} (days, inclusive; default: this month so far). */
+    @GET
+    @Path("figures")
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    public Map<String, Object> figures(@QueryParam("from") String from, @QueryParam("to") String to) {
+        caller.get();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
+        LocalDate start = day(from, "from", today.withDayOfMonth(1));
+        LocalDate end = day(to, "to", today);
+        if (end.isBefore(start) || end.isAfter(start.plusYears(2))) {
+            throw KefuException.invalid("to", "callback.period.invalid");
+        }
+        return FiguresJson.of(queue.figures(start, end, tenant.get().zone(), clock.instant(),
+                settings.policy().validTargetPermille()));
+    }
+
+    private CallbackJson json(CallbackTask task) {
+        return CallbackJson.of(task, tenant.get().zone(), clock.instant(), true);
+    }
+
+    private static long id(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw KefuException.notFound("callback.not.found", value);
+        }
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw KefuException.invalid("version", "field.number.invalid");
+        }
+    }
+
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip()))
+                .findFirst().orElseThrow(() -> KefuException.invalid(field, "field.choice.invalid", value));
+    }
+
+    private static int whole(String value, String field, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 0) {
+                throw KefuException.invalid(field, "field.number.invalid");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw KefuException.invalid(field, "field.number.invalid");
+        }
+    }
+
+    static LocalDate day(String value, String field, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw KefuException.invalid(field, "field.date.invalid");
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.kefu.admin.callback;
+
+import io.kefu.callback.boundary.CallbackSettings;
+import io.kefu.callback.entity.CallbackPolicy;
+import io.kefu.callback.entity.CourtesyPlan;
+import io.kefu.faces.FacesFailures;
+import io.kefu.identity.boundary.Member;
+import io.kefu.identity.entity.Role;
+import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Callback rules and courtesy visit plans (/t/{tenant}/admin/callbacks). The policy is saved as a whole at the
+ * version it was read; a plan is added or edited in the form under the list. View-scoped and bound to the tenant
+ * it was opened for.
+ */
+@Named
+@ViewScoped
+public class CallbackSettingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CallbackSettings settings;
+
+    @Inject
+    Office office;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    private long tenantId;
+    private Integer dueHours;
+    private Integer maxAttempts;
+    private Role[] callerRoles;
+    private boolean onlineConfirmationCounts;
+    private Integer validTargetPermille;
+    private long version;
+    private Long planId;
+    private long planVersion;
+    private String planName;
+    private Integer everyMonths = 3;
+    private LocalDate nextDue;
+    private String planAssignee;
+    private String targets;
+    private boolean planActive = true;
+    private transient List<CourtesyPlan> plans;
+
+    @PostConstruct
+    void load() {
+        tenantId = currentTenant.get().id();
+        CallbackPolicy p = settings.policy();
+        dueHours = p.dueHours();
+        maxAttempts = p.maxAttempts();
+        callerRoles = p.callerRoles().toArray(Role[]::new);
+        onlineConfirmationCounts = p.onlineConfirmationCounts();
+        validTargetPermille = p.validTargetPermille();
+        version = p.version();
+    }
+
+    private boolean sameTenant() {
+        if (currentTenant.get().id() == tenantId) {
+            return true;
+        }
+        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
+        return false;
+    }
+
+    public void savePolicy() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            roles.addAll(List.of(callerRoles == null ? new Role[0] : callerRoles));
+            version = settings.updatePolicy(dueHours, maxAttempts, roles, onlineConfirmationCounts,
+                    validTargetPermille, version).version();
+            FacesFailures.info("admin.saved");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "policy");
+        }
+    }
+
+    public void editPlan(CourtesyPlan plan) {
+        planId = plan.id();
+        planVersion = plan.version();
+        planName = plan.name();
+        everyMonths = plan.everyMonths();
+        nextDue = plan.nextDue();
+        planAssignee = plan.assignee();
+        targets = plan.targetLines();
+        planActive = plan.active();
+    }
+
+    public void newPlan() {
+        planId = null;
+        planName = null;
+        everyMonths = 3;
+        nextDue = null;
+        planAssignee = null;
+        targets = null;
+        planActive = true;
+    }
+
+    public void savePlan() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            if (planId == null) {
+                settings.addPlan(planName, everyMonths, nextDue, planAssignee, targets);
+            } else {
+                settings.changePlan(planId, planVersion, planName, everyMonths, nextDue, planAssignee, targets,
+                        planActive);
+            }
+            plans = null;
+            newPlan();
+            FacesFailures.info("admin.saved");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "plan");
+        }
+    }
+
+    public List<CourtesyPlan> getPlans() {
+        if (plans == null) {
+            plans = sameTenant() ? settings.plans() : List.of();
+        }
+        return plans;
+    }
+
+    public List<Member> getStaff() {
+        return office.staff();
+    }
+
+    public Set<Role> getRoles() {
+        return CallbackPolicy.CALLER_ROLES;
+    }
+
+    public Integer getDueHours() {
+        return dueHours;
+    }
+
+    public void setDueHours(Integer dueHours) {
+        this.dueHours = dueHours;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Role[] getCallerRoles() {
+        return callerRoles;
+    }
+
+    public void setCallerRoles(Role[] callerRoles) {
+        this.callerRoles = callerRoles;
+    }
+
+    public boolean isOnlineConfirmationCounts() {
+        return onlineConfirmationCounts;
+    }
+
+    public void setOnlineConfirmationCounts(boolean onlineConfirmationCounts) {
+        this.onlineConfirmationCounts = onlineConfirmationCounts;
+    }
+
+    public Integer getValidTargetPermille() {
+        return validTargetPermille;
+    }
+
+    public void setValidTargetPermille(Integer validTargetPermille) {
+        this.validTargetPermille = validTargetPermille;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public String getPlanName() {
+        return planName;
+    }
+
+    public void setPlanName(String planName) {
+        this.planName = planName;
+    }
+
+    public Integer getEveryMonths() {
+        return everyMonths;
+    }
+
+    public void setEveryMonths(Integer everyMonths) {
+        this.everyMonths = everyMonths;
+    }
+
+    public LocalDate getNextDue() {
+        return nextDue;
+    }
+
+    public void setNextDue(LocalDate nextDue) {
+        this.nextDue = nextDue;
+    }
+
+    public String getPlanAssignee() {
+        return planAssignee;
+    }
+
+    public void setPlanAssignee(String planAssignee) {
+        this.planAssignee = planAssignee;
+    }
+
+    public String getTargets() {
+        return targets;
+    }
+
+    public void setTargets(String targets) {
+        this.targets = targets;
+    }
+
+    public boolean isPlanActive() {
+        return planActive;
+    }
+
+    public void setPlanActive(boolean planActive) {
+        this.planActive = planActive;
+    }
+}
