@@ -4,6 +4,7 @@ import io.kefu.callback.boundary.CallbackSettings;
 import io.kefu.callback.entity.CallbackPolicy;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.problem.KefuException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +51,10 @@ public class CallbackPolicyResource {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : in.callerRoles() == null ? List.<String>of() : in.callerRoles()) {
-            roles.add(CallbacksResource.choice(Role.class, role == null ? "" : role, "callerRoles"));
+            Role chosen = Params.choice(Role.class, role, "callerRoles");
+            if (chosen != null) {
+                roles.add(chosen);
+            }
         }
         settings.updatePolicy(in.dueHours(), in.maxAttempts(), roles, in.onlineConfirmationCounts(),
                 in.validTargetPermille(), in.version());

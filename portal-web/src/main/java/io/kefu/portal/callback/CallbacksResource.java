@@ -10,6 +10,7 @@ import io.kefu.callback.entity.Satisfaction;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.portal.complaint.CallerActor;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -26,10 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,10 +78,13 @@ public class CallbacksResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Actor actor = caller.get();
         CallbackQueue.Filter filter = new CallbackQueue.Filter(
-                view == null || view.isBlank() ? CallbackQueue.View.OPEN : choice(CallbackQueue.View.class, view, "view"),
-                mine ? actor.username() : assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(),
-                kind == null || kind.isBlank() ? null : choice(CallbackTask.Kind.class, kind, "kind"));
-        CallbackQueue.Page result = queue.page(filter, clock.instant(), whole(page, "page", 0), whole(size, "size", 20));
+                view == null || view.isBlank() ? CallbackQueue.View.OPEN : Params.choice(CallbackQueue.View.class, view,
+                        "view"),
+                mine ? actor.username()
+                        : assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(),
+                Params.choice(CallbackTask.Kind.class, kind, "kind"));
+        CallbackQueue.Page result = queue.page(filter, clock.instant(), Params.whole(page, "page", 0),
+                Params.whole(size, "size", 20));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(t -> CallbackJson.of(t, tenant.get().zone(), clock.instant(),
                 false)).toList());
@@ -107,11 +110,11 @@ public class CallbacksResource {
     public Response attempt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AttemptBody in) {
         AttemptBody body = in == null ? new AttemptBody(null, null, null, null, null, null) : in;
         AttemptInput input = new AttemptInput(
-                body.method() == null ? null : choice(CallbackMethod.class, body.method(), "method"),
+                Params.choice(CallbackMethod.class, body.method(), "method"),
                 body.reached(),
-                body.satisfaction() == null ? null : choice(Satisfaction.class, body.satisfaction(), "satisfaction"),
+                Params.choice(Satisfaction.class, body.satisfaction(), "satisfaction"),
                 body.score(), body.comment());
-        CallbackTask task = callbacks.record(id(id), body.version() != null ? body.version() : version(ifMatch),
+        CallbackTask task = callbacks.record(id(id), body.version() != null ? body.version() : Params.version(ifMatch),
                 caller.get(), input, null);
         return Response.status(201).entity(json(task)).build();
     }
@@ -122,7 +125,7 @@ public class CallbacksResource {
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     public CallbackJson assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AssignBody in) {
         AssignBody body = in == null ? new AssignBody(null, null) : in;
-        return json(callbacks.assign(id(id), body.version() != null ? body.version() : version(ifMatch),
+        return json(callbacks.assign(id(id), body.version() != null ? body.version() : Params.version(ifMatch),
                 caller.get(), body.assignee()));
     }
 
@@ -133,8 +136,8 @@ public class CallbacksResource {
     public Map<String, Object> figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         caller.get();
         LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
-        LocalDate start = day(from, "from", today.withDayOfMonth(1));
-        LocalDate end = day(to, "to", today);
+        LocalDate start = Optional.ofNullable(Params.day(from, "from")).orElse(today.withDayOfMonth(1));
+        LocalDate end = Optional.ofNullable(Params.day(to, "to")).orElse(today);
         if (end.isBefore(start) || end.isAfter(start.plusYears(2))) {
             throw KefuException.invalid("to", "callback.period.invalid");
         }
@@ -151,48 +154,6 @@ public class CallbacksResource {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw KefuException.notFound("callback.not.found", value);
-        }
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw KefuException.invalid("version", "field.number.invalid");
-        }
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.strip()))
-                .findFirst().orElseThrow(() -> KefuException.invalid(field, "field.choice.invalid", value));
-    }
-
-    private static int whole(String value, String field, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < 0) {
-                throw KefuException.invalid(field, "field.number.invalid");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw KefuException.invalid(field, "field.number.invalid");
-        }
-    }
-
-    static LocalDate day(String value, String field, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw KefuException.invalid(field, "field.date.invalid");
         }
     }
 }

@@ -4,6 +4,7 @@ import io.kefu.callback.boundary.CallbackSettings;
 import io.kefu.callback.entity.CourtesyPlan;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.problem.KefuException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +54,7 @@ public class CourtesyPlansResource {
     public Response add(PlanJson in) {
         PlanJson body = in == null ? new PlanJson(null, null, null, null, null, null, null, null) : in;
         CourtesyPlan plan = settings.addPlan(body.name(), body.everyMonths(),
-                CallbacksResource.day(body.nextDue(), "nextDue", null), body.assignee(), body.targets());
+                Params.day(body.nextDue(), "nextDue"), body.assignee(), body.targets());
         return Response.status(201).entity(PlanJson.of(plan)).build();
     }
 
@@ -71,7 +72,7 @@ public class CourtesyPlansResource {
             throw KefuException.notFound("callback.plan.not.found", id);
         }
         return PlanJson.of(settings.changePlan(planId, in.version(), in.name(), in.everyMonths(),
-                CallbacksResource.day(in.nextDue(), "nextDue", null), in.assignee(), in.targets(),
+                Params.day(in.nextDue(), "nextDue"), in.assignee(), in.targets(),
                 in.active() == null || in.active()));
     }
 }

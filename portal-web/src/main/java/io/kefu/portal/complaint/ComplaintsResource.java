@@ -15,6 +15,7 @@ import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.portal.api.Public;
 import io.kefu.portal.api.PublicLimits;
 import io.kefu.problem.KefuException;
@@ -177,14 +178,14 @@ public class ComplaintsResource {
             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Inbox.Filter filter = new Inbox.Filter(statuses(status), choice(CaseKind.class, kind, "kind"),
+        Inbox.Filter filter = new Inbox.Filter(statuses(status), Params.choice(CaseKind.class, kind, "kind"),
                 blankToNull(category), department == null || department.isBlank() ? null
-                        : Set.of(department.strip()), choice(Severity.class, severity, "severity"),
-                blankToNull(owner), overdue, day(from, "from"), day(to, "to"), blankToNull(text), null);
+                        : Set.of(department.strip()), Params.choice(Severity.class, severity, "severity"),
+                blankToNull(owner), overdue, Params.day(from, "from"), Params.day(to, "to"), blankToNull(text), null);
         ZoneId zone = tenant.get().zone();
         Instant now = clock.instant();
         Inbox.Page result = inbox.page(filter, zone, now, sort == null ? "resolutionDue" : sort,
-                whole(page, "page", 0), whole(size, "size", 25));
+                Params.whole(page, "page", 0), Params.whole(size, "size", 25));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(c -> CaseSummaryJson.of(c, zone, now)).toList());
         body.put("page", result.page());
@@ -213,9 +214,10 @@ public class ComplaintsResource {
                 .orElseThrow(() -> KefuException.notFound("case.action.unknown", action));
         ActionInput body = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null,
                 null, null) : input;
-        Long version = body.version() != null ? body.version() : version(ifMatch);
+        Long version = body.version() != null ? body.version() : Params.version(ifMatch);
         Cases.Command command = new Cases.Command(caseAction, version, body.freeText(), body.categoryCode(),
-                choice(CaseKind.class, body.kind(), "kind"), choice(Severity.class, body.severity(), "severity"),
+                Params.choice(CaseKind.class, body.kind(), "kind"),
+                Params.choice(Severity.class, body.severity(), "severity"),
                 body.departmentCode(), body.toUser(), Times.parse(body.replyBy()));
         return json(cases.act(number, caller.get(), command));
     }
@@ -268,53 +270,12 @@ public class ComplaintsResource {
                 callbacks.ofCase(complaint).stream().findFirst().orElse(null), tenant.get().zone(), clock.instant());
     }
 
-    private static int whole(String value, String field, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw KefuException.invalid(field, "field.number.invalid");
-        }
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw KefuException.invalid("version", "field.number.invalid");
-        }
-    }
-
     private static Set<CaseStatus> statuses(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return Arrays.stream(value.split(",")).map(s -> choice(CaseStatus.class, s, "status"))
+        return Arrays.stream(value.split(",")).map(s -> Params.choice(CaseStatus.class, s, "status"))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class)));
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
-                .orElseThrow(() -> KefuException.invalid(field, "field.choice.invalid", value));
-    }
-
-    private static LocalDate day(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw KefuException.invalid(field, "field.date.invalid");
-        }
     }
 
     private static String blankToNull(String value) {
