@@ -16,9 +16,9 @@
 --              (SERIOUS 4 h, MAJOR 1 h); resolution REPAIR 4 d, CONSULTATION 3 d, others 21 d, SERIOUS at
 --              most 7 d, MAJOR at most 3 d;
 --   status     still within the resolution deadline: REGISTERED 15 %, ACCEPTED 20 %, IN_PROGRESS 32 %,
---              WAITING_ON_RESIDENT 3 % (waiting since a day after registration), RESOLVED 15 %, CLOSED 10 %,
+--              WAITING_ON_RESIDENT 3 % (waiting since a day after registration), CALLBACK_PENDING 15 %, CLOSED 10 %,
 --              WITHDRAWN 3 %, REJECTION_REQUESTED 2 %;
---              past it: CLOSED 85 %, NOT_UPHELD 4 %, WITHDRAWN 3 %, RESOLVED 3 %, and still open, so overdue:
+--              past it: CLOSED 85 %, NOT_UPHELD 4 %, WITHDRAWN 3 %, CALLBACK_PENDING 3 %, and still open, so overdue:
 --              IN_PROGRESS 3 %, ACCEPTED 1.5 %, REGISTERED 0.5 %;
 --   text       one of 12 typical descriptions (Chinese and English) + " #n", so `q` finds realistic shares;
 --   people     owner one of 7 staff-n once accepted; 30 % filed online by a signed-in resident (reporter).
@@ -65,11 +65,11 @@ SELECT d.*,
        CASE WHEN d.resolution_due > now() THEN
                 CASE WHEN d.r_status < .15 THEN 'REGISTERED' WHEN d.r_status < .35 THEN 'ACCEPTED'
                      WHEN d.r_status < .67 THEN 'IN_PROGRESS' WHEN d.r_status < .70 THEN 'WAITING_ON_RESIDENT'
-                     WHEN d.r_status < .85 THEN 'RESOLVED' WHEN d.r_status < .95 THEN 'CLOSED'
+                     WHEN d.r_status < .85 THEN 'CALLBACK_PENDING' WHEN d.r_status < .95 THEN 'CLOSED'
                      WHEN d.r_status < .98 THEN 'WITHDRAWN' ELSE 'REJECTION_REQUESTED' END
             ELSE
                 CASE WHEN d.r_status < .85 THEN 'CLOSED' WHEN d.r_status < .89 THEN 'NOT_UPHELD'
-                     WHEN d.r_status < .92 THEN 'WITHDRAWN' WHEN d.r_status < .95 THEN 'RESOLVED'
+                     WHEN d.r_status < .92 THEN 'WITHDRAWN' WHEN d.r_status < .95 THEN 'CALLBACK_PENDING'
                      WHEN d.r_status < .98 THEN 'IN_PROGRESS' WHEN d.r_status < .995 THEN 'ACCEPTED'
                      ELSE 'REGISTERED' END
        END AS status,
@@ -116,15 +116,15 @@ WITH texts AS (
            n.registered_at,
            CASE WHEN n.g * 7919 % 100 < 55 THEN NULL ELSE 'staff-' || (n.g % 7) END,
            CASE WHEN n.status IN ('REGISTERED', 'WITHDRAWN') THEN NULL ELSE 'staff-' || (n.g % 7) END,
-           CASE WHEN n.status IN ('IN_PROGRESS', 'WAITING_ON_RESIDENT', 'RESOLVED', 'CLOSED', 'NOT_UPHELD',
+           CASE WHEN n.status IN ('IN_PROGRESS', 'WAITING_ON_RESIDENT', 'CALLBACK_PENDING', 'CLOSED', 'NOT_UPHELD',
                                   'REJECTION_REQUESTED')
                 THEN x.dept[1 + n.g % 5] END,
            NULL,
            n.first_response_due, n.resolution_due,
            CASE WHEN n.status IN ('REGISTERED', 'WITHDRAWN') THEN NULL
                 ELSE n.registered_at + (n.first_response_due - n.registered_at) * n.r_sev END,
-           CASE WHEN n.status IN ('RESOLVED', 'CLOSED') THEN n.registered_at + (n.resolution_due - n.registered_at) * n.r_age END,
-           CASE WHEN n.status IN ('RESOLVED', 'CLOSED') THEN '已处理完毕 / done' END,
+           CASE WHEN n.status IN ('CALLBACK_PENDING', 'CLOSED') THEN n.registered_at + (n.resolution_due - n.registered_at) * n.r_age END,
+           CASE WHEN n.status IN ('CALLBACK_PENDING', 'CLOSED') THEN '已处理完毕 / done' END,
            CASE WHEN n.status = 'REJECTION_REQUESTED' THEN 'staff-' || (n.g % 7) END,
            CASE WHEN n.status = 'WAITING_ON_RESIDENT' THEN n.registered_at + interval '1 day' END,
            CASE WHEN n.g * 7919 % 100 < 30 THEN 'resident-' || (n.g % 500) END,
