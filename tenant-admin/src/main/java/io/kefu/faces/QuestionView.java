@@ -2,6 +2,8 @@ package io.kefu.faces;
 
 import io.kefu.problem.KefuException;
 import io.kefu.survey.entity.AnswerInput;
+import io.kefu.survey.entity.LocalizedText;
+import io.kefu.survey.entity.QuestionDraft;
 import io.kefu.survey.entity.Question;
 import io.kefu.survey.entity.QuestionKind;
 import java.io.Serializable;
@@ -36,15 +38,20 @@ public class QuestionView implements Serializable {
     private String error;
 
     public QuestionView(Question question, Locale locale) {
-        this.position = question.position();
-        this.kind = question.kind();
-        this.required = question.required();
-        this.text = question.text(locale);
+        this(question.position(), question.draft(), locale);
+    }
+
+    /** A question not stored yet, as the admin's preview shows the one being written. */
+    public QuestionView(int position, QuestionDraft draft, Locale locale) {
+        this.position = position;
+        this.kind = draft.kind() == null ? QuestionKind.TEXT : draft.kind();
+        this.required = draft.required();
+        this.text = new LocalizedText(draft.textZh(), draft.textEn()).in(locale);
         List<Choice> list = new ArrayList<>();
         if (kind.isScored()) {
             IntStream.rangeClosed(kind.min(), kind.max()).forEach(v -> list.add(new Choice(v, String.valueOf(v))));
-        } else {
-            var options = question.options();
+        } else if (kind.hasOptions()) {
+            var options = draft.options();
             for (int i = 0; i < options.size(); i++) {
                 list.add(new Choice(i, options.get(i).in(locale)));
             }
