@@ -349,4 +349,84 @@ class SurveyIT {
                 .statusCode());
         assertNotNull(pageSupervisorOfA);
     }
+
+    @Test
+    void aCampaignTakesAnswersThroughItsPublicLinkBetweenItsDatesAndOnlyInItsTenant() {
+        PortalClient admin = as("riverside.admin");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String inAWeek = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
+        String code = "camp-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> planned = admin.postJson(RIVERSIDE + "/surveys/campaigns", "{\"code\":\"" + code
+                + "\",\"nameZh\":\"秋季满意度调查\",\"nameEn\":\"Autumn survey\",\"template\":\"satisfaction\","
+                + "\"opensOn\":\"" + today + "\",\"closesOn\":\"" + inAWeek + "\",\"anonymous\":true,"
+                + "\"segment\":\"building 3\"}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        JsonObject campaign = PortalClient.json(planned);
+        assertEquals("building 3", campaign.getString("segment"));
+        String link = campaign.getString("link");
+        String key = link.substring(link.lastIndexOf('/') + 1);
+        assertTrue(link.contains("/t/riverside-mall/survey/campaign/"), link);
+
+        HttpResponse<String> qr = admin.get(RIVERSIDE + "/surveys/campaigns/" + code + "/qr.png");
+        assertEquals(200, qr.statusCode());
+        assertEquals("image/png", qr.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(qr.body().startsWith("\uFFFDPNG"), "a PNG image");
+
+        PortalClient resident = PortalClient.anonymous(base).language("en");
+        assertEquals(200, resident.get(RIVERSIDE + "/surveys/campaign-responses/" + key).statusCode());
+        assertEquals(200, resident.get("/t/riverside-mall/survey/campaign/" + key).statusCode());
+        String answers = "{\"answers\":[{\"position\":1,\"score\":5},{\"position\":2,\"score\":4}]}";
+        assertEquals(201, resident.postJson(RIVERSIDE + "/surveys/campaign-responses/" + key, answers).statusCode());
+        JsonObject standing = PortalClient.json(admin.get(RIVERSIDE + "/surveys/campaigns/" + code));
+        assertEquals(1, standing.getInt("responses"));
+        int residents = standing.getInt("residents");
+        assertTrue(residents >= 1, "the demo tenant has residents");
+        assertEquals(1.0 / residents, standing.getJsonNumber("responseRate").doubleValue(), 1e-9);
+
+        // Another tenant's address knows nothing of the link; A's people reach none of B's campaigns.
+        assertEquals(404, resident.get(HUIJING + "/surveys/campaign-responses/" + key).statusCode());
+        assertEquals(404, resident.postJson(HUIJING + "/surveys/campaign-responses/" + key, answers).statusCode());
+        assertEquals(404, resident.get("/t/huijing-property/survey/campaign/" + key).statusCode());
+        for (String username : List.of("huijing.admin", "huijing.supervisor", "huijing.staff")) {
+            PortalClient other = as(username);
+            assertEquals(403, other.get(RIVERSIDE + "/surveys/campaigns").statusCode());
+            assertEquals(403, other.get(RIVERSIDE + "/surveys/campaigns/" + code).statusCode());
+            assertEquals(403, other.get(RIVERSIDE + "/surveys/campaigns/" + code + "/qr.png").statusCode());
+            assertEquals(403, other.postJson(RIVERSIDE + "/surveys/campaigns/" + code + "/close", "").statusCode());
+            assertEquals(403, other.postJson(RIVERSIDE + "/surveys/campaigns", "{\"code\":\"x\"}").statusCode());
+            assertEquals(404, other.get(HUIJING + "/surveys/campaigns/" + code).statusCode());
+        }
+
+        // Closed: the link is gone (410), on the API and the page.
+        assertEquals(200, admin.postJson(RIVERSIDE + "/surveys/campaigns/" + code + "/close", "").statusCode());
+        assertEquals(410, resident.postJson(RIVERSIDE + "/surveys/campaign-responses/" + key, answers).statusCode());
+        HttpResponse<String> closedPage = resident.get("/t/riverside-mall/survey/campaign/" + key);
+        assertEquals(410, closedPage.statusCode());
+        assertTrue(closedPage.body().contains("closed"), closedPage.body());
+    }
+
+    @Test
+    void aNamedCampaignTakesOneAnswerPerSignedInResident() {
+        PortalClient admin = as("riverside.admin");
+        String code = "named-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> planned = admin.postJson(RIVERSIDE + "/surveys/campaigns", "{\"code\":\"" + code
+                + "\",\"nameZh\":\"业主座谈\",\"nameEn\":\"Residents forum\",\"template\":\"satisfaction\","
+                + "\"opensOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "\",\"closesOn\":\""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3) + "\",\"anonymous\":false}");
+        assertEquals(201, planned.statusCode(), planned.body());
+        String link = PortalClient.json(planned).getString("link");
+        String key = link.substring(link.lastIndexOf('/') + 1);
+        String answers = "{\"answers\":[{\"position\":1,\"score\":3},{\"position\":2,\"score\":3}]}";
+        assertEquals(403, PortalClient.anonymous(base).postJson(RIVERSIDE + "/surveys/campaign-responses/" + key,
+                answers).statusCode());
+        PortalClient customer = as("riverside.customer");
+        assertEquals(201, customer.postJson(RIVERSIDE + "/surveys/campaign-responses/" + key, answers).statusCode());
+        HttpResponse<String> again = customer.postJson(RIVERSIDE + "/surveys/campaign-responses/" + key, answers);
+        assertEquals(409, again.statusCode(), again.body());
+        HttpResponse<String> bad = admin.postJson(RIVERSIDE + "/surveys/campaigns", "{\"code\":\"" + code
+                + "-2\",\"nameZh\":\"甲\",\"nameEn\":\"A\",\"template\":\"satisfaction\",\"opensOn\":\"2026-12-10\","
+                + "\"closesOn\":\"2026-12-01\"}");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("closesOn"), bad.body());
+    }
 }

@@ -79,7 +79,11 @@ public class Invitations {
                 .getResultStream().findFirst();
     }
 
-    /** The invitations due at {@code now} and not sent yet, oldest first, a round's worth. */
+    /**
+     * The invitations due at {@code now} and not sent yet, oldest first, a round's worth. In a transaction of
+     * its own, like {@link #send}: the job calls both once per tenant, and a transaction never changes tenant.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(Instant now) {
         return em.createNamedQuery(Invitation.DUE, Long.class).setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setMaxResults(500).getResultList();
@@ -89,6 +93,7 @@ public class Invitations {
      * Sends one invitation as of {@code now}: marks it sent with its expiry (only if nobody did, so two nodes
      * never send it twice) and queues the mail in the same transaction. True when this call sent it.
      */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean send(long id, Instant now) {
         Instant expires = now.plus(rules.settings().validity()).truncatedTo(ChronoUnit.SECONDS);
         int marked = em.createNamedQuery(Invitation.SEND).setParameter("id", id)

@@ -49,6 +49,14 @@ public class SurveyResponse extends TenantOwned {
     @JoinColumn(name = "complaint_id", updatable = false)
     private Complaint complaint;
 
+    @ManyToOne
+    @JoinColumn(name = "campaign_id", updatable = false)
+    private Campaign campaign;
+
+    /** The signed-in resident who answered a named campaign; null for anonymous and case surveys. */
+    @Column(name = "respondent", updatable = false, length = 64)
+    private String respondent;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, updatable = false, length = 16)
     private ResponseChannel channel;
@@ -98,6 +106,23 @@ public class SurveyResponse extends TenantOwned {
         response.submittedAt = Clocks.utcNow(clock);
         response.period = MONTH.format(response.submittedAt.atZoneSameInstant(zone));
         response.answers.addAll(template.answers(response, inputs));
+        return response;
+    }
+
+    /**
+     * A response to a campaign, by a signed-in resident ({@code respondent}) or anonymously (null); every answer
+     * checked against the campaign's version at once.
+     */
+    public static SurveyResponse toCampaign(Campaign campaign, String respondent, List<AnswerInput> inputs,
+            ZoneId zone, Clock clock) {
+        SurveyResponse response = new SurveyResponse();
+        response.template = campaign.template();
+        response.campaign = campaign;
+        response.respondent = respondent;
+        response.channel = ResponseChannel.CAMPAIGN;
+        response.submittedAt = Clocks.utcNow(clock);
+        response.period = MONTH.format(response.submittedAt.atZoneSameInstant(zone));
+        response.answers.addAll(campaign.template().answers(response, inputs));
         return response;
     }
 

@@ -57,7 +57,7 @@ public final class ResultsTable {
             rows.add(List.of(text.apply("survey.by." + by), text.apply("survey.results.responses"),
                     text.apply("survey.results.averageRating"), "NPS"));
             for (SurveyResults.Group group : groups) {
-                rows.add(java.util.Arrays.asList(group.key() == null ? "-" : group.key(), group.responses(),
+                rows.add(java.util.Arrays.asList(group.key() == null ? text.apply("survey.results.noGroup") : group.key(), group.responses(),
                         cell(group.averageRating()), cell(group.nps())));
             }
         });

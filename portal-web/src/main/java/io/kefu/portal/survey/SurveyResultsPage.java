@@ -107,7 +107,7 @@ public class SurveyResultsPage {
         JsonArrayBuilder ratings = Json.createArrayBuilder();
         JsonArrayBuilder nps = Json.createArrayBuilder();
         for (SurveyResults.Group group : groups) {
-            labels.add(group.key() == null ? "-" : group.key());
+            labels.add(group.key() == null ? texts.getString("survey.results.noGroup") : group.key());
             if (group.averageRating() == null) {
                 ratings.addNull();
             } else {

@@ -26,6 +26,9 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     /** A signed survey link: invitation, expiry, signature (see {@code SurveyLink}). */
     private static final java.util.regex.Pattern SURVEY = java.util.regex.Pattern.compile(
             "^survey/(\\d{1,18}\\.\\d{1,12}\\.[A-Za-z0-9_-]{43})$");
+    /** A campaign's public link: its random key. */
+    private static final java.util.regex.Pattern CAMPAIGN = java.util.regex.Pattern.compile(
+            "^survey/campaign/([A-Za-z0-9_-]{43})$");
 
     /**
      * The first path segments anybody may open. Explicit, so that a page added under a new segment is not
@@ -119,6 +122,9 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (SURVEY.matcher(page).matches()) {
             return Optional.of("/tenant/survey.xhtml");
         }
+        if (CAMPAIGN.matcher(page).matches()) {
+            return Optional.of("/tenant/campaign.xhtml");
+        }
         if (!page.matches("^([a-z0-9-]+/)*[a-z0-9-]*$")) {
             return Optional.empty();
         }
@@ -128,7 +134,7 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     /** The value a parameterized address names: tracking token, case number, survey token; empty for others. */
     public Optional<String> parameter() {
         String page = rest == null ? "" : rest;
-        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE, SURVEY)) {
+        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE, SURVEY, CAMPAIGN)) {
             java.util.regex.Matcher matcher = pattern.matcher(page);
             if (matcher.matches()) {
                 return Optional.of(matcher.group(1));

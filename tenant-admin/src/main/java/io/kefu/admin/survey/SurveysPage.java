@@ -44,6 +44,9 @@ public class SurveysPage implements Serializable {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    io.kefu.survey.boundary.Campaigns campaigns;
+
     /** One question being edited; options one a line, "中文 | English". */
     public static class QuestionRow implements Serializable {
 
@@ -136,6 +139,15 @@ public class SurveysPage implements Serializable {
     private List<QuestionRow> questions = new ArrayList<>();
     private List<QuestionView> preview;
     private transient List<SurveyTemplate> all;
+    private transient List<io.kefu.survey.boundary.Campaigns.Standing> campaignList;
+    private String campaignCode;
+    private String campaignNameZh;
+    private String campaignNameEn;
+    private String campaignTemplate;
+    private java.time.LocalDate opensOn;
+    private java.time.LocalDate closesOn;
+    private boolean anonymousCampaign = true;
+    private String segment;
 
     @PostConstruct
     void load() {
@@ -278,6 +290,119 @@ public class SurveysPage implements Serializable {
         } catch (KefuException e) {
             FacesFailures.show(e, null);
         }
+    }
+
+    public void planCampaign() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            Code code;
+            try {
+                code = new Code(campaignCode == null ? "" : campaignCode.strip());
+            } catch (KefuException e) {
+                throw KefuException.invalid("code", "code.invalid");
+            }
+            campaigns.plan(code, new LocalizedName(campaignNameZh, campaignNameEn),
+                    campaignTemplate == null ? null : new Code(campaignTemplate), opensOn, closesOn,
+                    anonymousCampaign, segment);
+            campaignList = null;
+            campaignCode = null;
+            campaignNameZh = null;
+            campaignNameEn = null;
+            segment = null;
+            FacesFailures.info("admin.saved");
+        } catch (KefuException e) {
+            FacesFailures.show(e, "campaigns");
+        }
+    }
+
+    public void closeCampaign(String code) {
+        if (sameTenant()) {
+            campaigns.close(new Code(code));
+            campaignList = null;
+            FacesFailures.info("admin.saved");
+        }
+    }
+
+    public List<io.kefu.survey.boundary.Campaigns.Standing> getCampaigns() {
+        if (campaignList == null) {
+            campaignList = campaigns.all().stream().map(campaigns::standing).toList();
+        }
+        return campaignList;
+    }
+
+    public String campaignLink(io.kefu.survey.entity.Campaign campaign) {
+        return campaigns.link(campaign);
+    }
+
+    public String campaignQr(io.kefu.survey.entity.Campaign campaign) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/tenants/"
+                + currentTenant.get().slug().value() + "/surveys/campaigns/" + campaign.code().value() + "/qr.png";
+    }
+
+    public String getCampaignCode() {
+        return campaignCode;
+    }
+
+    public void setCampaignCode(String campaignCode) {
+        this.campaignCode = campaignCode;
+    }
+
+    public String getCampaignNameZh() {
+        return campaignNameZh;
+    }
+
+    public void setCampaignNameZh(String campaignNameZh) {
+        this.campaignNameZh = campaignNameZh;
+    }
+
+    public String getCampaignNameEn() {
+        return campaignNameEn;
+    }
+
+    public void setCampaignNameEn(String campaignNameEn) {
+        this.campaignNameEn = campaignNameEn;
+    }
+
+    public String getCampaignTemplate() {
+        return campaignTemplate;
+    }
+
+    public void setCampaignTemplate(String campaignTemplate) {
+        this.campaignTemplate = campaignTemplate;
+    }
+
+    public java.time.LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public void setOpensOn(java.time.LocalDate opensOn) {
+        this.opensOn = opensOn;
+    }
+
+    public java.time.LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public void setClosesOn(java.time.LocalDate closesOn) {
+        this.closesOn = closesOn;
+    }
+
+    public boolean isAnonymousCampaign() {
+        return anonymousCampaign;
+    }
+
+    public void setAnonymousCampaign(boolean anonymousCampaign) {
+        this.anonymousCampaign = anonymousCampaign;
+    }
+
+    public String getSegment() {
+        return segment;
+    }
+
+    public void setSegment(String segment) {
+        this.segment = segment;
     }
 
     public List<SurveyTemplate> getTemplates() {
