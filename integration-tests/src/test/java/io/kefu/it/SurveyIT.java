@@ -111,6 +111,8 @@ class SurveyIT {
                 .body()).find(), "not before it is due");
         sendDueInvitations();
         String token = surveyToken("huijing-property", c[1]);
+        assertTrue(probe.mails("wang@example.com", number).stream().anyMatch(body -> body.contains(
+                "/t/huijing-property/survey/" + token)), "the resident is mailed the same link");
 
         PortalClient resident = PortalClient.anonymous(base).language("en");
         HttpResponse<String> survey = resident.get(HUIJING + "/surveys/responses/" + token);

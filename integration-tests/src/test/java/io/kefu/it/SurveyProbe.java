@@ -50,6 +50,12 @@ public class SurveyProbe {
         return currentTenant.runAs(tenant(slug), () -> links.expired(number));
     }
 
+    /** The bodies of queued or sent mails to {@code recipient} whose subject names the case. */
+    @ActivateRequestContext
+    public java.util.List<String> mails(String recipient, String number) {
+        return links.mails(recipient, number);
+    }
+
     private TenantRef tenant(String slug) {
         return tenants.getBySlug(new TenantSlug(slug));
     }
@@ -67,6 +73,15 @@ public class SurveyProbe {
 
         @Inject
         SigningKeys keys;
+
+        @jakarta.persistence.PersistenceContext(unitName = "kefu")
+        jakarta.persistence.EntityManager em;
+
+        public java.util.List<String> mails(String recipient, String number) {
+            return em.createQuery("SELECT m.body FROM OutboundMail m WHERE m.recipient = :recipient "
+                    + "AND m.subject LIKE :number", String.class).setParameter("recipient", recipient)
+                    .setParameter("number", "%" + number + "%").getResultList();
+        }
 
         public Invitation invitation(String number) {
             return invitations.find(cases.get(number)).orElse(null);
