@@ -9,5 +9,7 @@ public enum Failure {
     /** The input breaks a rule; the fields say which. */
     INVALID,
     /** The state of the data does not allow it (duplicate, concurrent change, wrong workflow state). */
-    CONFLICT
+    CONFLICT,
+    /** It existed but is no longer usable (an expired link). */
+    GONE
 }

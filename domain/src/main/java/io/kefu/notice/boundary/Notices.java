@@ -93,6 +93,17 @@ public class Notices {
                 + format(texts, "body.REPLY", t, complaint) + "\n" + link);
     }
 
+    /** Invites the resident to the post-case survey, when they left an address; the link works once. */
+    public void inviteToSurvey(Complaint complaint, String surveyLink) {
+        if (complaint.contactEmail() == null) {
+            return;
+        }
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        queue(complaint.contactEmail(), format(texts, "subject.SURVEY", t, complaint),
+                format(texts, "body.SURVEY", t, complaint) + "\n\n" + surveyLink);
+    }
+
     public List<Notice> unread(String username) {
         return em.createNamedQuery(Notice.UNREAD, Notice.class).setParameter("recipient", username)
                 .setMaxResults(100).getResultList();

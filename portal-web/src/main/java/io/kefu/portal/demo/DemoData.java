@@ -74,6 +74,9 @@ public class DemoData {
     ServiceLanguage serviceLanguage;
 
     @Inject
+    io.kefu.survey.boundary.SurveyTemplates surveyTemplates;
+
+    @Inject
     @ConfigProperty(name = "kefu.demo.seed")
     Optional<Boolean> seed;
 
@@ -119,6 +122,7 @@ public class DemoData {
     /** The demo office: phrases, the supervisor as manager, the engineer handling engineering, a canned reply. */
     private void setUpOffice(DemoTenant demo) {
         serviceLanguage.seed();
+        surveyTemplates.seed();
         String prefix = demo.tenant().slug().substring(0, demo.tenant().slug().indexOf('-'));
         if (office.handlers().isEmpty()) {
             office.addHandler(new Code("engineering"), prefix + ".engineer");

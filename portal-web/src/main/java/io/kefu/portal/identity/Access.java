@@ -81,6 +81,11 @@ public class Access {
         return roles().contains(Role.RESIDENT);
     }
 
+    /** Supervisors read reports, survey results among them. */
+    public boolean isSupervisor() {
+        return roles().contains(Role.SUPERVISOR);
+    }
+
     public boolean isTenantAdmin() {
         return mayEnter(Area.ADMIN);
     }

@@ -85,6 +85,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> 403;
             case INVALID -> 422;
             case CONFLICT -> 409;
+            case GONE -> 410;
         };
         Problem problem = Problem.of(status, e.messageKey(), e.arguments());
         for (KefuException field : e.fieldFailures()) {

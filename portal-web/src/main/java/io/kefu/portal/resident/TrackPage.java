@@ -34,6 +34,9 @@ public class TrackPage {
     PublicLimits limits;
 
     @Inject
+    io.kefu.survey.boundary.Invitations invitations;
+
+    @Inject
     HttpServletRequest request;
 
     private Complaint complaint;
@@ -54,6 +57,11 @@ public class TrackPage {
             }
         }
         return complaint;
+    }
+
+    /** The post-case survey's address below the tenant ({@code survey/{token}}) once sent and still open. */
+    public String getSurveyLink() {
+        return getCase() == null ? null : invitations.openLink(getCase()).orElse(null);
     }
 
     public List<CaseEvent> getTimeline() {

@@ -25,14 +25,20 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
             "^staff/cases/(\\d{6}-\\d{4,6})$");
     private static final java.util.regex.Pattern CALLBACK = java.util.regex.Pattern.compile(
             "^staff/callbacks/(\\d{1,18})$");
+    /** A signed survey link: invitation, expiry, signature (see {@code SurveyLink}). */
+    private static final java.util.regex.Pattern SURVEY = java.util.regex.Pattern.compile(
+            "^survey/(\\d{1,18}\\.\\d{1,12}\\.[A-Za-z0-9_-]{43})$");
+    /** A campaign's public link: its random key. */
+    private static final java.util.regex.Pattern CAMPAIGN = java.util.regex.Pattern.compile(
+            "^survey/campaign/([A-Za-z0-9_-]{43})$");
 
     /**
      * The first path segments anybody may open. Explicit, so that a page added under a new segment is not
      * public by accident: it is not found until it is given an area here.
      */
     private static final Set<String> PUBLIC_SEGMENTS = Set.of("", "login");
-    /** Public pages one level down: the intake form ({@code complaints/new}) and tracking links. */
-    private static final Set<String> PUBLIC_PARENTS = Set.of("complaints", "track");
+    /** Public pages one level down: the intake form ({@code complaints/new}), tracking and survey links. */
+    private static final Set<String> PUBLIC_PARENTS = Set.of("complaints", "track", "survey");
 
     private static final String PAGES = "/t/";
     private static final String API = "/api/v1/tenants/";
@@ -118,16 +124,22 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (CALLBACK.matcher(page).matches()) {
             return Optional.of("/tenant/staff/callback.xhtml");
         }
+        if (SURVEY.matcher(page).matches()) {
+            return Optional.of("/tenant/survey.xhtml");
+        }
+        if (CAMPAIGN.matcher(page).matches()) {
+            return Optional.of("/tenant/campaign.xhtml");
+        }
         if (!page.matches("^([a-z0-9-]+/)*[a-z0-9-]*$")) {
             return Optional.empty();
         }
         return Optional.of("/tenant/" + (page.isEmpty() || page.endsWith("/") ? page + "index" : page) + ".xhtml");
     }
 
-    /** The value a parameterized address names: the tracking token or the case number; empty for others. */
+    /** The value a parameterized address names: tracking token, case number, survey token; empty for others. */
     public Optional<String> parameter() {
         String page = rest == null ? "" : rest;
-        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE, CALLBACK)) {
+        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE, CALLBACK, SURVEY, CAMPAIGN)) {
             java.util.regex.Matcher matcher = pattern.matcher(page);
             if (matcher.matches()) {
                 return Optional.of(matcher.group(1));

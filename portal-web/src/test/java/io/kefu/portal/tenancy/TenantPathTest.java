@@ -74,6 +74,18 @@ class TenantPathTest {
     }
 
     @Test
+    void signedSurveyLinksArePublicAndCarryTheirToken() {
+        String token = "42.1795493687.z4mwVXUJu2AyJL3w5CFC90p4wNzua_XEIBthrdPCJ-0";
+        TenantPath survey = TenantPath.parse("/t/abc/survey/" + token).orElseThrow();
+        assertEquals(TenantPath.Area.PUBLIC, survey.area());
+        assertEquals(Optional.of("/tenant/survey.xhtml"), survey.view());
+        assertEquals(Optional.of(token), survey.parameter());
+        assertEquals(Optional.empty(), TenantPath.parse("/t/abc/survey/42.x.y").orElseThrow().parameter());
+        assertEquals(TenantPath.Area.STAFF, TenantPath.parse("/t/abc/staff/surveys").orElseThrow().area());
+        assertEquals(TenantPath.Area.ADMIN, TenantPath.parse("/t/abc/admin/surveys").orElseThrow().area());
+    }
+
+    @Test
     void trackingLinksAndCasePagesCarryTheirTokenOrNumber() {
         String token = "z4mwVXUJu2AyJL3w5CFC90p4wNzua_XEIBthrdPCJ-0";
         TenantPath track = TenantPath.parse("/t/abc/track/" + token).orElseThrow();

@@ -33,6 +33,9 @@ public class TenantProvisioning {
     @Inject
     ServiceLanguage serviceLanguage;
 
+    @Inject
+    io.kefu.survey.boundary.SurveyTemplates surveyTemplates;
+
     @Transactional(TxType.NEVER)
     public TenantRef open(NewTenant request) {
         TenantRef tenant = registry.insert(request);
@@ -40,6 +43,7 @@ public class TenantProvisioning {
             return currentTenant.runAs(tenant, () -> {
                 workspace.seed(tenant.kind());
                 serviceLanguage.seed();
+                surveyTemplates.seed();
                 return tenant;
             });
         } catch (RuntimeException e) {

@@ -43,6 +43,12 @@ class TenantProvisioningTest {
                 // phrases are seeded with the workspace; nothing to record here
             }
         };
+        provisioning.surveyTemplates = new io.kefu.survey.boundary.SurveyTemplates() {
+            @Override
+            public void seed() {
+                // the default questionnaire is seeded with the workspace; nothing to record here
+            }
+        };
         provisioning.registry = new TenantRegistry() {
             @Override
             TenantRef insert(NewTenant request) {

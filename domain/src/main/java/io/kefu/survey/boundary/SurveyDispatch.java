@@ -1,0 +1,83 @@
+package io.kefu.survey.boundary;
+
+import io.kefu.job.JobLeases;
+import io.kefu.tenancy.boundary.Tenants;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.tenancy.entity.TenantRef;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the post-case survey invitations that are due, once a minute, on the one node holding the survey
+ * job's lease. Tenant by tenant, each invitation in its own transaction; an invitation another node sent
+ * meanwhile is skipped (the send is a conditional update).
+ */
+@Singleton
+// No transaction around a round: each tenant, each invitation gets its own (a transaction never changes tenant).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SurveyDispatch {
+
+    static final String JOB = "survey";
+    private static final Logger LOG = Logger.getLogger(SurveyDispatch.class.getName());
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(second = "35", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyMinute() {
+        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+            round(clock.instant());
+        }
+    }
+
+    /** One round as of {@code now}: how many invitations it sent. */
+    public int round(Instant now) {
+        int sent = 0;
+        for (TenantRef tenant : tenants.all()) {
+            if (tenant.isActive()) {
+                sent += currentTenant.runAs(tenant, () -> tenantRound(now));
+            }
+        }
+        return sent;
+    }
+
+    private int tenantRound(Instant now) {
+        int sent = 0;
+        for (Long id : invitations.due(now)) {
+            try {
+                if (invitations.send(id, now)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Survey invitation " + id + " not sent this round", e);
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,259 @@
+package io.kefu.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A resident answers the post-case survey in a real browser on a phone-sized window — first sending it with
+ * a required question left out, then correctly — after the scheduled job sent the invitation; a supervisor then
+ * sees the results page with its chart. Screenshots in {@code target/screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SurveyBrowserIT {
+
+    static final String PASSWORD = "kefu-demo-2026";
+    static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
+    private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([0-9]+\\.[0-9]+\\.[A-Za-z0-9_-]{43})\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+    private String testName;
+    private int step;
+
+    @BeforeEach
+    void openBrowser(TestInfo test) throws IOException {
+        PortalClient.awaitReady(base);
+        assertTrue(new File(BrowserSmokeIT.CHROMIUM).canExecute(), "Chromium is required: apt-get install -y chromium");
+        profile = Files.createTempDirectory("kefu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserSmokeIT.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=en", "--window-size=390,844", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(BrowserSmokeIT.CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        testName = test.getTestMethod().orElseThrow().getName();
+        step = 0;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            screenshot("final");
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aResidentAnswersOnAPhoneAndTheSupervisorSeesTheChart() {
+        String[] c = closedCaseWithSentSurvey();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/t/riverside-mall/track/" + c[1]));
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.id("survey-link")));
+        screenshot("tracking-with-survey-link");
+        link.click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-title")));
+        assertTrue(browser.findElement(By.tagName("legend")).getText().contains("How satisfied"));
+        assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth"), "nothing wider than the phone");
+        screenshot("survey-phone");
+
+        // Only the first question answered: the second, required, is marked, nothing is saved.
+        choose(0, "4");
+        browser.findElement(By.id("survey:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kefu-question.has-error")));
+        List<WebElement> errors = browser.findElements(By.cssSelector(".kefu-question.has-error"));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).getText().contains("Please answer this question"), errors.get(0).getText());
+        screenshot("survey-error");
+
+        // With the keyboard as well: focus the rating point and select it with the space bar.
+        WebElement point = browser.findElement(By.cssSelector("fieldset[data-position='2'] input[value='5']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", point);
+        point.sendKeys(" ");
+        assertTrue(point.isSelected(), "keyboard operable");
+        choose(2, "9");
+        browser.findElement(By.cssSelector("fieldset[data-position='4'] label")).click();
+        browser.findElement(By.cssSelector("fieldset[data-position='5'] textarea")).sendKeys("Quick and friendly");
+        screenshot("survey-answered");
+        browser.findElement(By.id("survey:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks-text")));
+        screenshot("survey-thanks");
+
+        // The link works once.
+        browser.get(url("/t/riverside-mall/survey/" + c[2]));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refusal"), "already been answered"));
+        screenshot("survey-used");
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/t/riverside-mall/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("riverside.supervisor");
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-results-link"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chart canvas")));
+        assertTrue(Integer.parseInt(browser.findElement(By.id("responses")).getText()) >= 1);
+        sleep(1500);
+        screenshot("results-chart");
+        browser.findElement(By.id("by")).sendKeys("Case owner");
+        browser.findElement(By.id("show")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "riverside.staff"));
+        sleep(1500);
+        screenshot("results-by-owner");
+    }
+
+    @Test
+    void anAdminEditsAQuestionnaireAndPreviewsItAsResidentsSeeIt() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url("/t/huijing-property/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("huijing.admin");
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("surveys-link"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("templates:template-table")));
+        screenshot("admin-surveys");
+        browser.findElement(By.cssSelector("[id$=':edit']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("editor:nameZh"), "value", "客户满意度调查"));
+        browser.findElement(By.id("editor:preview")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:preview-panel")));
+        assertTrue(browser.findElement(By.id("editor:preview-panel")).getText().contains("您对本次处理结果的满意程度如何"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('editor:preview-panel').scrollIntoView()");
+        screenshot("admin-preview");
+    }
+
+    private void choose(int index, String value) {
+        browser.findElements(By.cssSelector(".kefu-question")).get(index)
+                .findElement(By.xpath(".//label[normalize-space(.)='" + value + "']")).click();
+    }
+
+    /** A riverside case closed and its survey sent by the scheduled job: {number, tracking token, survey token}. */
+    private String[] closedCaseWithSentSurvey() {
+        PortalClient admin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        PortalClient staff = PortalClient.basic(base, "riverside.staff", PASSWORD);
+        PortalClient supervisor = PortalClient.basic(base, "riverside.supervisor", PASSWORD);
+        JsonObject settings = PortalClient.json(admin.get(RIVERSIDE + "/surveys/settings"));
+        // Due at once, so the job (every minute) sends it during the test; restored afterwards.
+        assertEquals(200, admin.putJson(RIVERSIDE + "/surveys/settings", settings.toString()
+                .replaceFirst("\"delayHours\":\\d+", "\"delayHours\":0")).statusCode());
+        try {
+            HttpResponse<String> filed = staff.postJson(RIVERSIDE + "/complaints", "{\"kind\":\"REPAIR\","
+                    + "\"channel\":\"PHONE\",\"description\":\"Lift B stops between floors\",\"contactName\":\"Ms Lee\","
+                    + "\"contactPhone\":\"+85291234567\",\"contactEmail\":\"lee@example.com\"}");
+            assertEquals(201, filed.statusCode(), filed.body());
+            String number = PortalClient.json(filed).getString("number");
+            String tracking = PortalClient.json(filed).getString("trackingToken");
+            act(staff, number, "accept", "{\"version\":" + version(staff, number) + "}");
+            act(staff, number, "resolve", "{\"version\":" + version(staff, number) + ",\"resolution\":\"Repaired\"}");
+            closeCase(supervisor, number);
+            long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < until) {
+                Matcher link = SURVEY_LINK.matcher(PortalClient.anonymous(base)
+                        .get("/t/riverside-mall/track/" + tracking).body());
+                if (link.find()) {
+                    return new String[] {number, tracking, link.group(1)};
+                }
+                sleep(2000);
+            }
+            throw new AssertionError("the invitation job did not send the survey within 90 s");
+        } finally {
+            JsonObject now = PortalClient.json(admin.get(RIVERSIDE + "/surveys/settings"));
+            admin.putJson(RIVERSIDE + "/surveys/settings", now.toString().replaceFirst("\"delayHours\":\\d+",
+                    "\"delayHours\":" + settings.getInt("delayHours")));
+        }
+    }
+
+    /** Closes a resolved case the only way a case closes: a satisfied callback. */
+    private static void closeCase(PortalClient supervisor, String number) {
+        long callback = PortalClient.json(supervisor.get(RIVERSIDE + "/complaints/" + number))
+                .getJsonNumber("callbackId").longValue();
+        long version = PortalClient.json(supervisor.get(RIVERSIDE + "/callbacks/" + callback))
+                .getJsonNumber("version").longValue();
+        HttpResponse<String> done = supervisor.postJson(RIVERSIDE + "/callbacks/" + callback + "/attempts",
+                "{\"version\":" + version + ",\"method\":\"PHONE\",\"reached\":true,\"satisfaction\":\"SATISFIED\"}");
+        assertEquals(201, done.statusCode(), "callback: " + done.body());
+    }
+
+    private static long version(PortalClient client, String number) {
+        return PortalClient.json(client.get(RIVERSIDE + "/complaints/" + number)).getJsonNumber("version").longValue();
+    }
+
+    private static void act(PortalClient client, String number, String action, String body) {
+        HttpResponse<String> done = client.postJson(RIVERSIDE + "/complaints/" + number + "/actions/" + action, body);
+        assertEquals(200, done.statusCode(), action + ": " + done.body());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
+                    PostgresServer.expectedDatabase());
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(String.format("%s-%02d-%s.png", testName, ++step, name)),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package io.kefu.portal.survey;
+
+import io.kefu.i18n.LocalizedName;
+import io.kefu.identity.entity.Role;
+import io.kefu.portal.api.Allowed;
+import io.kefu.portal.i18n.Languages;
+import io.kefu.problem.KefuException;
+import io.kefu.survey.boundary.SurveyResults;
+import io.kefu.survey.boundary.SurveyRules;
+import io.kefu.survey.boundary.SurveyTemplates;
+import io.kefu.survey.entity.QuestionDraft;
+import io.kefu.survey.entity.QuestionKind;
+import io.kefu.survey.entity.SurveyTemplate;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.entity.Code;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The survey configuration and results of the tenant in the path: templates and their versions (admins write,
+ * staff read), the survey rules, and each version's results as JSON, CSV or Excel (supervisors and admins).
+ */
+@Path("v1/tenants/{tenant}/surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "surveys")
+@SecurityRequirement(name = "basic")
+public class SurveysResource {
+
+    @Inject
+    SurveyTemplates templates;
+
+    @Inject
+    SurveyRules rules;
+
+    @Inject
+    SurveyResults results;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("templates")
+    @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public List<SurveyJson.TemplateJson> templates() {
+        return templates.all().stream().map(this::json).toList();
+    }
+
+    @POST
+    @Path("templates")
+    @Allowed(Role.TENANT_ADMIN)
+    public Response create(SurveyJson.TemplateJson in, @Context UriInfo uri) {
+        SurveyJson.TemplateJson body = required(in);
+        Code code;
+        try {
+            code = new Code(body.code() == null ? "" : body.code().strip());
+        } catch (KefuException e) {
+            throw KefuException.invalid("code", "code.invalid");
+        }
+        SurveyTemplate created = templates.create(code, name(body), drafts(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code().value()).build())
+                .entity(json(created)).build();
+    }
+
+    /** The newest version of a template. */
+    @GET
+    @Path("templates/{code}")
+    @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public SurveyJson.TemplateJson template(@PathParam("code") String code) {
+        return json(templates.latest(codeFromPath(code)));
+    }
+
+    @GET
+    @Path("templates/{code}/versions")
+    @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public List<SurveyJson.TemplateJson> versions(@PathParam("code") String code) {
+        return templates.versions(codeFromPath(code)).stream().map(this::json).toList();
+    }
+
+    @GET
+    @Path("templates/{code}/versions/{n}")
+    @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public SurveyJson.TemplateJson version(@PathParam("code") String code, @PathParam("n") int versionNo) {
+        return json(templates.version(codeFromPath(code), versionNo));
+    }
+
+    /**
+     * Changes a template ({@code version} as read from its newest version): in place while nobody answered
+     * it, otherwise as a new unpublished version. Answers the version that holds the change.
+     */
+    @PUT
+    @Path("templates/{code}")
+    @Allowed(Role.TENANT_ADMIN)
+    public SurveyJson.TemplateJson revise(@PathParam("code") String code, SurveyJson.TemplateJson in) {
+        SurveyJson.TemplateJson body = required(in);
+        if (body.version() == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        return json(templates.revise(codeFromPath(code), name(body), drafts(body), body.version()));
+    }
+
+    @POST
+    @Path("templates/{code}/versions/{n}/publish")
+    @Allowed(Role.TENANT_ADMIN)
+    public SurveyJson.TemplateJson publish(@PathParam("code") String code, @PathParam("n") int versionNo) {
+        return json(templates.publish(codeFromPath(code), versionNo));
+    }
+
+    @GET
+    @Path("settings")
+    @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public SurveyJson.SettingsJson settings() {
+        return SurveyJson.SettingsJson.of(rules.settings());
+    }
+
+    @PUT
+    @Path("settings")
+    @Allowed(Role.TENANT_ADMIN)
+    public SurveyJson.SettingsJson changeSettings(SurveyJson.SettingsJson in) {
+        if (in == null || in.version() == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        return SurveyJson.SettingsJson.of(rules.update(in.postCasePercent(), in.delayHours(), in.validityDays(),
+                in.postCaseTemplate(), in.callbackTemplate(), in.version()));
+    }
+
+    /** A version's results, broken down by {@code by}: DEPARTMENT (default), OWNER, CATEGORY or MONTH. */
+    @GET
+    @Path("templates/{code}/versions/{n}/results")
+    @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public SurveyJson.ResultsJson results(@PathParam("code") String code, @PathParam("n") int versionNo,
+            @QueryParam("by") String by) {
+        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        SurveyResults.By dimension = by(by);
+        SurveyResults.Summary summary = results.summary(template);
+        Locale locale = locale();
+        return new SurveyJson.ResultsJson(template.code().value(), template.versionNo(), summary.invitationsSent(),
+                summary.responses(), summary.invitedResponses(), summary.responseRate(),
+                summary.questions().stream().map(q -> SurveyJson.QuestionResultJson.of(q, locale)).toList(),
+                dimension.name(), results.breakdown(template, dimension).stream().map(SurveyJson.GroupJson::of)
+                        .toList());
+    }
+
+    @GET
+    @Path("templates/{code}/versions/{n}/results.csv")
+    @Produces(Spreadsheets.CSV)
+    @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public Response resultsCsv(@PathParam("code") String code, @PathParam("n") int versionNo) {
+        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        return download(Spreadsheets.csv(table(template)), Spreadsheets.CSV, template, "csv");
+    }
+
+    @GET
+    @Path("templates/{code}/versions/{n}/results.xlsx")
+    @Produces(Spreadsheets.XLSX)
+    @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public Response resultsXlsx(@PathParam("code") String code, @PathParam("n") int versionNo) {
+        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        return download(Spreadsheets.xlsx(template.code().value(), table(template)), Spreadsheets.XLSX, template,
+                "xlsx");
+    }
+
+    private List<List<Object>> table(SurveyTemplate template) {
+        Map<SurveyResults.By, List<SurveyResults.Group>> breakdowns = new EnumMap<>(SurveyResults.By.class);
+        for (SurveyResults.By by : SurveyResults.By.values()) {
+            breakdowns.put(by, results.breakdown(template, by));
+        }
+        return ResultsTable.rows(results.summary(template), breakdowns, locale());
+    }
+
+    private static Response download(byte[] content, String type, SurveyTemplate template, String extension) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"survey-"
+                + template.code().value() + "-v" + template.versionNo() + "." + extension + "\"").build();
+    }
+
+    private SurveyJson.TemplateJson json(SurveyTemplate t) {
+        return SurveyJson.TemplateJson.of(t, templates.isAnswered(t), tenant.get().zone());
+    }
+
+    private static SurveyJson.TemplateJson required(SurveyJson.TemplateJson in) {
+        if (in == null) {
+            throw KefuException.invalid("questions", "field.required");
+        }
+        return in;
+    }
+
+    private static LocalizedName name(SurveyJson.TemplateJson in) {
+        return new LocalizedName(in.nameZh(), in.nameEn());
+    }
+
+    private static List<QuestionDraft> drafts(SurveyJson.TemplateJson in) {
+        List<QuestionDraft> drafts = new ArrayList<>();
+        for (SurveyJson.QuestionJson q : in.questions() == null ? List.<SurveyJson.QuestionJson>of() : in.questions()) {
+            if (q == null) {
+                throw KefuException.invalid("questions", "field.required");
+            }
+            QuestionKind kind = q.kind() == null ? null : Arrays.stream(QuestionKind.values())
+                    .filter(k -> k.name().equals(q.kind())).findFirst()
+                    .orElseThrow(() -> KefuException.invalid("kind", "field.choice.invalid", q.kind()));
+            drafts.add(new QuestionDraft(kind, Boolean.TRUE.equals(q.required()), q.textZh(), q.textEn(),
+                    SurveyJson.options(q.options())));
+        }
+        return drafts;
+    }
+
+    private static SurveyResults.By by(String by) {
+        if (by == null || by.isBlank()) {
+            return SurveyResults.By.DEPARTMENT;
+        }
+        return Arrays.stream(SurveyResults.By.values()).filter(b -> b.name().equalsIgnoreCase(by.strip()))
+                .findFirst().orElseThrow(() -> KefuException.invalid("by", "field.choice.invalid", by));
+    }
+
+    private static Code codeFromPath(String code) {
+        try {
+            return new Code(code);
+        } catch (KefuException e) {
+            throw KefuException.notFound("survey.template.not.found", code);
+        }
+    }
+
+    private Locale locale() {
+        return Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                .orElse(tenant.get().defaultLocale());
+    }
+}
