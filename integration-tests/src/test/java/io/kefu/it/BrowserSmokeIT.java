@@ -235,11 +235,17 @@ class BrowserSmokeIT {
 
         browser.findElement(By.cssSelector("label[for='callback:satisfaction:0']")).click();
         browser.findElements(By.cssSelector("#callback\\:score .ui-button")).get(3).click();
+        // The tenant's callback questionnaire, asked on the phone: both required ratings, a 4 and a 5.
+        assertTrue(text("callback:callback-survey").contains("回访问卷"));
+        browser.findElement(By.cssSelector("label[for='callback:survey:0:score:3']")).click();
+        browser.findElement(By.cssSelector("label[for='callback:survey:1:score:4']")).click();
+        screenshot("callback-questionnaire");
         type("callback:comment", "排水正常了，谢谢");
         browser.findElement(By.id("callback:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("callback:messages"), "案件已结案"));
         assertEquals("已完成", text("status"));
         assertTrue(text("attempts").contains("4/5"));
+        assertTrue(text("attempts").contains("已填写回访问卷"), "the questionnaire is on record");
         screenshot("callback-done");
 
         browser.findElement(By.id("callback:case-link")).click();

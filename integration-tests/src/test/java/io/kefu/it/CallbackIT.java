@@ -184,6 +184,55 @@ class CallbackIT {
     }
 
     @Test
+    void theCallbackQuestionnaireIsAnsweredDuringTheCallAndCountsInTheSurveyResults() {
+        PortalClient desk = client("huijing.staff");
+        JsonObject settings = PortalClient.json(desk.get(HUIJING + "/surveys/settings"));
+        String code = settings.getString("callbackTemplate");
+        JsonObject form = PortalClient.jsonArray(desk.get(HUIJING + "/surveys/templates/" + code + "/versions"))
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getBoolean("published"))
+                .max(java.util.Comparator.comparingInt(t -> t.getInt("versionNo"))).orElseThrow();
+        List<JsonObject> questions = form.getJsonArray("questions").getValuesAs(JsonObject.class);
+        String results = HUIJING + "/surveys/templates/" + code + "/versions/" + form.getInt("versionNo") + "/results";
+        PortalClient boss = client("huijing.supervisor");
+        HttpResponse<String> read = boss.get(results);
+        assertEquals(200, read.statusCode(), read.body());
+        long before = PortalClient.json(read).getJsonNumber("responses").longValue();
+
+        Resolved r = resolved(desk, "COMPLAINT", "回访问卷测试");
+        // Only the first question answered, though more are required: refused per question, nothing recorded.
+        JsonObject first = questions.get(0);
+        HttpResponse<String> partial = attempt(desk, r.callbackId(), "\"method\":\"PHONE\",\"reached\":true,"
+                + "\"satisfaction\":\"SATISFIED\",\"answers\":[" + answer(first) + "]");
+        assertEquals(422, partial.statusCode(), partial.body());
+        JsonObject missing = questions.stream().skip(1).filter(q -> q.getBoolean("required")).findFirst().orElseThrow();
+        assertTrue(partial.body().contains("\"q" + missing.getInt("position") + "\""), partial.body());
+        assertEquals(0, callback(desk, r.callbackId()).getInt("attemptCount"), "nothing half-saved");
+        assertEquals("CALLBACK_PENDING", caseOf(desk, r.number()).getString("status"));
+
+        String all = questions.stream().filter(q -> q.getBoolean("required")).map(CallbackIT::answer)
+                .collect(java.util.stream.Collectors.joining(","));
+        HttpResponse<String> done = attempt(desk, r.callbackId(), "\"method\":\"PHONE\",\"reached\":true,"
+                + "\"satisfaction\":\"SATISFIED\",\"score\":4,\"answers\":[" + all + "]");
+        assertEquals(201, done.statusCode(), done.body());
+        JsonObject attempt = PortalClient.json(done).getJsonArray("attempts").getJsonObject(0);
+        assertFalse(attempt.isNull("surveyResponseId"), "the questionnaire is linked to the attempt");
+        assertEquals("CLOSED", caseOf(desk, r.number()).getString("status"));
+        assertEquals(before + 1, PortalClient.json(boss.get(results)).getJsonNumber("responses").longValue(),
+                "the callback's answers count in the questionnaire's results");
+    }
+
+    /** A valid answer to a question: the top of a scale, the first option, or a sentence. */
+    private static String answer(JsonObject question) {
+        int position = question.getInt("position");
+        return switch (question.getString("kind")) {
+            case "RATING" -> "{\"position\":" + position + ",\"score\":5}";
+            case "NPS" -> "{\"position\":" + position + ",\"score\":9}";
+            case "SINGLE", "MULTIPLE" -> "{\"position\":" + position + ",\"choices\":[0]}";
+            default -> "{\"position\":" + position + ",\"text\":\"很好\"}";
+        };
+    }
+
+    @Test
     void threeUnansweredAttemptsCloseTheCaseAsUnreachableWithEveryAttemptInItsHistory() {
         PortalClient desk = client("huijing.staff");
         Resolved r = resolved(desk, "REPAIR", "门禁卡失灵");
@@ -407,5 +456,12 @@ class CallbackIT {
         HttpResponse<String> foreign = page.get("/t/huijing-property/staff/callbacks/" + id);
         assertEquals(403, foreign.statusCode());
         assertFalse(foreign.body().contains("13900139000"));
+        HttpResponse<String> queue = page.get("/t/huijing-property/staff/callbacks");
+        assertEquals(403, queue.statusCode());
+        assertFalse(queue.body().contains("13900139000"));
+        assertFalse(page.get("/t/riverside-mall/staff/callbacks").body().contains("13900139000"),
+                "their own queue does not list it");
+        PortalClient adminPage = PortalClient.loggedIn(base, "riverside-mall", "riverside.admin", PASSWORD);
+        assertEquals(403, adminPage.get("/t/huijing-property/admin/callbacks").statusCode());
     }
 }

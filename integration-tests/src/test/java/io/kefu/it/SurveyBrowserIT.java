@@ -162,7 +162,9 @@ class SurveyBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("templates:template-table")));
         screenshot("admin-surveys");
         browser.findElement(By.cssSelector("[id$=':edit']")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("editor:nameZh"), "value", "客户满意度调查"));
+        // The editor is re-rendered by the click: an element found just before may be replaced meanwhile.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("editor:nameZh"), "value", "客户满意度调查"));
         browser.findElement(By.id("editor:preview")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:preview-panel")));
         assertTrue(browser.findElement(By.id("editor:preview-panel")).getText().contains("您对本次处理结果的满意程度如何"));

@@ -8,6 +8,10 @@ import io.kefu.callback.entity.CallbackMethod;
 import io.kefu.callback.entity.CallbackTask;
 import io.kefu.callback.entity.Satisfaction;
 import io.kefu.faces.FacesFailures;
+import io.kefu.faces.QuestionView;
+import io.kefu.survey.boundary.SurveyResponses;
+import io.kefu.survey.boundary.SurveyTemplates;
+import io.kefu.survey.entity.AnswerInput;
 import io.kefu.identity.boundary.Member;
 import io.kefu.portal.complaint.CallerActor;
 import io.kefu.portal.tenancy.TenantPath;
@@ -15,6 +19,7 @@ import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,8 +33,9 @@ import java.util.Objects;
 
 /**
  * One callback (/t/{tenant}/staff/callbacks/{id}): who to call and why, the attempts so far, and the form to
- * record the next one. Its outcome closes the case or sends it back to the owner, which the page says. The
- * version it was rendered with goes back with the attempt; view-scoped and bound to its tenant and callback.
+ * record the next one, with the answers to the tenant's callback questionnaire when the resident is reached. Its
+ * outcome closes the case or sends it back to the owner, which the page says. The version it was rendered with goes
+ * back with the attempt; view-scoped and bound to its tenant and callback.
  */
 @Named
 @ViewScoped
@@ -45,6 +51,12 @@ public class CallbackPage implements Serializable {
 
     @Inject
     CallerActor caller;
+
+    @Inject
+    SurveyTemplates surveyTemplates;
+
+    @Inject
+    SurveyResponses surveyResponses;
 
     @Inject
     Office office;
@@ -69,6 +81,8 @@ public class CallbackPage implements Serializable {
     private Integer score;
     private String comment;
     private String assignee;
+    /** The tenant's callback questionnaire, asked during the call of a case; empty when it has none. */
+    private List<QuestionView> questions;
 
     @PostConstruct
     void bind() {
@@ -99,10 +113,13 @@ public class CallbackPage implements Serializable {
         if (!sameCallback()) {
             return;
         }
+        boolean reachedNow = Boolean.TRUE.equals(reached);
+        List<AnswerInput> answers = reachedNow ? getQuestions().stream().map(QuestionView::answer).toList() : List.of();
+        String me = caller.get().username();
         try {
             task = callbacks.record(Long.parseLong(id), version, caller.get(), new AttemptInput(method, reached,
-                    Boolean.TRUE.equals(reached) ? satisfaction : null, Boolean.TRUE.equals(reached) ? score : null,
-                    comment), null);
+                    reachedNow ? satisfaction : null, reachedNow ? score : null, comment),
+                    answered(answers) ? t -> surveyResponses.submitForCallback(t.complaint(), me, answers) : null);
             looked = true;
             version = task.version();
             FacesFailures.info(task.outcome() == null ? "callback.done.attempt" : "callback.done." + task.outcome());
@@ -110,11 +127,33 @@ public class CallbackPage implements Serializable {
             score = null;
             comment = null;
         } catch (KefuException failure) {
-            FacesFailures.show(failure, "callback");
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (!QuestionView.showErrors(getQuestions(), failure, (key, args) -> FacesFailures.text(faces, key, args))) {
+                FacesFailures.show(failure, "callback");
+            } else {
+                FacesFailures.info("survey.fix");
+            }
             if ("concurrent.change".equals(failure.messageKey())) {
                 reload();
             }
         }
+    }
+
+    /** Whether anything of the questionnaire was answered: it is optional as a whole, checked once begun. */
+    private static boolean answered(List<AnswerInput> answers) {
+        return answers.stream().anyMatch(a -> a.score() != null || !a.choices().isEmpty()
+                || (a.text() != null && !a.text().isBlank()));
+    }
+
+    /** The callback questionnaire's questions, for a case's callback while it is open. */
+    public List<QuestionView> getQuestions() {
+        if (questions == null) {
+            questions = getTask() != null && getTask().complaint() != null && isOpen()
+                    ? surveyTemplates.callbackForm().map(t -> QuestionView.of(t.questions(),
+                            FacesContext.getCurrentInstance().getViewRoot().getLocale())).orElse(List.of())
+                    : List.of();
+        }
+        return questions;
     }
 
     /** Staff take an unassigned callback; supervisors give it to the chosen staff member. */

@@ -12,6 +12,9 @@ import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.complaint.CallerActor;
+import io.kefu.portal.survey.SurveyJson;
+import io.kefu.survey.boundary.SurveyResponses;
+import io.kefu.survey.entity.AnswerInput;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,9 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class CallbacksResource {
 
-    /** An attempt: {@code method} PHONE|VISIT|SMS|ONLINE, {@code satisfaction} SATISFIED|PARTLY_SATISFIED|… */
+    /**
+     * An attempt: {@code method} PHONE|VISIT|SMS|ONLINE, {@code satisfaction} SATISFIED|PARTLY_SATISFIED|…, and
+     * optionally {@code answers} to the tenant's callback questionnaire (as for a survey link).
+     */
     public record AttemptBody(String method, Boolean reached, String satisfaction, Integer score, String comment,
-            Long version) {
+            Long version, List<SurveyJson.AnswerJson> answers) {
     }
 
     public record AssignBody(String assignee, Long version) {
@@ -63,6 +70,9 @@ public class CallbacksResource {
 
     @Inject
     CallerActor caller;
+
+    @Inject
+    SurveyResponses surveyResponses;
 
     @Inject
     CurrentTenant tenant;
@@ -108,14 +118,23 @@ public class CallbacksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     public Response attempt(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AttemptBody in) {
-        AttemptBody body = in == null ? new AttemptBody(null, null, null, null, null, null) : in;
+        AttemptBody body = in == null ? new AttemptBody(null, null, null, null, null, null, null) : in;
         AttemptInput input = new AttemptInput(
                 Params.choice(CallbackMethod.class, body.method(), "method"),
                 body.reached(),
                 Params.choice(Satisfaction.class, body.satisfaction(), "satisfaction"),
                 body.score(), body.comment());
+        Actor actor = caller.get();
+        List<AnswerInput> answers = body.answers() == null ? List.of() : body.answers().stream()
+                .map(a -> a == null ? null : new AnswerInput(a.position() == null ? 0 : a.position(), a.score(),
+                        a.choices(), a.text())).toList();
         CallbackTask task = callbacks.record(id(id), body.version() != null ? body.version() : Params.version(ifMatch),
-                caller.get(), input, null);
+                actor, input, answers.isEmpty() ? null : t -> {
+                    if (t.complaint() == null) {
+                        throw KefuException.invalid("answers", "callback.survey.courtesy");
+                    }
+                    return surveyResponses.submitForCallback(t.complaint(), actor.username(), answers);
+                });
         return Response.status(201).entity(json(task)).build();
     }
 
