@@ -1,8 +1,10 @@
 -- Callbacks (回访): every resolution gets a callback task; the case waits for its outcome before it closes.
 -- Courtesy visits (回访计划) come from plans and use the same task table without a case.
 
--- A resolved case now says what it waits for.
+-- A resolved case now says what it waits for; its history says so too (the status RESOLVED no longer exists).
 UPDATE complaint SET status = 'CALLBACK_PENDING' WHERE status = 'RESOLVED';
+UPDATE case_event SET from_status = 'CALLBACK_PENDING' WHERE from_status = 'RESOLVED';
+UPDATE case_event SET to_status = 'CALLBACK_PENDING' WHERE to_status = 'RESOLVED';
 -- How the case was closed by its callback (SATISFIED, PARTLY_SATISFIED, UNREACHABLE, CONFIRMED_ONLINE).
 ALTER TABLE complaint ADD COLUMN callback_outcome VARCHAR(24);
 
@@ -76,11 +78,12 @@ CREATE TABLE callback_attempt (
     CONSTRAINT callback_attempt_seq UNIQUE (tenant_id, task_id, seq)
 );
 
--- Cases resolved before callbacks existed wait for theirs like any other, due two days after resolution.
+-- Cases resolved before callbacks existed wait for theirs like any other. Due two days after the upgrade, not
+-- after their resolution: otherwise every one of them would be reported overdue on the first round.
 INSERT INTO callback_task (tenant_id, task_kind, complaint_id, contact_name, contact_phone, unit, task_status,
         attempts, created_at, due_at, escalation_level, open_complaint_id, version)
-    SELECT tenant_id, 'CASE', id, contact_name, contact_phone, location, 'OPEN', 0, resolved_at,
-           resolved_at + INTERVAL '2' DAY, 0, id, 0
-      FROM complaint WHERE status = 'CALLBACK_PENDING' AND resolved_at IS NOT NULL;
+    SELECT tenant_id, 'CASE', id, contact_name, contact_phone, location, 'OPEN', 0,
+           COALESCE(resolved_at, CURRENT_TIMESTAMP), CURRENT_TIMESTAMP + INTERVAL '2' DAY, 0, id, 0
+      FROM complaint WHERE status = 'CALLBACK_PENDING';
 
 INSERT INTO job_lease (name, holder, lease_until) VALUES ('callback', NULL, TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00');

@@ -26,7 +26,7 @@ CREATE TABLE survey_question (
     text_zh     VARCHAR(300) NOT NULL,
     text_en     VARCHAR(300) NOT NULL,
     -- One option a line, "中文<TAB>English"; an answer names an option by its line number (from 0).
-    options     VARCHAR(4000),
+    options     VARCHAR(8000),
     CONSTRAINT survey_question_position_unique UNIQUE (tenant_id, template_id, position)
 );
 

@@ -49,7 +49,7 @@ public class CallbackQueue {
      * @param resolved cases resolved in the period (whose callback was not cancelled by a reopening)
      * @param calledBack those of them whose callback has an outcome
      * @param outcomes finished case callbacks of the period by outcome
-     * @param averageScore mean of the 1–5 scores given in the period's callback attempts
+     * @param averageScore mean of the 1–5 scores given on the callbacks of the period's resolutions
      * @param registered cases registered in the period, every kind
      * @param validComplaints complaints registered in the period and upheld (not closed as not upheld, not withdrawn)
      */
@@ -139,9 +139,10 @@ public class CallbackQueue {
         long happy = outcomes.get(CallbackOutcome.SATISFIED) + outcomes.get(CallbackOutcome.CONFIRMED_ONLINE);
         long reached = happy + outcomes.get(CallbackOutcome.PARTLY_SATISFIED)
                 + outcomes.get(CallbackOutcome.NOT_SATISFIED);
-        Double averageScore = em.createQuery("SELECT AVG(a.score) FROM CallbackAttempt a "
-                + "WHERE a.score IS NOT NULL AND a.at >= :start AND a.at < :end", Double.class)
-                .setParameter("start", start).setParameter("end", end).getSingleResult();
+        Double averageScore = em.createQuery("SELECT AVG(a.score) FROM CallbackAttempt a WHERE a.score IS NOT NULL "
+                + "AND a.task.kind = :case AND a.task.createdAt >= :start AND a.task.createdAt < :end", Double.class)
+                .setParameter("case", CallbackTask.Kind.CASE).setParameter("start", start).setParameter("end", end)
+                .getSingleResult();
         long registered = em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.registeredAt >= :start "
                 + "AND c.registeredAt < :end", Long.class).setParameter("start", start).setParameter("end", end)
                 .getSingleResult();

@@ -99,6 +99,13 @@ public class CallbackRounds {
         while (!plan.nextDue().isAfter(today)) {
             plan.advance();
         }
+        // An admin may move the plan back to a round already made: move on without making it twice.
+        long made = em.createQuery("SELECT COUNT(t) FROM CallbackTask t WHERE t.plan = :plan AND t.planRound = :round",
+                Long.class).setParameter("plan", plan).setParameter("round", round).getSingleResult();
+        if (made > 0) {
+            em.flush();
+            return 0;
+        }
         Instant due = round.plusMonths(1).atStartOfDay(tenant.get().zone()).toInstant();
         List<CourtesyPlan.Target> targets = plan.targets();
         for (int i = 0; i < targets.size(); i++) {

@@ -60,7 +60,12 @@ public class CallbackWatch {
         int done = 0;
         for (TenantRef tenant : tenants.all()) {
             if (tenant.isActive()) {
-                done += currentTenant.runAs(tenant, () -> tenantRound(now, LocalDate.ofInstant(now, tenant.zone())));
+                try {
+                    done += currentTenant.runAs(tenant, () -> tenantRound(now, LocalDate.ofInstant(now, tenant.zone())));
+                } catch (RuntimeException e) {
+                    // One tenant's trouble does not stop the round for the others; the next round tries again.
+                    LOG.log(Level.WARNING, "Callback round of tenant " + tenant.slug().value() + " failed", e);
+                }
             }
         }
         return done;

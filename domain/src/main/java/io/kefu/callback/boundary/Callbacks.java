@@ -60,7 +60,11 @@ public class Callbacks {
 
     /** The callback for a resolution just made, due within the policy's working hours. */
     public CallbackTask openFor(Complaint complaint) {
-        openOf(complaint).ifPresent(task -> task.cancel(clock));
+        openOf(complaint).ifPresent(task -> {
+            task.cancel(clock);
+            // Out of the unique "one open callback per case" before the new one goes in.
+            em.flush();
+        });
         Duration within = Duration.ofHours(settings.policy().dueHours());
         CallbackTask task = CallbackTask.forCase(complaint, calendars.calendar().plus(clock.instant(), within), clock);
         em.persist(task);
@@ -106,6 +110,8 @@ public class Callbacks {
             throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
         }
         CallbackAttempt attempt = task.record(actor, input, policy.maxAttempts(), clock);
+        // The attempt first: a concurrent change shows as such, not as the questionnaire's own conflict.
+        Writes.flush(em);
         if (survey != null) {
             attempt.attachSurveyResponse(survey.apply(task));
         }
@@ -125,6 +131,9 @@ public class Callbacks {
         String name = username == null ? "" : username.strip().toLowerCase();
         Member member = office.staff().stream().filter(m -> m.username().equals(name)).findFirst()
                 .orElseThrow(() -> KefuException.invalid("assignee", "case.handover.not.staff", name));
+        if (!actor.supervisor() && !settings.policy().mayCall(actor)) {
+            throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
+        }
         task.assign(actor, member.username());
         Writes.flush(em);
         return task;
@@ -147,9 +156,19 @@ public class Callbacks {
         return true;
     }
 
-    /** The resident rejected the solution online (the case has reopened): the callback is done, not satisfied. */
+    /**
+     * The resident rejected the solution online (the case has reopened): where online answers count, the callback
+     * is done, not satisfied; otherwise it is not needed any more (the next resolution gets its own).
+     */
     public void rejectedOnline(Complaint complaint, String comment) {
-        openOf(complaint).ifPresent(task -> task.rejectedOnline(comment, clock));
+        boolean counts = settings.policy().onlineConfirmationCounts();
+        openOf(complaint).ifPresent(task -> {
+            if (counts) {
+                task.rejectedOnline(comment, clock);
+            } else {
+                task.cancel(clock);
+            }
+        });
     }
 
     private void apply(CallbackTask task, Complaint complaint, Actor actor, String comment) {

@@ -325,14 +325,26 @@ public class Complaint extends TenantOwned {
 
     /** The resident is satisfied with the solution (their confirmation through the tracking link). */
     public void confirm(String comment, Clock clock) {
+        requireWaitingForCallback();
         step(Actor.resident(), CaseAction.CONFIRM, optional(comment, "comment", TEXT_MAXLENGTH), true, clock);
     }
 
-    /** The resident is not satisfied with the solution: the case goes back to work, with their reason. */
+    /**
+     * The resident is not satisfied with the solution: the case goes back to work, with their reason. Only while
+     * the solution waits for its callback; a closed case is reopened by the office, not through the link.
+     */
     public void rejectSolution(String comment, Clock clock) {
+        requireWaitingForCallback();
         step(Actor.resident(), CaseAction.REOPEN, text(comment, "comment", TEXT_MAXLENGTH), true, clock);
         resolvedAt = null;
         resolution = null;
+        callbackOutcome = null;
+    }
+
+    private void requireWaitingForCallback() {
+        if (status != CaseStatus.CALLBACK_PENDING) {
+            throw KefuException.conflict("case.action.not.allowed", CaseAction.CONFIRM, status, allowedActions());
+        }
     }
 
     /** The manager acknowledges a major case reported to them; recorded once. */

@@ -86,7 +86,7 @@ public class Invitations {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(Instant now) {
         return em.createNamedQuery(Invitation.DUE, Long.class).setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setMaxResults(500).getResultList();
+                .setParameter("closed", io.kefu.complaint.entity.CaseStatus.CLOSED).setMaxResults(500).getResultList();
     }
 
     /**

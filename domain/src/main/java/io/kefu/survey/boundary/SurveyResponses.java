@@ -77,6 +77,13 @@ public class SurveyResponses {
         return store(response, "survey.callback.answered");
     }
 
+    /** Whether the case's callback questionnaire was already answered (one per case). */
+    public boolean answeredOnCallback(Complaint complaint) {
+        return em.createQuery("SELECT COUNT(r) FROM SurveyResponse r WHERE r.complaint = :complaint "
+                + "AND r.channel = :channel", Long.class).setParameter("complaint", complaint)
+                .setParameter("channel", ResponseChannel.CALLBACK).getSingleResult() > 0;
+    }
+
     private long store(SurveyResponse response, String duplicateKey) {
         em.persist(response);
         try {

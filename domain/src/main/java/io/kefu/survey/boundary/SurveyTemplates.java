@@ -38,7 +38,10 @@ public class SurveyTemplates {
 
     /** The newest version of every template, by code. */
     public List<SurveyTemplate> all() {
-        return em.createNamedQuery(SurveyTemplate.LATEST, SurveyTemplate.class).getResultList();
+        java.util.Map<String, SurveyTemplate> newest = new java.util.LinkedHashMap<>();
+        em.createNamedQuery(SurveyTemplate.LATEST, SurveyTemplate.class).getResultList()
+                .forEach(t -> newest.putIfAbsent(t.code().value(), t));
+        return List.copyOf(newest.values());
     }
 
     /** Every version of a template, newest first; 404 when there is no such template in this tenant. */

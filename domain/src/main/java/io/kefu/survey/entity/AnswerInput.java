@@ -10,6 +10,7 @@ import java.util.List;
 public record AnswerInput(int position, Integer score, List<Integer> choices, String text) {
 
     public AnswerInput {
-        choices = choices == null ? List.of() : List.copyOf(choices);
+        // A null option number is no choice at all (a 422 where an answer is required, never a 500).
+        choices = choices == null ? List.of() : choices.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -27,8 +27,9 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "survey_invitation")
 @NamedQuery(name = Invitation.OF_CASE, query = "SELECT i FROM Invitation i WHERE i.complaint = :complaint")
+// Only for cases still closed: one reopened meanwhile is asked when it closes again.
 @NamedQuery(name = Invitation.DUE, query = "SELECT i.id FROM Invitation i WHERE i.sentAt IS NULL "
-        + "AND i.dueAt <= :now ORDER BY i.dueAt")
+        + "AND i.dueAt <= :now AND i.complaint.status = :closed ORDER BY i.dueAt")
 @NamedQuery(name = Invitation.SEND, query = "UPDATE Invitation i SET i.sentAt = :now, i.expiresAt = :expires "
         + "WHERE i.id = :id AND i.sentAt IS NULL")
 @NamedQuery(name = Invitation.SENT_OF_TEMPLATE, query = "SELECT COUNT(i) FROM Invitation i "

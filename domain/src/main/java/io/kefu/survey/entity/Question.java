@@ -57,7 +57,7 @@ public class Question extends TenantOwned {
     @Column(name = "text_en", nullable = false, length = LocalizedText.MAX_LENGTH)
     private String textEn;
 
-    @Column(name = "options", length = 4_000)
+    @Column(name = "options", length = 8_000)
     private String options;
 
     protected Question() {

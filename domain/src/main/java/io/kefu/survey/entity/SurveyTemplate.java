@@ -41,8 +41,9 @@ import java.util.Optional;
         + "AND t.publishedAt IS NOT NULL ORDER BY t.versionNo DESC")
 @NamedQuery(name = SurveyTemplate.VERSION, query = "SELECT t FROM SurveyTemplate t WHERE t.code = :code "
         + "AND t.versionNo = :versionNo")
-@NamedQuery(name = SurveyTemplate.LATEST, query = "SELECT t FROM SurveyTemplate t WHERE t.versionNo = "
-        + "(SELECT MAX(u.versionNo) FROM SurveyTemplate u WHERE u.code = t.code) ORDER BY t.code")
+// Every version, newest first per code; the caller keeps the first of each code. No correlated subquery: the
+// tenant discriminator must bound every row read, and a tenant has few templates.
+@NamedQuery(name = SurveyTemplate.LATEST, query = "SELECT t FROM SurveyTemplate t ORDER BY t.code, t.versionNo DESC")
 public class SurveyTemplate extends TenantOwned {
 
     public static final String VERSIONS = "SurveyTemplate.versions";

@@ -66,6 +66,18 @@ class WaitingAndConfirmationTest {
         assertEquals(CaseStatus.IN_PROGRESS, c.status());
         assertNull(c.resolution());
         assertTrue(c.history().get(c.history().size() - 1).isPublic());
+        assertThrows(KefuException.class, () -> c.confirm("?", clock), "only a solution waiting for its callback");
+    }
+
+    @Test
+    void aClosedCaseIsNotReopenedThroughTheTrackingLink() {
+        Complaint c = accepted();
+        Clock clock = Clock.fixed(MONDAY_10.plusSeconds(60), ZoneOffset.UTC);
+        c.resolve(wang, "已更换水管接头", clock);
+        c.close(wang, CallbackOutcome.SATISFIED, clock);
+        assertThrows(KefuException.class, () -> c.rejectSolution("又漏了", clock));
+        assertEquals(CaseStatus.CLOSED, c.status());
+        assertEquals(CallbackOutcome.SATISFIED, c.callbackOutcome());
     }
 
     @Test

@@ -145,10 +145,14 @@ public class CallbackPage implements Serializable {
                 || (a.text() != null && !a.text().isBlank()));
     }
 
-    /** The callback questionnaire's questions, for a case's callback while it is open. */
+    /**
+     * The callback questionnaire's questions, for a case's callback while it is open and the case has not answered
+     * it yet (a case reopened and resolved again was asked on its first callback).
+     */
     public List<QuestionView> getQuestions() {
         if (questions == null) {
             questions = getTask() != null && getTask().complaint() != null && isOpen()
+                    && !surveyResponses.answeredOnCallback(getTask().complaint())
                     ? surveyTemplates.callbackForm().map(t -> QuestionView.of(t.questions(),
                             FacesContext.getCurrentInstance().getViewRoot().getLocale())).orElse(List.of())
                     : List.of();

@@ -125,6 +125,9 @@ public class CallbacksResource {
                 Params.choice(Satisfaction.class, body.satisfaction(), "satisfaction"),
                 body.score(), body.comment());
         Actor actor = caller.get();
+        if (body.answers() != null && !body.answers().isEmpty() && !Boolean.TRUE.equals(body.reached())) {
+            throw KefuException.invalid("answers", "callback.survey.unreached");
+        }
         List<AnswerInput> answers = body.answers() == null ? List.of() : body.answers().stream()
                 .map(a -> a == null ? null : new AnswerInput(a.position() == null ? 0 : a.position(), a.score(),
                         a.choices(), a.text())).toList();
