@@ -208,6 +208,9 @@ class CallbackIT {
         assertTrue(partial.body().contains("\"q" + missing.getInt("position") + "\""), partial.body());
         assertEquals(0, callback(desk, r.callbackId()).getInt("attemptCount"), "nothing half-saved");
         assertEquals("CALLBACK_PENDING", caseOf(desk, r.number()).getString("status"));
+        HttpResponse<String> unreached = attempt(desk, r.callbackId(), "\"method\":\"PHONE\",\"reached\":false,"
+                + "\"answers\":[" + answer(first) + "]");
+        assertEquals(422, unreached.statusCode(), "nobody answered the questionnaire: " + unreached.body());
 
         String all = questions.stream().filter(q -> q.getBoolean("required")).map(CallbackIT::answer)
                 .collect(java.util.stream.Collectors.joining(","));
@@ -274,6 +277,10 @@ class CallbackIT {
         JsonObject closed = caseOf(desk, r.number());
         assertEquals("CLOSED", closed.getString("status"));
         assertEquals("CONFIRMED_ONLINE", closed.getString("callbackOutcome"));
+        HttpResponse<String> late = resident.postJson(HUIJING + "/tracking/" + r.token() + "/confirmation",
+                "{\"satisfied\":false,\"comment\":\"又坏了\"}");
+        assertEquals(409, late.statusCode(), "a closed case is reopened by the office, not through the link");
+        assertEquals("CLOSED", caseOf(desk, r.number()).getString("status"));
 
         HttpResponse<String> changed = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":24,"
                 + "\"maxAttempts\":2,\"callerRoles\":[\"SUPERVISOR\"],\"onlineConfirmationCounts\":false,"
