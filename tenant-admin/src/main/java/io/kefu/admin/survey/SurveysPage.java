@@ -194,7 +194,16 @@ public class SurveysPage implements Serializable {
     }
 
     public void edit(String templateCode) {
-        SurveyTemplate latest = templates.latest(new Code(templateCode));
+        if (!sameTenant()) {
+            return;
+        }
+        SurveyTemplate latest;
+        try {
+            latest = templates.latest(new Code(templateCode));
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
+            return;
+        }
         editing = latest.code().value();
         editingVersion = latest.version();
         code = editing;
@@ -318,14 +327,22 @@ public class SurveysPage implements Serializable {
     }
 
     public void closeCampaign(String code) {
-        if (sameTenant()) {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
             campaigns.close(new Code(code));
             campaignList = null;
             FacesFailures.info("admin.saved");
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
         }
     }
 
     public List<io.kefu.survey.boundary.Campaigns.Standing> getCampaigns() {
+        if (currentTenant.get().id() != tenantId) {
+            return List.of();
+        }
         if (campaignList == null) {
             campaignList = campaigns.all().stream().map(campaigns::standing).toList();
         }
@@ -405,7 +422,11 @@ public class SurveysPage implements Serializable {
         this.segment = segment;
     }
 
+    /** This view's tenant's templates; nothing when the view is posted under another tenant's address. */
     public List<SurveyTemplate> getTemplates() {
+        if (currentTenant.get().id() != tenantId) {
+            return List.of();
+        }
         if (all == null) {
             all = templates.all();
         }
