@@ -13,6 +13,7 @@ CREATE TABLE callback_policy (
     tenant_id                  BIGINT NOT NULL REFERENCES tenant (id),
     due_hours                  INTEGER NOT NULL,
     max_attempts               INTEGER NOT NULL,
+    retry_minutes              INTEGER NOT NULL,
     caller_roles               VARCHAR(100) NOT NULL,
     online_confirmation_counts BOOLEAN NOT NULL,
     valid_target_permille      INTEGER NOT NULL,

@@ -241,14 +241,39 @@ class CallbackIT {
         Resolved r = resolved(desk, "REPAIR", "门禁卡失灵");
         String number = r.number();
         long id = r.callbackId();
-        for (int i = 1; i <= 2; i++) {
+        HttpResponse<String> first = attempt(desk, id, "\"method\":\"PHONE\",\"reached\":false,"
+                + "\"comment\":\"无人接听 1\"");
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> soon = attempt(desk, id, "\"method\":\"PHONE\",\"reached\":false");
+        assertEquals(409, soon.statusCode(), "tries an hour apart by default: " + soon.body());
+        assertEquals(1, callback(desk, id).getInt("attemptCount"));
+        retryMinutes(0);
+        try {
             HttpResponse<String> tried = attempt(desk, id, "\"method\":\"PHONE\",\"reached\":false,"
-                    + "\"comment\":\"无人接听 " + i + "\"");
+                    + "\"comment\":\"无人接听 2\"");
             assertEquals(201, tried.statusCode(), tried.body());
             assertEquals("OPEN", PortalClient.json(tried).getString("status"));
             assertEquals("CALLBACK_PENDING", caseOf(desk, number).getString("status"));
+            HttpResponse<String> last = attempt(desk, id, "\"method\":\"SMS\",\"reached\":false");
+            assertLastUnreachable(desk, number, last);
+        } finally {
+            retryMinutes(60);
         }
-        HttpResponse<String> last = attempt(desk, id, "\"method\":\"SMS\",\"reached\":false");
+    }
+
+    /** Sets the tenant's minutes between unanswered tries (the rest of the policy unchanged). */
+    private void retryMinutes(int minutes) {
+        PortalClient admin = client("huijing.admin");
+        JsonObject policy = PortalClient.json(admin.get(HUIJING + "/settings/callback-policy"));
+        HttpResponse<String> changed = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":"
+                + policy.getInt("dueHours") + ",\"maxAttempts\":" + policy.getInt("maxAttempts") + ",\"retryMinutes\":"
+                + minutes + ",\"callerRoles\":" + policy.getJsonArray("callerRoles") + ",\"onlineConfirmationCounts\":"
+                + policy.getBoolean("onlineConfirmationCounts") + ",\"validTargetPermille\":"
+                + policy.getInt("validTargetPermille") + ",\"version\":" + policy.getInt("version") + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
+    }
+
+    private void assertLastUnreachable(PortalClient desk, String number, HttpResponse<String> last) {
         assertEquals(201, last.statusCode(), last.body());
         JsonObject task = PortalClient.json(last);
         assertEquals("UNREACHABLE", task.getString("outcome"));
@@ -283,7 +308,7 @@ class CallbackIT {
         assertEquals("CLOSED", caseOf(desk, r.number()).getString("status"));
 
         HttpResponse<String> changed = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":24,"
-                + "\"maxAttempts\":2,\"callerRoles\":[\"SUPERVISOR\"],\"onlineConfirmationCounts\":false,"
+                + "\"maxAttempts\":2,\"retryMinutes\":0,\"callerRoles\":[\"SUPERVISOR\"],\"onlineConfirmationCounts\":false,"
                 + "\"validTargetPermille\":10,\"version\":" + policy.getInt("version") + "}");
         assertEquals(200, changed.statusCode(), changed.body());
         try {
@@ -315,7 +340,7 @@ class CallbackIT {
         } finally {
             JsonObject now = PortalClient.json(admin.get(HUIJING + "/settings/callback-policy"));
             HttpResponse<String> restored = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":48,"
-                    + "\"maxAttempts\":3,\"callerRoles\":[\"STAFF\",\"SUPERVISOR\"],\"onlineConfirmationCounts\":true,"
+                    + "\"maxAttempts\":3,\"retryMinutes\":60,\"callerRoles\":[\"STAFF\",\"SUPERVISOR\"],\"onlineConfirmationCounts\":true,"
                     + "\"validTargetPermille\":10,\"version\":" + now.getInt("version") + "}");
             assertEquals(200, restored.statusCode(), restored.body());
         }

@@ -34,14 +34,16 @@ public class CallbackSettings {
     }
 
     /** Saves the policy; {@code expectedVersion} as read (ignored the first time it is saved). */
-    public CallbackPolicy updatePolicy(Integer dueHours, Integer maxAttempts, Set<Role> callerRoles,
-            Boolean onlineConfirmationCounts, Integer validTargetPermille, long expectedVersion) {
+    public CallbackPolicy updatePolicy(Integer dueHours, Integer maxAttempts, Integer retryMinutes,
+            Set<Role> callerRoles, Boolean onlineConfirmationCounts, Integer validTargetPermille,
+            long expectedVersion) {
         Optional<CallbackPolicy> stored = stored();
         if (stored.isPresent() && stored.get().version() != expectedVersion) {
             throw KefuException.conflict("concurrent.change");
         }
         CallbackPolicy policy = stored.orElseGet(CallbackPolicy::defaults);
-        policy.change(dueHours, maxAttempts, callerRoles, onlineConfirmationCounts, validTargetPermille);
+        policy.change(dueHours, maxAttempts, retryMinutes, callerRoles, onlineConfirmationCounts,
+                validTargetPermille);
         if (stored.isEmpty()) {
             em.persist(policy);
         }

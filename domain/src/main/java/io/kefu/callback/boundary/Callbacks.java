@@ -109,7 +109,8 @@ public class Callbacks {
         if (!policy.mayCall(actor)) {
             throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
         }
-        CallbackAttempt attempt = task.record(actor, input, policy.maxAttempts(), clock);
+        CallbackAttempt attempt = task.record(actor, input, policy.maxAttempts(),
+                Duration.ofMinutes(policy.retryMinutes()), clock);
         // The attempt first: a concurrent change shows as such, not as the questionnaire's own conflict.
         Writes.flush(em);
         if (survey != null) {

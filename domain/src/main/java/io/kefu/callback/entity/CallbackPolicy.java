@@ -44,6 +44,10 @@ public class CallbackPolicy extends TenantOwned {
     @Column(name = "max_attempts", nullable = false)
     private int maxAttempts;
 
+    /** How long after an unanswered attempt the next one may be recorded: retries are real, not three in a row. */
+    @Column(name = "retry_minutes", nullable = false)
+    private int retryMinutes;
+
     /** "STAFF,SUPERVISOR" */
     @Column(name = "caller_roles", nullable = false, length = 100)
     private String callerRoles;
@@ -63,11 +67,15 @@ public class CallbackPolicy extends TenantOwned {
         // for JPA
     }
 
-    /** Within 48 working hours, three attempts, staff and supervisors, online confirmation counts, 1%. */
+    /**
+     * Within 48 working hours, three attempts at least an hour apart, staff and supervisors, online confirmation
+     * counts, 1%.
+     */
     public static CallbackPolicy defaults() {
         CallbackPolicy policy = new CallbackPolicy();
         policy.dueHours = 48;
         policy.maxAttempts = 3;
+        policy.retryMinutes = 60;
         policy.callerRoles = "STAFF,SUPERVISOR";
         policy.onlineConfirmationCounts = true;
         policy.validTargetPermille = 10;
@@ -75,11 +83,13 @@ public class CallbackPolicy extends TenantOwned {
     }
 
     /** New rules, checked as a whole: every field at fault is reported at once and nothing changes. */
-    public void change(Integer hours, Integer attempts, Set<Role> roles, Boolean online, Integer targetPermille) {
-        int[] checked = new int[3];
+    public void change(Integer hours, Integer attempts, Integer retry, Set<Role> roles, Boolean online,
+            Integer targetPermille) {
+        int[] checked = new int[4];
         KefuException.checkAll(
                 () -> checked[0] = range(hours, "dueHours", 1, MAX_DUE_HOURS),
                 () -> checked[1] = range(attempts, "maxAttempts", 1, MAX_ATTEMPTS),
+                () -> checked[3] = range(retry, "retryMinutes", 0, 24 * 60),
                 () -> checked[2] = range(targetPermille, "validTargetPermille", 0, 1000),
                 () -> {
                     if (roles == null || roles.isEmpty() || !CALLER_ROLES.containsAll(roles)) {
@@ -88,6 +98,7 @@ public class CallbackPolicy extends TenantOwned {
                 });
         dueHours = checked[0];
         maxAttempts = checked[1];
+        retryMinutes = checked[3];
         validTargetPermille = checked[2];
         callerRoles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
         onlineConfirmationCounts = Boolean.TRUE.equals(online);
@@ -114,6 +125,10 @@ public class CallbackPolicy extends TenantOwned {
 
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    public int retryMinutes() {
+        return retryMinutes;
     }
 
     public Set<Role> callerRoles() {

@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -170,11 +171,20 @@ public class CallbackTask extends TenantOwned {
 
     /**
      * Records an attempt by {@code actor}. Reached: the callback is done with the resident's satisfaction.
-     * Not reached: done as unreachable once {@code maxAttempts} attempts failed, otherwise still open. Whoever
-     * records the first attempt of an unassigned task takes it.
+     * Not reached: done as unreachable once {@code maxAttempts} attempts failed, otherwise still open; an
+     * unanswered attempt sooner than {@code retryAfter} after the previous unanswered one is refused, so that
+     * "unreachable" means tried at different times. Whoever records the first attempt of an unassigned task takes it.
      */
-    public CallbackAttempt record(Actor actor, AttemptInput input, int maxAttempts, Clock clock) {
+    public CallbackAttempt record(Actor actor, AttemptInput input, int maxAttempts, Duration retryAfter, Clock clock) {
         requireOpen();
+        CallbackAttempt previous = lastAttempt();
+        if (Boolean.FALSE.equals(input.reached()) && previous != null && !previous.reached()) {
+            Instant next = previous.at().plus(retryAfter);
+            if (clock.instant().isBefore(next)) {
+                throw KefuException.conflict("callback.retry.too.soon",
+                        Math.max(1, Duration.between(clock.instant(), next).toMinutes()));
+            }
+        }
         CallbackAttempt attempt = new CallbackAttempt(this, attempts.size() + 1, actor.username(), input, clock);
         attempts.add(attempt);
         attemptCount = attempts.size();

@@ -21,6 +21,7 @@ class CallbackPolicyAndPlanTest {
         CallbackPolicy p = CallbackPolicy.defaults();
         assertEquals(48, p.dueHours());
         assertEquals(3, p.maxAttempts());
+        assertEquals(60, p.retryMinutes(), "three calls in a row are not three tries");
         assertTrue(p.onlineConfirmationCounts());
         assertEquals(10, p.validTargetPermille(), "valid complaints below 1%");
         assertTrue(p.mayCall(Actor.staff("a")));
@@ -30,7 +31,7 @@ class CallbackPolicyAndPlanTest {
     @Test
     void onlyTheRolesThePolicyNamesMayCallBack() {
         CallbackPolicy p = CallbackPolicy.defaults();
-        p.change(24, 2, Set.of(Role.SUPERVISOR), false, 5);
+        p.change(24, 2, 30, Set.of(Role.SUPERVISOR), false, 5);
         assertFalse(p.mayCall(Actor.staff("a")));
         assertTrue(p.mayCall(Actor.supervisor("b")));
         assertFalse(p.onlineConfirmationCounts());
@@ -40,12 +41,12 @@ class CallbackPolicyAndPlanTest {
     void refusesABadPolicyAsAWholeAndKeepsTheOldOne() {
         CallbackPolicy p = CallbackPolicy.defaults();
         KefuException refused = assertThrows(KefuException.class,
-                () -> p.change(0, 11, Set.of(Role.RESIDENT), true, 1001));
-        assertEquals(List.of("dueHours", "maxAttempts", "validTargetPermille", "callerRoles"),
+                () -> p.change(0, 11, -1, Set.of(Role.RESIDENT), true, 1001));
+        assertEquals(List.of("dueHours", "maxAttempts", "retryMinutes", "validTargetPermille", "callerRoles"),
                 refused.fieldFailures().stream().map(KefuException::field).toList());
         assertEquals(48, p.dueHours());
         assertEquals(3, p.maxAttempts());
-        assertThrows(KefuException.class, () -> p.change(null, 3, Set.of(), true, 10));
+        assertThrows(KefuException.class, () -> p.change(null, 3, 60, Set.of(), true, 10));
     }
 
     @Test

@@ -63,7 +63,7 @@ class CallbackTaskTest {
     @Test
     void aReachedSatisfiedResidentFinishesTheCallbackAndTheCallerTakesIt() {
         CallbackTask t = task();
-        t.record(wang, reached(Satisfaction.SATISFIED, 5, "很满意"), 3, clock);
+        t.record(wang, reached(Satisfaction.SATISFIED, 5, "很满意"), 3, Duration.ZERO, clock);
         assertEquals(CallbackTask.Status.DONE, t.status());
         assertEquals(CallbackOutcome.SATISFIED, t.outcome());
         assertEquals("huijing.staff", t.assignee());
@@ -75,11 +75,11 @@ class CallbackTaskTest {
     @Test
     void partlyAndNotSatisfiedAreOutcomesOnlyNotSatisfiedKeepsTheCaseOpen() {
         CallbackTask partly = task();
-        partly.record(wang, reached(Satisfaction.PARTLY_SATISFIED, 3, null), 3, clock);
+        partly.record(wang, reached(Satisfaction.PARTLY_SATISFIED, 3, null), 3, Duration.ZERO, clock);
         assertEquals(CallbackOutcome.PARTLY_SATISFIED, partly.outcome());
         assertTrue(partly.outcome().closesCase());
         CallbackTask not = task();
-        not.record(wang, reached(Satisfaction.NOT_SATISFIED, 1, "还在漏水"), 3, clock);
+        not.record(wang, reached(Satisfaction.NOT_SATISFIED, 1, "还在漏水"), 3, Duration.ZERO, clock);
         assertEquals(CallbackOutcome.NOT_SATISFIED, not.outcome());
         assertFalse(not.outcome().closesCase());
     }
@@ -87,12 +87,12 @@ class CallbackTaskTest {
     @Test
     void unansweredAttemptsKeepItOpenUntilTheMaximumThenUnreachable() {
         CallbackTask t = task();
-        t.record(wang, noAnswer(), 3, clock);
-        t.record(chen, noAnswer(), 3, clock);
+        t.record(wang, noAnswer(), 3, Duration.ZERO, clock);
+        t.record(chen, noAnswer(), 3, Duration.ZERO, clock);
         assertEquals(CallbackTask.Status.OPEN, t.status());
         assertNull(t.outcome());
         assertEquals("huijing.staff", t.assignee(), "the first caller keeps it");
-        t.record(wang, new AttemptInput(CallbackMethod.SMS, false, null, null, null), 3, clock);
+        t.record(wang, new AttemptInput(CallbackMethod.SMS, false, null, null, null), 3, Duration.ZERO, clock);
         assertEquals(CallbackTask.Status.DONE, t.status());
         assertEquals(CallbackOutcome.UNREACHABLE, t.outcome());
         assertEquals(List.of(1, 2, 3), t.attempts().stream().map(CallbackAttempt::seq).toList());
@@ -100,33 +100,50 @@ class CallbackTaskTest {
     }
 
     @Test
+    void anUnansweredAttemptTooSoonAfterTheLastIsRefusedAReachedOneNever() {
+        CallbackTask t = task();
+        t.record(wang, noAnswer(), 3, Duration.ofHours(1), clock);
+        Clock later = Clock.offset(clock, Duration.ofMinutes(20));
+        KefuException soon = assertThrows(KefuException.class,
+                () -> t.record(wang, noAnswer(), 3, Duration.ofHours(1), later));
+        assertEquals(Failure.CONFLICT, soon.failure());
+        assertEquals("callback.retry.too.soon", soon.messageKey());
+        assertEquals(40L, soon.arguments()[0], "minutes to wait");
+        t.record(wang, noAnswer(), 3, Duration.ofHours(1), Clock.offset(clock, Duration.ofMinutes(61)));
+        assertEquals(2, t.attemptCount());
+        t.record(wang, reached(Satisfaction.SATISFIED, 5, "刚才在开会"), 3, Duration.ofHours(1),
+                Clock.offset(clock, Duration.ofMinutes(62)));
+        assertEquals(CallbackOutcome.SATISFIED, t.outcome(), "the resident calling back is taken at once");
+    }
+
+    @Test
     void aFinishedOrCancelledCallbackRefusesMoreAttempts() {
         CallbackTask done = task();
-        done.record(wang, reached(Satisfaction.SATISFIED, null, null), 3, clock);
+        done.record(wang, reached(Satisfaction.SATISFIED, null, null), 3, Duration.ZERO, clock);
         assertEquals(Failure.CONFLICT, assertThrows(KefuException.class,
-                () -> done.record(wang, noAnswer(), 3, clock)).failure());
+                () -> done.record(wang, noAnswer(), 3, Duration.ZERO, clock)).failure());
         CallbackTask cancelled = task();
         cancelled.cancel(clock);
         assertEquals(CallbackTask.Status.CANCELLED, cancelled.status());
         assertEquals(Failure.CONFLICT, assertThrows(KefuException.class,
-                () -> cancelled.record(wang, noAnswer(), 3, clock)).failure());
+                () -> cancelled.record(wang, noAnswer(), 3, Duration.ZERO, clock)).failure());
     }
 
     @Test
     void refusesAnInconsistentAttemptFieldByFieldAndRecordsNothing() {
         CallbackTask t = task();
         KefuException refused = assertThrows(KefuException.class, () -> t.record(wang,
-                new AttemptInput(null, true, null, 9, null), 3, clock));
+                new AttemptInput(null, true, null, 9, null), 3, Duration.ZERO, clock));
         assertEquals(List.of("method", "satisfaction", "score"),
                 refused.fieldFailures().stream().map(KefuException::field).toList());
         assertEquals(0, t.attemptCount());
         assertEquals("satisfaction", field(() -> t.record(wang,
-                new AttemptInput(CallbackMethod.PHONE, false, Satisfaction.SATISFIED, null, null), 3, clock)),
+                new AttemptInput(CallbackMethod.PHONE, false, Satisfaction.SATISFIED, null, null), 3, Duration.ZERO, clock)),
                 "nobody answered, so nobody said they were satisfied");
-        assertEquals("comment", field(() -> t.record(wang, reached(Satisfaction.NOT_SATISFIED, 2, " "), 3, clock)),
+        assertEquals("comment", field(() -> t.record(wang, reached(Satisfaction.NOT_SATISFIED, 2, " "), 3, Duration.ZERO, clock)),
                 "the owner needs to know why");
         assertEquals("reached", field(() -> t.record(wang, new AttemptInput(CallbackMethod.PHONE, null, null, null,
-                null), 3, clock)));
+                null), 3, Duration.ZERO, clock)));
         assertTrue(t.attempts().isEmpty());
         assertNull(t.assignee());
     }

@@ -27,8 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class CallbackPolicyResource {
 
-    /** {@code callerRoles} STAFF and/or SUPERVISOR; {@code validTargetPermille} 10 = 1%. */
-    public record PolicyJson(Integer dueHours, Integer maxAttempts, List<String> callerRoles,
+    /**
+     * {@code callerRoles} STAFF and/or SUPERVISOR; {@code validTargetPermille} 10 = 1%; {@code retryMinutes}
+     * between unanswered attempts (left out: unchanged).
+     */
+    public record PolicyJson(Integer dueHours, Integer maxAttempts, Integer retryMinutes, List<String> callerRoles,
             Boolean onlineConfirmationCounts, Integer validTargetPermille, Long version) {
     }
 
@@ -39,7 +42,8 @@ public class CallbackPolicyResource {
     @Allowed({Role.TENANT_ADMIN, Role.STAFF, Role.SUPERVISOR})
     public PolicyJson get() {
         CallbackPolicy p = settings.policy();
-        return new PolicyJson(p.dueHours(), p.maxAttempts(), p.callerRoles().stream().map(Enum::name).toList(),
+        return new PolicyJson(p.dueHours(), p.maxAttempts(), p.retryMinutes(),
+                p.callerRoles().stream().map(Enum::name).toList(),
                 p.onlineConfirmationCounts(), p.validTargetPermille(), p.version());
     }
 
@@ -56,8 +60,9 @@ public class CallbackPolicyResource {
                 roles.add(chosen);
             }
         }
-        settings.updatePolicy(in.dueHours(), in.maxAttempts(), roles, in.onlineConfirmationCounts(),
-                in.validTargetPermille(), in.version());
+        settings.updatePolicy(in.dueHours(), in.maxAttempts(),
+                in.retryMinutes() == null ? settings.policy().retryMinutes() : in.retryMinutes(), roles,
+                in.onlineConfirmationCounts(), in.validTargetPermille(), in.version());
         return get();
     }
 }

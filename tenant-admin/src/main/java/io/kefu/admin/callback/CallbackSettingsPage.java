@@ -42,6 +42,7 @@ public class CallbackSettingsPage implements Serializable {
     private long tenantId;
     private Integer dueHours;
     private Integer maxAttempts;
+    private Integer retryMinutes;
     private Role[] callerRoles;
     private boolean onlineConfirmationCounts;
     private Integer validTargetPermille;
@@ -62,6 +63,7 @@ public class CallbackSettingsPage implements Serializable {
         CallbackPolicy p = settings.policy();
         dueHours = p.dueHours();
         maxAttempts = p.maxAttempts();
+        retryMinutes = p.retryMinutes();
         callerRoles = p.callerRoles().toArray(Role[]::new);
         onlineConfirmationCounts = p.onlineConfirmationCounts();
         validTargetPermille = p.validTargetPermille();
@@ -83,7 +85,7 @@ public class CallbackSettingsPage implements Serializable {
         try {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             roles.addAll(List.of(callerRoles == null ? new Role[0] : callerRoles));
-            version = settings.updatePolicy(dueHours, maxAttempts, roles, onlineConfirmationCounts,
+            version = settings.updatePolicy(dueHours, maxAttempts, retryMinutes, roles, onlineConfirmationCounts,
                     validTargetPermille, version).version();
             FacesFailures.info("admin.saved");
         } catch (KefuException failure) {
@@ -160,6 +162,14 @@ public class CallbackSettingsPage implements Serializable {
 
     public void setMaxAttempts(Integer maxAttempts) {
         this.maxAttempts = maxAttempts;
+    }
+
+    public Integer getRetryMinutes() {
+        return retryMinutes;
+    }
+
+    public void setRetryMinutes(Integer retryMinutes) {
+        this.retryMinutes = retryMinutes;
     }
 
     public Role[] getCallerRoles() {
