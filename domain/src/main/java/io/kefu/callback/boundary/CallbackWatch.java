@@ -1,9 +1,7 @@
 package io.kefu.callback.boundary;
 
 import io.kefu.job.JobLeases;
-import io.kefu.tenancy.boundary.Tenants;
-import io.kefu.tenancy.control.CurrentTenant;
-import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.job.TenantRounds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -32,10 +30,7 @@ public class CallbackWatch {
     JobLeases leases;
 
     @Inject
-    Tenants tenants;
-
-    @Inject
-    CurrentTenant currentTenant;
+    TenantRounds tenantRounds;
 
     @Inject
     CallbackRounds rounds;
@@ -57,18 +52,7 @@ public class CallbackWatch {
 
     /** One round as of {@code now}: how many escalations and courtesy callbacks it made. */
     public int round(Instant now) {
-        int done = 0;
-        for (TenantRef tenant : tenants.all()) {
-            if (tenant.isActive()) {
-                try {
-                    done += currentTenant.runAs(tenant, () -> tenantRound(now, LocalDate.ofInstant(now, tenant.zone())));
-                } catch (RuntimeException e) {
-                    // One tenant's trouble does not stop the round for the others; the next round tries again.
-                    LOG.log(Level.WARNING, "Callback round of tenant " + tenant.slug().value() + " failed", e);
-                }
-            }
-        }
-        return done;
+        return tenantRounds.forEachActive(JOB, tenant -> tenantRound(now, LocalDate.ofInstant(now, tenant.zone())));
     }
 
     private int tenantRound(Instant now, LocalDate today) {

@@ -2,9 +2,7 @@ package io.kefu.complaint.boundary;
 
 import io.kefu.complaint.entity.Escalation;
 import io.kefu.job.JobLeases;
-import io.kefu.tenancy.boundary.Tenants;
-import io.kefu.tenancy.control.CurrentTenant;
-import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.job.TenantRounds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -33,10 +31,7 @@ public class OverdueWatch {
     JobLeases leases;
 
     @Inject
-    Tenants tenants;
-
-    @Inject
-    CurrentTenant currentTenant;
+    TenantRounds rounds;
 
     @Inject
     Escalations escalations;
@@ -58,13 +53,7 @@ public class OverdueWatch {
 
     /** One round as of {@code now}: how many escalations it made. */
     public int round(Instant now) {
-        int escalated = 0;
-        for (TenantRef tenant : tenants.all()) {
-            if (tenant.isActive()) {
-                escalated += currentTenant.runAs(tenant, () -> tenantRound(now));
-            }
-        }
-        return escalated;
+        return rounds.forEachActive(JOB, tenant -> tenantRound(now));
     }
 
     private int tenantRound(Instant now) {

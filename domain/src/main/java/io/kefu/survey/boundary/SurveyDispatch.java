@@ -1,9 +1,7 @@
 package io.kefu.survey.boundary;
 
 import io.kefu.job.JobLeases;
-import io.kefu.tenancy.boundary.Tenants;
-import io.kefu.tenancy.control.CurrentTenant;
-import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.job.TenantRounds;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -33,10 +31,7 @@ public class SurveyDispatch {
     JobLeases leases;
 
     @Inject
-    Tenants tenants;
-
-    @Inject
-    CurrentTenant currentTenant;
+    TenantRounds rounds;
 
     @Inject
     Invitations invitations;
@@ -58,13 +53,7 @@ public class SurveyDispatch {
 
     /** One round as of {@code now}: how many invitations it sent. */
     public int round(Instant now) {
-        int sent = 0;
-        for (TenantRef tenant : tenants.all()) {
-            if (tenant.isActive()) {
-                sent += currentTenant.runAs(tenant, () -> tenantRound(now));
-            }
-        }
-        return sent;
+        return rounds.forEachActive(JOB, tenant -> tenantRound(now));
     }
 
     private int tenantRound(Instant now) {
