@@ -15,6 +15,7 @@ import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
 import io.kefu.i18n.LocalizedName;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
@@ -58,7 +59,11 @@ class TenantIsolationIT {
     @Inject
     Tenants tenants;
 
-    @Inject
+    /**
+     * The container's own object, looked up once: CDI's UserTransaction proxy looks it up again on every call, and
+     * once in many runs that lookup came back empty (WELD-000044).
+     */
+    @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
     @ArquillianResource
