@@ -31,4 +31,15 @@ public final class Fields {
         }
         return stripped;
     }
+
+    /** A whole number from {@code min} to {@code max}; required. */
+    public static int range(Integer value, String field, int min, int max) {
+        if (value == null) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        if (value < min || value > max) {
+            throw KefuException.invalid(field, "field.range", min, max);
+        }
+        return value;
+    }
 }

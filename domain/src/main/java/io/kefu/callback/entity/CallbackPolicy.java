@@ -1,5 +1,7 @@
 package io.kefu.callback.entity;
 
+import static io.kefu.problem.Fields.range;
+
 import io.kefu.complaint.entity.Actor;
 import io.kefu.identity.entity.Role;
 import io.kefu.problem.KefuException;
@@ -102,16 +104,6 @@ public class CallbackPolicy extends TenantOwned {
         validTargetPermille = checked[2];
         callerRoles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
         onlineConfirmationCounts = Boolean.TRUE.equals(online);
-    }
-
-    private static int range(Integer value, String field, int min, int max) {
-        if (value == null) {
-            throw KefuException.invalid(field, "field.required");
-        }
-        if (value < min || value > max) {
-            throw KefuException.invalid(field, "field.range", min, max);
-        }
-        return value;
     }
 
     /** Whether {@code actor} may record callbacks: supervisors as SUPERVISOR, everybody else as STAFF. */

@@ -1,5 +1,7 @@
 package io.kefu.survey.entity;
 
+import static io.kefu.problem.Fields.range;
+
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantOwned;
 import io.kefu.workspace.entity.Code;
@@ -79,16 +81,6 @@ public class SurveySettings extends TenantOwned {
                 () -> validityDays = range(validity, "validityDays", 1, MAX_VALIDITY_DAYS));
         postCaseTemplate = postCase == null ? null : postCase.value();
         callbackTemplate = callback == null ? null : callback.value();
-    }
-
-    private static int range(Integer value, String field, int min, int max) {
-        if (value == null) {
-            throw KefuException.invalid(field, "field.required");
-        }
-        if (value < min || value > max) {
-            throw KefuException.invalid(field, "field.range", min, max);
-        }
-        return value;
     }
 
     /**
