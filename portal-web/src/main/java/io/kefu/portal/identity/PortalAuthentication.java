@@ -1,5 +1,6 @@
 package io.kefu.portal.identity;
 
+import io.kefu.audit.control.CurrentActor;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.boundary.Caller;
 import io.kefu.portal.problem.Problem;
@@ -41,6 +42,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    CurrentActor currentActor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -100,6 +104,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {
         request.setAttribute(CALLER, caller);
+        currentActor.set(caller.username());
         Set<String> groups = caller.platformAdmin() ? Set.of(PLATFORM_ADMIN_GROUP) : Set.of();
         return context.notifyContainerAboutLogin(caller.username(), groups);
     }

@@ -1,0 +1,7 @@
+/**
+ * The tenant's audit log (操作日志): who changed which setting or person, when, and what it was before and
+ * after. Boundaries that change settings or people call {@code AuditLog.record} inside their own transaction;
+ * the tenant admin reads the log. Out of scope: reading cases (that is the case history) and the platform
+ * operator's actions on whole tenants (they are global, not a tenant's).
+ */
+package io.kefu.audit;

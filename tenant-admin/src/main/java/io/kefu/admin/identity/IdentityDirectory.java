@@ -1,0 +1,34 @@
+package io.kefu.admin.identity;
+
+import io.kefu.tenancy.entity.TenantRef;
+
+/**
+ * Where people's logins live. Two exist: Kefu's own accounts (the zero-setup default) and Keycloak (one realm,
+ * one organization per tenant). Either way Kefu keeps the authority over who works where: memberships and
+ * roles are Kefu's rows, checked on every request; the directory only lets people prove who they are.
+ *
+ * <p>Callers are Kefu's own boundaries, which have already checked that the acting admin may touch this
+ * tenant and this person: the directory's power (realm-wide in Keycloak) is never handed to a request as is.
+ */
+public interface IdentityDirectory {
+
+    /** A tenant was opened: Keycloak makes its organization. Runs before the tenant's first invitation. */
+    void tenantOpened(TenantRef tenant);
+
+    /** Undoes {@link #tenantOpened} for a tenant whose opening failed afterwards; nothing when there is nothing. */
+    void tenantRemoved(TenantRef tenant);
+
+    /**
+     * Lets an invited person log in and tells them how. The local account row and the membership exist
+     * already (written by the caller in its transaction). Local: a set-password link by mail. Keycloak: a
+     * Keycloak user with required actions (verify e-mail, set password), member of the tenant's organization,
+     * and Keycloak's own mail with the link.
+     */
+    void invite(TenantRef tenant, Invitee person);
+
+    /** The person may not log in anywhere any more (no tenant has an active membership for them). */
+    void loginDisabled(String username);
+
+    /** The person may log in again. */
+    void loginEnabled(String username);
+}
