@@ -11,5 +11,7 @@ public enum Failure {
     /** The state of the data does not allow it (duplicate, concurrent change, wrong workflow state). */
     CONFLICT,
     /** It existed but is no longer usable (an expired link). */
-    GONE
+    GONE,
+    /** A service Kefu depends on (the identity provider) could not do its part; nothing was changed. */
+    UNAVAILABLE
 }

@@ -79,6 +79,13 @@ public final class PortalClient {
         return new PortalClient(base);
     }
 
+    /** An API client that sends a Keycloak access token with every request. */
+    public static PortalClient bearer(URL base, String accessToken) {
+        PortalClient client = new PortalClient(base);
+        client.basic = "Bearer " + accessToken;
+        return client;
+    }
+
     public static PortalClient basic(URL base, String username, String password) {
         PortalClient client = new PortalClient(base);
         client.basic = "Basic " + Base64.getEncoder()

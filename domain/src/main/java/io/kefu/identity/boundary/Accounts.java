@@ -63,6 +63,62 @@ public class Accounts {
         return findAccount(username).filter(UserAccount::isEnabled).map(Accounts::caller);
     }
 
+    /** The enabled caller the identity provider knows by {@code subject}: how bearer tokens and sessions map. */
+    public Optional<Caller> findEnabledBySubject(String subject) {
+        return findBySubject(subject).filter(UserAccount::isEnabled).map(Accounts::caller);
+    }
+
+    /**
+     * The account behind a person who just logged in at the identity provider, made or linked on their first
+     * visit. Known by the provider's id: that account. Not yet: an account with the same username is linked
+     * only when the provider has verified the same e-mail the account was invited with (so nobody takes over
+     * an account by registering its username at the provider); otherwise a new account, a resident of
+     * {@code registeringIn} when they came through a tenant's page (residents register themselves; staff are
+     * invited). A disabled account is refused.
+     */
+    public SignIn signIn(ExternalPerson person, Optional<Long> registeringIn) {
+        Optional<UserAccount> known = findBySubject(person.subject());
+        boolean created = false;
+        UserAccount account;
+        if (known.isPresent()) {
+            account = known.get();
+        } else {
+            Optional<UserAccount> sameName = findAccount(person.username());
+            if (sameName.isPresent()) {
+                account = sameName.get();
+                boolean sameEmail = person.emailVerified() && account.email() != null
+                        && account.email().equalsIgnoreCase(person.email());
+                if (!sameEmail) {
+                    throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", account.username());
+                }
+                account.linkSubject(person.subject());
+            } else {
+                String name = person.displayName() == null || person.displayName().isBlank() ? person.username()
+                        : person.displayName();
+                account = UserAccount.external(person.username(), name, person.email(), person.subject(), clock);
+                em.persist(account);
+                created = true;
+                if (registeringIn.isPresent()) {
+                    em.persist(new Membership(account, registeringIn.get(), Role.RESIDENT, clock));
+                }
+            }
+        }
+        if (!account.isEnabled()) {
+            throw new KefuException(Failure.FORBIDDEN, "auth.account.disabled");
+        }
+        em.flush();
+        return new SignIn(caller(account), created);
+    }
+
+    /** The outcome of {@link #signIn}: who, and whether Kefu met them for the first time. */
+    public record SignIn(Caller caller, boolean created) {
+    }
+
+    /** Ties an existing account to the provider's id of the person (the bootstrap operator, made by Kefu itself). */
+    public void linkSubject(String username, String subject) {
+        getAccount(username).linkSubject(subject);
+    }
+
     public Caller create(String username, String displayName, String email, char[] password) {
         String normalized = UserAccount.normalizeUsername(username);
         if (findAccount(normalized).isPresent()) {
@@ -134,6 +190,14 @@ public class Accounts {
                 .setParameter("username", normalized(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    private Optional<UserAccount> findBySubject(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_SUBJECT, UserAccount.class).setParameter("subject", subject)
+                .getResultStream().findFirst();
     }
 
     private UserAccount getAccount(String username) {

@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = UserAccount.BY_SUBJECT, query = "SELECT u FROM UserAccount u WHERE u.externalSubject = :subject")
 @NamedQuery(name = UserAccount.PLATFORM_ADMINS, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.platformAdmin = TRUE")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String BY_SUBJECT = "UserAccount.bySubject";
     public static final String PLATFORM_ADMINS = "UserAccount.platformAdmins";
     public static final int USERNAME_MAXLENGTH = 64;
     /** Names case histories use for the resident and the system; no person may take them. */
@@ -50,6 +52,10 @@ public class UserAccount {
 
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
+
+    /** The identity provider's id of this person (Keycloak's {@code sub}); null for local-only accounts. */
+    @Column(name = "external_subject", length = 64)
+    private String externalSubject;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
@@ -82,6 +88,33 @@ public class UserAccount {
         UserAccount account = new UserAccount(username, displayName, email, clock);
         account.changePassword(password);
         return account;
+    }
+
+    /**
+     * A person who proves who they are at the identity provider only: no local password, so the local login
+     * never accepts them; {@code subject} is the provider's id of them.
+     */
+    public static UserAccount external(String username, String displayName, String email, String subject,
+            Clock clock) {
+        UserAccount account = new UserAccount(username, displayName, email, clock);
+        account.linkSubject(subject);
+        return account;
+    }
+
+    /**
+     * Ties the account to the provider's id of the person, once. Linking it to another id later is refused:
+     * that would hand this account to whoever holds the other id.
+     */
+    public void linkSubject(String subject) {
+        String value = Fields.text(subject, "subject", 64);
+        if (externalSubject != null && !externalSubject.equals(value)) {
+            throw KefuException.conflict("user.subject.mismatch", username);
+        }
+        this.externalSubject = value;
+    }
+
+    public java.util.Optional<String> externalSubject() {
+        return java.util.Optional.ofNullable(externalSubject);
     }
 
     public void changePassword(char[] password) {

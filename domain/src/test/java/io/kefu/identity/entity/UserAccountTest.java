@@ -49,4 +49,15 @@ class UserAccountTest {
                     () -> UserAccount.normalizeUsername(reserved), reserved);
         }
     }
+
+    @Test
+    void anExternalAccountHasNoLocalPasswordAndStaysWithTheSubjectItWasLinkedTo() {
+        UserAccount account = UserAccount.external("Zhang.San", "张三", "zs@example.com", "kc-subject-1", clock);
+        assertFalse(account.authenticates("any-password-at-all".toCharArray()), "no local password");
+        assertEquals(java.util.Optional.of("kc-subject-1"), account.externalSubject());
+        account.linkSubject("kc-subject-1");
+        KefuException refused = assertThrows(KefuException.class, () -> account.linkSubject("kc-subject-2"));
+        assertEquals("user.subject.mismatch", refused.messageKey());
+        assertEquals(java.util.Optional.of("kc-subject-1"), account.externalSubject());
+    }
 }

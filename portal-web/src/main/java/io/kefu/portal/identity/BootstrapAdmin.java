@@ -1,5 +1,8 @@
 package io.kefu.portal.identity;
 
+import io.kefu.admin.keycloak.KeycloakDirectory;
+import io.kefu.admin.keycloak.KeycloakRealmSetup;
+import io.kefu.admin.keycloak.KeycloakSettings;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.schema.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +33,22 @@ public class BootstrapAdmin {
     @ConfigProperty(name = "kefu.bootstrap.admin.password")
     Optional<String> password;
 
+    @Inject
+    @ConfigProperty(name = "kefu.bootstrap.admin.email")
+    Optional<String> email;
+
+    @Inject
+    KeycloakSettings keycloak;
+
+    @Inject
+    KeycloakRealmSetup realmSetup;
+
+    @Inject
+    KeycloakDirectory directory;
+
     void onStartup(@Observes SchemaMigrated schema) {
+        // A fresh Keycloak gets Kefu's realm first (only when setup credentials are configured).
+        realmSetup.ensureRealm();
         if (username.isEmpty() || password.isEmpty() || accounts.anyPlatformAdmin()) {
             return;
         }
@@ -38,7 +56,13 @@ public class BootstrapAdmin {
             LOG.warning(() -> "Bootstrap operator " + username.get() + " exists but is no operator; not changed");
             return;
         }
+        // With Keycloak the operator logs in there: same name and password, tied to Keycloak's id of them. Made
+        // there first, so a Keycloak that is down leaves no operator behind and the next start tries again.
+        Optional<String> subject = keycloak.enabled() ? Optional.of(directory.ensureOperator(username.get(),
+                email.orElse(username.get() + "@operators.kefu.invalid"), password.get().toCharArray()))
+                : Optional.empty();
         accounts.createPlatformAdmin(username.get(), "Platform operator", password.get().toCharArray());
+        subject.ifPresent(s -> accounts.linkSubject(username.get(), s));
         LOG.info(() -> "Created the bootstrap platform operator " + username.get());
     }
 }

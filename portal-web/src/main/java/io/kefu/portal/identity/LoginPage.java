@@ -47,6 +47,9 @@ public class LoginPage {
     @Inject
     Access access;
 
+    @Inject
+    io.kefu.portal.identity.oidc.OidcProvider oidc;
+
     private String username;
     private String password;
     private String next;
@@ -69,16 +72,50 @@ public class LoginPage {
         }
     }
 
-    /** Where to go after login: the requested page if it is ours, else the home that fits the caller. */
     private String destination() {
+        return destination(next, currentTenant.find(), access.roles(), access.isPlatformAdmin());
+    }
+
+    /**
+     * Where to go after login (with a password here or through Keycloak): the requested page if it is ours,
+     * else the home that fits the caller's roles in the tenant they logged in at.
+     */
+    public static String destination(String next, java.util.Optional<io.kefu.tenancy.entity.TenantRef> tenant,
+            java.util.Set<Role> roles, boolean platformAdmin) {
         String requested = SafeRedirect.localPath(next);
         if (!"/".equals(requested)) {
             return requested;
         }
-        return currentTenant.find()
-                .map(tenant -> TenantPath.home(tenant.slug(), access.roles().stream().min(Comparator.comparing(
+        return tenant.map(t -> TenantPath.home(t.slug(), roles.stream().min(Comparator.comparing(
                         role -> ROLE_PREFERENCE.indexOf(role))).orElse(Role.RESIDENT)))
-                .orElse(access.isPlatformAdmin() ? "/platform/" : "/");
+                .orElse(platformAdmin ? "/platform/" : "/");
+    }
+
+    /** With Keycloak as identity source the page offers Keycloak's login (and registration) instead of the form. */
+    public boolean isKeycloak() {
+        return oidc.enabled();
+    }
+
+    public String getKeycloakLoginUrl() {
+        return keycloakUrl(false);
+    }
+
+    /** Residents register themselves, at a tenant; staff are invited. */
+    public String getKeycloakRegisterUrl() {
+        return keycloakUrl(true);
+    }
+
+    private String keycloakUrl(boolean register) {
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath()).append("/oidc/login?");
+        currentTenant.find().ifPresent(t -> url.append("tenant=").append(t.slug().value()).append('&'));
+        if (next != null && !next.isBlank()) {
+            url.append("next=").append(java.net.URLEncoder.encode(SafeRedirect.localPath(next),
+                    java.nio.charset.StandardCharsets.UTF_8)).append('&');
+        }
+        if (register) {
+            url.append("register=true");
+        }
+        return url.toString();
     }
 
     public String getUsername() {

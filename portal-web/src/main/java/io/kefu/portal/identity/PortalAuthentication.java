@@ -3,6 +3,7 @@ package io.kefu.portal.identity;
 import io.kefu.audit.control.CurrentActor;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.boundary.Caller;
+import io.kefu.portal.identity.oidc.OidcProvider;
 import io.kefu.portal.problem.Problem;
 import io.kefu.portal.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,11 @@ import java.util.Set;
  * session id is renewed (no session fixation) and the username kept in the session.</li>
  * <li>A request of a logged-in session: the account is re-read, so a disabled account is out at once.</li>
  * <li>An API request with {@code Authorization: Basic}: checked every time, no session created; a wrong
- * password is a 401 problem document.</li>
+ * password is a 401 problem document. Only with local accounts: with Keycloak, passwords are Keycloak's.</li>
+ * <li>An API request with {@code Authorization: Bearer} (Keycloak as identity source): the access token is
+ * verified every time and names the account by Keycloak's id of the person.</li>
+ * <li>Keycloak logins arrive through {@code /oidc/callback}, which puts the username in the session like the
+ * login form does.</li>
  * </ul>
  * Anonymous requests pass through: which pages and endpoints need a login is decided after the tenant is
  * known ({@link Access}), because the same rules must hold for {@code /t/{slug}/…} and the API.
@@ -46,6 +51,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    OidcProvider oidc;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -54,7 +62,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login
+                && !oidc.enabled()) {
             return formLogin(request, context, login);
         }
         Optional<String> sessionUser = sessionUser(request);
@@ -66,10 +75,43 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             request.getSession().invalidate();
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, authorization.substring(7).strip());
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (oidc.enabled()) {
+                // With Keycloak, passwords are Keycloak's: API clients bring its tokens instead.
+                return refuse(request, response, "Bearer realm=\"kefu\"", "auth.use.token");
+            }
             return basic(request, response, context, authorization.substring(6).strip());
         }
         return context.doNothing();
+    }
+
+    /**
+     * A Keycloak access token meant for Kefu, verified on every request (signature, issuer, expiry, audience);
+     * it names the person, Kefu's memberships say what they may do. A disabled account is refused although
+     * its token has not expired yet.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String token) {
+        Optional<Caller> caller = oidc.enabled() ? oidc.verifyAccessToken(token)
+                .flatMap(claims -> accounts.findEnabledBySubject(claims.getString("sub"))) : Optional.empty();
+        if (caller.isPresent()) {
+            return loggedIn(request, context, caller.get());
+        }
+        return refuse(request, response, "Bearer realm=\"kefu\", error=\"invalid_token\"", "auth.bad.token");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+            String challenge, String reason) {
+        try {
+            response.setHeader("WWW-Authenticate", challenge);
+            ProblemResponses.send(request, response, Problem.of(401, reason));
+        } catch (IOException e) {
+            response.setStatus(401);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
@@ -93,13 +135,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (caller.isPresent()) {
             return loggedIn(request, context, caller.get());
         }
-        try {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"kefu\", charset=\"UTF-8\"");
-            ProblemResponses.send(request, response, Problem.of(401, "auth.bad.credentials"));
-        } catch (IOException e) {
-            response.setStatus(401);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return refuse(request, response, "Basic realm=\"kefu\", charset=\"UTF-8\"", "auth.bad.credentials");
     }
 
     private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {

@@ -1,5 +1,7 @@
 package io.kefu.portal.identity;
 
+import io.kefu.portal.identity.oidc.OidcLoginServlet;
+import io.kefu.portal.identity.oidc.OidcProvider;
 import io.kefu.portal.tenancy.TenantPath;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +15,8 @@ import java.io.IOException;
 
 /**
  * Logout, from the header of every page. A POST (with the view state as its CSRF token), so no link or
- * image elsewhere can log a user out. Ends the session and lands on the tenant's public page.
+ * image elsewhere can log a user out. Ends the session (and Keycloak's, when it is the identity source) and
+ * lands on the tenant's public page.
  */
 @Named
 @RequestScoped
@@ -25,13 +28,26 @@ public class SessionActions {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    OidcProvider oidc;
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        String idToken = session == null ? null : (String) session.getAttribute(OidcLoginServlet.ID_TOKEN);
         request.logout();
         external.invalidateSession();
-        String home = currentTenant.find().map(t -> TenantPath.pageBase(t.slug())).orElse("/");
-        external.redirect(request.getContextPath() + home);
+        String home = request.getContextPath() + currentTenant.find().map(t -> TenantPath.pageBase(t.slug()))
+                .orElse("/");
+        if (oidc.enabled()) {
+            // End the Keycloak session too, or the next login would pass through Keycloak without a password.
+            String base = request.getRequestURL().toString();
+            base = base.substring(0, base.indexOf(request.getRequestURI()));
+            external.redirect(oidc.logoutUrl(idToken, base + home));
+        } else {
+            external.redirect(home);
+        }
         faces.responseComplete();
     }
 }

@@ -86,6 +86,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case INVALID -> 422;
             case CONFLICT -> 409;
             case GONE -> 410;
+            case UNAVAILABLE -> 503;
         };
         Problem problem = Problem.of(status, e.messageKey(), e.arguments());
         for (KefuException field : e.fieldFailures()) {

@@ -70,6 +70,7 @@ public class CampaignPage {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(rateLimited ? 429
                     : switch (refusal.failure()) {
                         case GONE -> 410;
+                        case UNAVAILABLE -> 503;
                         case CONFLICT -> 409;
                         default -> 404;
                     });

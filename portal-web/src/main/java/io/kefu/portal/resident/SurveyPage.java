@@ -66,6 +66,7 @@ public class SurveyPage {
         } else if (refusal != null) {
             faces.getExternalContext().setResponseStatus(switch (refusal.failure()) {
                 case GONE -> 410;
+                case UNAVAILABLE -> 503;
                 case CONFLICT -> 409;
                 default -> 404;
             });

@@ -1,0 +1,133 @@
+package io.kefu.admin.keycloak;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/**
+ * Prepares a fresh Keycloak for Kefu, once: the realm (organizations on, residents may register, e-mail
+ * verified, Chinese and English), the portal's confidential client (authorization code with PKCE S256, its
+ * service account allowed to manage users and organizations, an audience mapper so its access tokens name
+ * it) and the realm's mail server. Runs at startup when master-realm credentials are configured
+ * ({@code KEFU_KEYCLOAK_SETUP_ADMIN} / {@code _PASSWORD}); a realm that exists is left as it is, so a
+ * restart never overwrites what an operator changed in Keycloak's console. {@code docs/KEYCLOAK.md}
+ * describes the same steps for doing them by hand.
+ */
+@ApplicationScoped
+public class KeycloakRealmSetup {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakRealmSetup.class.getName());
+    /** What the portal's service account may do in the realm: users and organizations, nothing more. */
+    static final List<String> SERVICE_ROLES = List.of("manage-users", "view-users", "query-users", "manage-realm",
+            "view-realm");
+
+    @Inject
+    KeycloakSettings settings;
+
+    /** True when it created the realm now; false when there was nothing to do. */
+    public boolean ensureRealm() {
+        if (!settings.enabled() || settings.setupAdmin().isEmpty() || settings.setupPassword().isEmpty()) {
+            return false;
+        }
+        try (Keycloak master = KeycloakAdmin.build(settings.url(), "master", builder -> builder
+                .grantType(OAuth2Constants.PASSWORD).clientId("admin-cli")
+                .username(settings.setupAdmin().get()).password(settings.setupPassword().get()))) {
+            if (exists(master)) {
+                return false;
+            }
+            master.realms().create(realm());
+            RealmResource realm = master.realm(settings.realm());
+            String clientUuid = KeycloakAdmin.createdId(realm.clients().create(client()), "create the portal client");
+            grantServiceRoles(realm, clientUuid);
+            LOG.info(() -> "Created the Keycloak realm " + settings.realm() + " with client " + settings.clientId());
+            return true;
+        }
+    }
+
+    private boolean exists(Keycloak master) {
+        try {
+            master.realm(settings.realm()).toRepresentation();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    RealmRepresentation realm() {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(settings.realm());
+        realm.setEnabled(true);
+        realm.setOrganizationsEnabled(true);
+        realm.setRegistrationAllowed(true);
+        realm.setVerifyEmail(true);
+        realm.setLoginWithEmailAllowed(true);
+        realm.setDuplicateEmailsAllowed(false);
+        realm.setResetPasswordAllowed(true);
+        realm.setInternationalizationEnabled(true);
+        realm.setSupportedLocales(java.util.Set.of("zh-CN", "en"));
+        realm.setDefaultLocale("zh-CN");
+        realm.setBruteForceProtected(true);
+        settings.smtpHost().ifPresent(host -> {
+            Map<String, String> smtp = new HashMap<>();
+            smtp.put("host", host);
+            smtp.put("port", Integer.toString(settings.smtpPort()));
+            smtp.put("from", settings.smtpFrom());
+            smtp.put("fromDisplayName", "Kefu 客服");
+            realm.setSmtpServer(smtp);
+        });
+        return realm;
+    }
+
+    ClientRepresentation client() {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(settings.clientId());
+        client.setName("Kefu portal");
+        client.setEnabled(true);
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setSecret(settings.clientSecret());
+        client.setStandardFlowEnabled(true);
+        client.setDirectAccessGrantsEnabled(settings.passwordGrant());
+        client.setServiceAccountsEnabled(true);
+        client.setRedirectUris(settings.redirectUris());
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("pkce.code.challenge.method", "S256");
+        attributes.put("post.logout.redirect.uris", String.join("##", settings.redirectUris()));
+        client.setAttributes(attributes);
+        List<ProtocolMapperRepresentation> mappers = new ArrayList<>();
+        ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+        audience.setName("kefu-audience");
+        audience.setProtocol("openid-connect");
+        audience.setProtocolMapper("oidc-audience-mapper");
+        audience.setConfig(Map.of("included.client.audience", settings.clientId(), "access.token.claim", "true",
+                "id.token.claim", "false"));
+        mappers.add(audience);
+        client.setProtocolMappers(mappers);
+        // Named explicitly: a client created with only optional scopes gets no default ones, and its tokens then
+        // lack even "sub" (scope "basic") and the username and e-mail (scopes "profile", "email").
+        client.setDefaultClientScopes(List.of("basic", "profile", "email", "roles", "web-origins", "acr"));
+        client.setOptionalClientScopes(List.of("organization", "offline_access"));
+        return client;
+    }
+
+    private void grantServiceRoles(RealmResource realm, String clientUuid) {
+        String serviceUser = realm.clients().get(clientUuid).getServiceAccountUser().getId();
+        String managementUuid = realm.clients().findByClientId("realm-management").get(0).getId();
+        List<RoleRepresentation> roles = SERVICE_ROLES.stream()
+                .map(name -> realm.clients().get(managementUuid).roles().get(name).toRepresentation())
+                .toList();
+        realm.users().get(serviceUser).roles().clientLevel(managementUuid).add(roles);
+    }
+}
