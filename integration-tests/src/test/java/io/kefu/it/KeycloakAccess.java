@@ -96,6 +96,19 @@ final class KeycloakAccess {
         return array(found.body());
     }
 
+    /**
+     * Does for an invited person what Keycloak's mail link lets them do (verify the e-mail, choose a password),
+     * for tests about what happens afterwards; the browser test walks the real link.
+     */
+    static void completeInvitation(String username, String password) {
+        String id = user(username).orElseThrow(() -> new AssertionError(username + " not in Keycloak")).getString("id");
+        HttpResponse<String> updated = admin("PUT", "/users/" + id, "{\"requiredActions\":[],\"emailVerified\":true}");
+        assertEquals(204, updated.statusCode(), updated.body());
+        HttpResponse<String> reset = admin("PUT", "/users/" + id + "/reset-password",
+                "{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}");
+        assertEquals(204, reset.statusCode(), reset.body());
+    }
+
     static String discovery() {
         return send(HttpRequest.newBuilder(URI.create(KeycloakServer.url() + "/realms/" + REALM
                 + "/.well-known/openid-configuration")).GET().build()).body();

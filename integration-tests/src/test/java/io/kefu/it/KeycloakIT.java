@@ -18,10 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Keycloak as the identity source, against a real Keycloak 26 started by the test run: the portal's startup
  * prepares the realm and the platform operator there; the REST API takes Keycloak's access tokens, verified
- * on every request, and nothing else.
+ * on every request, and nothing else; opening a tenant makes its organization and invites its first admin
+ * through Keycloak; Kefu decides what a token holder may do in a tenant, so disabling works on the next
+ * request and one tenant's people and admins reach nothing of another's.
  */
 @EnabledIfSystemProperty(named = "kefu.it.kc.port", matches = ".+", disabledReason = "runs in the Keycloak run")
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, MailServer.class})
 @RunAsClient
 class KeycloakIT {
 
@@ -75,5 +77,123 @@ class KeycloakIT {
                 .get("/api/v1/platform/tenants");
         assertEquals(401, password.statusCode(), "with Keycloak, passwords are Keycloak's");
         assertTrue(password.body().contains("Keycloak"), password.body());
+    }
+
+    static final String PASSWORD = "Kc-Test-2026!";
+
+    /** A tenant opened by the operator with a first admin who has completed Keycloak's invitation. */
+    record Opened(String slug, String admin, String adminToken) {
+    }
+
+    Opened open(String slug) {
+        String admin = slug + ".admin";
+        HttpResponse<String> opened = PortalClient.bearer(base, KeycloakAccess.token(OPERATOR, operatorPassword()))
+                .postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug + "\",\"nameZh\":\"" + slug + "物业\","
+                        + "\"nameEn\":\"" + slug + " Property\",\"kind\":\"PROPERTY\",\"adminUsername\":\"" + admin
+                        + "\",\"adminEmail\":\"" + admin + "@example.com\",\"adminDisplayName\":\"周管理\"}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        KeycloakAccess.completeInvitation(admin, PASSWORD);
+        return new Opened(slug, admin, KeycloakAccess.token(admin, PASSWORD));
+    }
+
+    /** Invites a person into the tenant through Kefu's API and lets them finish Keycloak's invitation. */
+    String invite(Opened tenant, String username, String role) {
+        HttpResponse<String> invited = PortalClient.bearer(base, tenant.adminToken()).postJson("/api/v1/tenants/"
+                + tenant.slug() + "/people", "{\"username\":\"" + username + "\",\"email\":\"" + username
+                + "@example.com\",\"displayName\":\"吴员工\",\"roles\":[\"" + role + "\"]}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        KeycloakAccess.completeInvitation(username, PASSWORD);
+        return KeycloakAccess.token(username, PASSWORD);
+    }
+
+    @Test
+    void openingATenantMakesItsOrganizationAndInvitesItsFirstAdminThroughKeycloak() throws Exception {
+        String slug = "kc-east";
+        HttpResponse<String> opened = PortalClient.bearer(base, KeycloakAccess.token(OPERATOR, operatorPassword()))
+                .postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug + "\",\"nameZh\":\"东区物业\","
+                        + "\"nameEn\":\"East Property\",\"kind\":\"PROPERTY\",\"adminUsername\":\"east.admin\","
+                        + "\"adminEmail\":\"east.admin@example.com\",\"adminDisplayName\":\"周管理\"}");
+        assertEquals(201, opened.statusCode(), opened.body());
+
+        jakarta.json.JsonObject organization = KeycloakAccess.organization(slug)
+                .orElseThrow(() -> new AssertionError("no organization " + slug + " in Keycloak"));
+        assertTrue(KeycloakAccess.organizationMembers(organization.getString("id")).stream()
+                .anyMatch(m -> "east.admin".equals(m.asJsonObject().getString("username"))));
+        jakarta.json.JsonObject admin = KeycloakAccess.user("east.admin").orElseThrow();
+        assertTrue(admin.getJsonArray("requiredActions").toString().contains("UPDATE_PASSWORD"), admin.toString());
+        assertTrue(admin.getJsonArray("requiredActions").toString().contains("VERIFY_EMAIL"), admin.toString());
+        assertTrue(MailServer.link("east.admin@example.com", "action-token", 30).startsWith(KeycloakServer.url()),
+                "Keycloak mailed the invitation with its own link");
+
+        KeycloakAccess.completeInvitation("east.admin", PASSWORD);
+        String token = KeycloakAccess.token("east.admin", PASSWORD);
+        HttpResponse<String> people = PortalClient.bearer(base, token).get("/api/v1/tenants/" + slug + "/people");
+        assertEquals(200, people.statusCode(), people.body());
+        assertTrue(people.body().contains("east.admin"), people.body());
+        assertEquals(409, PortalClient.bearer(base, KeycloakAccess.token(OPERATOR, operatorPassword()))
+                .postJson("/api/v1/platform/tenants", "{\"slug\":\"kc-east2\",\"nameZh\":\"东区二\","
+                        + "\"nameEn\":\"East 2\",\"kind\":\"PROPERTY\",\"adminUsername\":\"east2.admin\","
+                        + "\"adminEmail\":\"east.admin@example.com\",\"adminDisplayName\":\"重复\"}").statusCode(),
+                "Keycloak already has this e-mail: refused, and the tenant is not left half-opened");
+        assertEquals(404, PortalClient.bearer(base, KeycloakAccess.token(OPERATOR, operatorPassword()))
+                .get("/api/v1/platform/tenants/kc-east2").statusCode());
+        assertTrue(KeycloakAccess.organization("kc-east2").isEmpty(), "its organization is removed again");
+    }
+
+    @Test
+    void aDisabledPersonIsRefusedOnTheNextRequestAndCannotGetANewToken() {
+        Opened north = open("kc-north");
+        String staffToken = invite(north, "north.staff", "STAFF");
+        PortalClient staff = PortalClient.bearer(base, staffToken);
+        assertEquals(200, staff.get("/api/v1/tenants/kc-north/complaints").statusCode());
+
+        HttpResponse<String> disabled = PortalClient.bearer(base, north.adminToken())
+                .postJson("/api/v1/tenants/kc-north/people/north.staff/disable", "{}");
+        assertEquals(200, disabled.statusCode(), disabled.body());
+
+        assertEquals(403, staff.get("/api/v1/tenants/kc-north/complaints").statusCode(),
+                "the same, unexpired token is refused on the very next request");
+        assertEquals(false, KeycloakAccess.user("north.staff").orElseThrow().getBoolean("enabled"),
+                "no membership left anywhere: the Keycloak login is disabled too");
+        assertTrue(KeycloakAccess.tokenResponse(KeycloakAccess.REALM, KeycloakAccess.CLIENT,
+                System.getProperty("kefu.it.kc.secret"), "north.staff", PASSWORD).statusCode() >= 400);
+
+        assertEquals(200, PortalClient.bearer(base, north.adminToken())
+                .postJson("/api/v1/tenants/kc-north/people/north.staff/enable", "{}").statusCode());
+        assertEquals(true, KeycloakAccess.user("north.staff").orElseThrow().getBoolean("enabled"));
+        assertEquals(200, PortalClient.bearer(base, KeycloakAccess.token("north.staff", PASSWORD))
+                .get("/api/v1/tenants/kc-north/complaints").statusCode());
+    }
+
+    @Test
+    void tokensAndAdminsOfOneTenantReachNothingOfAnother() {
+        Opened south = open("kc-south");
+        Opened west = open("kc-west");
+        String southStaff = invite(south, "south.staff", "STAFF");
+        invite(west, "west.staff", "STAFF");
+        PortalClient southAdmin = PortalClient.bearer(base, south.adminToken());
+
+        assertEquals(403, PortalClient.bearer(base, southStaff).get("/api/v1/tenants/kc-west/complaints").statusCode());
+        assertEquals(403, PortalClient.bearer(base, southStaff).get("/api/v1/tenants/huijing-property/complaints")
+                .statusCode(), "a valid token alone opens no tenant");
+        assertEquals(403, southAdmin.get("/api/v1/tenants/kc-west/people").statusCode(), "list");
+        assertEquals(403, southAdmin.get("/api/v1/tenants/kc-west/people/west.staff").statusCode(), "read");
+        assertEquals(403, southAdmin.postJson("/api/v1/tenants/kc-west/people", "{\"username\":\"intruder\","
+                + "\"email\":\"intruder@example.com\",\"displayName\":\"X\",\"roles\":[\"TENANT_ADMIN\"]}")
+                .statusCode(), "invite");
+        assertEquals(403, southAdmin.postJson("/api/v1/tenants/kc-west/people/west.staff/disable", "{}").statusCode());
+        assertEquals(403, southAdmin.putJson("/api/v1/tenants/kc-west/people/west.staff/roles",
+                "{\"roles\":[\"RESIDENT\"]}").statusCode());
+        assertEquals(404, southAdmin.get("/api/v1/tenants/kc-south/people/west.staff").statusCode(),
+                "another tenant's person under our own address");
+        assertEquals(404, southAdmin.postJson("/api/v1/tenants/kc-south/people/west.staff/disable", "{}")
+                .statusCode());
+        assertEquals(404, southAdmin.putJson("/api/v1/tenants/kc-south/people/west.staff/roles",
+                "{\"roles\":[\"STAFF\"]}").statusCode());
+
+        assertTrue(KeycloakAccess.user("intruder").isEmpty(), "nothing was provisioned in Keycloak");
+        assertEquals(true, KeycloakAccess.user("west.staff").orElseThrow().getBoolean("enabled"));
+        assertEquals(200, PortalClient.bearer(base, KeycloakAccess.token("west.staff", PASSWORD))
+                .get("/api/v1/tenants/kc-west/complaints").statusCode(), "west's staff untouched");
     }
 }

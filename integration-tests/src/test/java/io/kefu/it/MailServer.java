@@ -59,4 +59,37 @@ public class MailServer implements BeforeAllCallback {
         }
         return found;
     }
+
+    /** The plain text of a message, also when it is multipart (text and HTML alternatives, as Keycloak sends). */
+    public static String text(MimeMessage message) throws Exception {
+        return text((jakarta.mail.Part) message);
+    }
+
+    private static String text(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    /** The first web address in the newest message to {@code recipient} that contains {@code marker}. */
+    public static String link(String recipient, String marker, int seconds) throws Exception {
+        List<MimeMessage> mails = awaitMail(recipient, "", seconds);
+        if (mails.isEmpty()) {
+            throw new AssertionError("no mail to " + recipient);
+        }
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+")
+                .matcher(text(mails.get(mails.size() - 1)));
+        while (links.find()) {
+            if (links.group().contains(marker)) {
+                return links.group().replace("&amp;", "&");
+            }
+        }
+        throw new AssertionError("no link with " + marker + " in the mail to " + recipient);
+    }
 }

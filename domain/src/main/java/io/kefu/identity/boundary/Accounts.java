@@ -77,30 +77,19 @@ public class Accounts {
      * invited). A disabled account is refused.
      */
     public SignIn signIn(ExternalPerson person, Optional<Long> registeringIn) {
-        Optional<UserAccount> known = findBySubject(person.subject());
+        Optional<UserAccount> known = findBySubject(person.subject()).or(() -> invited(person));
         boolean created = false;
         UserAccount account;
         if (known.isPresent()) {
             account = known.get();
         } else {
-            Optional<UserAccount> sameName = findAccount(person.username());
-            if (sameName.isPresent()) {
-                account = sameName.get();
-                boolean sameEmail = person.emailVerified() && account.email() != null
-                        && account.email().equalsIgnoreCase(person.email());
-                if (!sameEmail) {
-                    throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", account.username());
-                }
-                account.linkSubject(person.subject());
-            } else {
-                String name = person.displayName() == null || person.displayName().isBlank() ? person.username()
-                        : person.displayName();
-                account = UserAccount.external(person.username(), name, person.email(), person.subject(), clock);
-                em.persist(account);
-                created = true;
-                if (registeringIn.isPresent()) {
-                    em.persist(new Membership(account, registeringIn.get(), Role.RESIDENT, clock));
-                }
+            String name = person.displayName() == null || person.displayName().isBlank() ? person.username()
+                    : person.displayName();
+            account = UserAccount.external(person.username(), name, person.email(), person.subject(), clock);
+            em.persist(account);
+            created = true;
+            if (registeringIn.isPresent()) {
+                em.persist(new Membership(account, registeringIn.get(), Role.RESIDENT, clock));
             }
         }
         if (!account.isEnabled()) {
@@ -108,6 +97,36 @@ public class Accounts {
         }
         em.flush();
         return new SignIn(caller(account), created);
+    }
+
+    /**
+     * The enabled caller behind a bearer token: known by the provider's id, or an invited account met for the
+     * first time (linked as at login). Never creates an account: API clients do not register people.
+     */
+    public Optional<Caller> findOrLink(ExternalPerson person) {
+        try {
+            return findBySubject(person.subject()).or(() -> invited(person)).filter(UserAccount::isEnabled)
+                    .map(Accounts::caller);
+        } catch (KefuException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An account Kefu made (invited, or from before Keycloak) with this person's username, linked now when the
+     * provider has verified the same e-mail; a different person with that username is refused.
+     */
+    private Optional<UserAccount> invited(ExternalPerson person) {
+        Optional<UserAccount> sameName = findAccount(person.username());
+        sameName.ifPresent(account -> {
+            boolean sameEmail = person.emailVerified() && account.email() != null
+                    && account.email().equalsIgnoreCase(person.email());
+            if (!sameEmail) {
+                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", account.username());
+            }
+            account.linkSubject(person.subject());
+        });
+        return sameName;
     }
 
     /** The outcome of {@link #signIn}: who, and whether Kefu met them for the first time. */

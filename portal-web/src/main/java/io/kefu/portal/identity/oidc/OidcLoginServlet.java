@@ -122,9 +122,7 @@ public class OidcLoginServlet extends HttpServlet {
             OidcProvider.Tokens tokens = provider.exchange(request.getParameter("code"), callbackUrl(request),
                     pending.verifier());
             JsonObject claims = provider.verifyIdToken(tokens.idToken(), pending.nonce());
-            ExternalPerson person = new ExternalPerson(claims.getString("sub"),
-                    claims.getString("preferred_username", ""), claims.getString("email", null),
-                    claims.getBoolean("email_verified", false), claims.getString("name", null));
+            ExternalPerson person = OidcProvider.person(claims);
             Optional<TenantRef> registeringIn = tenant.filter(TenantRef::isActive);
             Accounts.SignIn signIn = accounts.signIn(person, registeringIn.map(TenantRef::id));
             if (signIn.created() && registeringIn.isPresent()) {

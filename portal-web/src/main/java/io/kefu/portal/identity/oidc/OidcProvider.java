@@ -146,6 +146,13 @@ public class OidcProvider {
                 .filter(claims -> "Bearer".equalsIgnoreCase(claims.getString("typ", "Bearer")));
     }
 
+    /** The person a verified token (ID or access) describes. */
+    public static io.kefu.identity.boundary.ExternalPerson person(JsonObject claims) {
+        return new io.kefu.identity.boundary.ExternalPerson(claims.getString("sub"),
+                claims.getString("preferred_username", ""), claims.getString("email", null),
+                claims.getBoolean("email_verified", false), claims.getString("name", null));
+    }
+
     private Optional<JsonObject> verified(String token) {
         Optional<Jwt> parsed = Jwt.parse(token);
         if (parsed.isEmpty()) {
