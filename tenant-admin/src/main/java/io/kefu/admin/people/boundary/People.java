@@ -138,6 +138,17 @@ public class People {
         return get(username);
     }
 
+    /**
+     * Refuses, without any tenant, an invitation that would fail for its username: one taken by a person with
+     * another e-mail address.
+     */
+    public void checkInvitable(String username, String email) {
+        String name = UserAccount.normalizeUsername(username);
+        if (account(name).filter(a -> !a.hasEmail(email)).isPresent()) {
+            throw new KefuException(Failure.CONFLICT, "username", "people.username.taken", name);
+        }
+    }
+
     /** Replaces the person's staff roles here (rows are never updated: the old ones go, the new ones come). */
     public Person changeRoles(String username, Collection<Role> wanted) {
         List<Membership> rows = memberships(username);
