@@ -42,7 +42,11 @@ public class People {
 
     /** One person as the people list shows them. */
     public record Person(String username, String displayName, String email, Set<Role> roles, boolean active,
-            boolean passwordSet, List<String> departments) {
+            boolean passwordSet, List<String> departments) implements java.io.Serializable {
+
+        public String departmentCodes() {
+            return String.join(", ", departments);
+        }
     }
 
     /** What an admin types to invite someone; {@code department} is optional. */
