@@ -41,11 +41,11 @@ public class PeoplePage implements Serializable {
     private String username;
     private String email;
     private String displayName;
-    private List<Role> roles = new ArrayList<>(List.of(Role.STAFF));
+    private List<String> roles = new ArrayList<>(List.of(Role.STAFF.name()));
     private String department;
 
     private String editing;
-    private List<Role> editRoles = new ArrayList<>();
+    private List<String> editRoles = new ArrayList<>();
     private List<String> editDepartments = new ArrayList<>();
 
     private final LazyDataModel<Person> list = new LazyDataModel<>() {
@@ -74,13 +74,13 @@ public class PeoplePage implements Serializable {
 
     public void invite() {
         try {
-            Person invited = people.invite(new People.NewPerson(username, email, displayName, roles, department));
+            Person invited = people.invite(new People.NewPerson(username, email, displayName, roles(roles), department));
             FacesFailures.info("people.invited", invited.username(), invited.email());
             username = null;
             email = null;
             displayName = null;
             department = null;
-            roles = new ArrayList<>(List.of(Role.STAFF));
+            roles = new ArrayList<>(List.of(Role.STAFF.name()));
         } catch (KefuException e) {
             FacesFailures.show(e, "invite");
         }
@@ -89,7 +89,7 @@ public class PeoplePage implements Serializable {
     /** Opens the dialog for one person. */
     public void edit(Person person) {
         editing = person.username();
-        editRoles = new ArrayList<>(person.roles());
+        editRoles = new ArrayList<>(person.roles().stream().map(Enum::name).toList());
         editDepartments = new ArrayList<>(person.departments());
     }
 
@@ -97,8 +97,8 @@ public class PeoplePage implements Serializable {
     public void save() {
         try {
             Person current = people.get(editing);
-            if (!new HashSet<>(editRoles).equals(current.roles())) {
-                people.changeRoles(editing, editRoles);
+            if (!new HashSet<>(roles(editRoles)).equals(current.roles())) {
+                people.changeRoles(editing, roles(editRoles));
             }
             Set<String> wanted = new HashSet<>(editDepartments);
             for (String code : current.departments()) {
@@ -133,6 +133,12 @@ public class PeoplePage implements Serializable {
         } catch (KefuException e) {
             FacesFailures.show(e, null);
         }
+    }
+
+    /** The checked boxes' values are role names offered by this page; anything else is simply not a role. */
+    private static List<Role> roles(List<String> names) {
+        return names == null ? List.of() : names.stream().filter(n -> TenantStanding.GRANTABLE.stream()
+                .anyMatch(r -> r.name().equals(n))).map(Role::valueOf).toList();
     }
 
     public LazyDataModel<Person> getList() {
@@ -171,11 +177,11 @@ public class PeoplePage implements Serializable {
         this.displayName = displayName;
     }
 
-    public List<Role> getRoles() {
+    public List<String> getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
+    public void setRoles(List<String> roles) {
         this.roles = roles;
     }
 
@@ -191,11 +197,11 @@ public class PeoplePage implements Serializable {
         return editing;
     }
 
-    public List<Role> getEditRoles() {
+    public List<String> getEditRoles() {
         return editRoles;
     }
 
-    public void setEditRoles(List<Role> editRoles) {
+    public void setEditRoles(List<String> editRoles) {
         this.editRoles = editRoles;
     }
 
