@@ -117,7 +117,8 @@ public class People {
             if (!account.hasEmail(in.email())) {
                 throw new KefuException(Failure.CONFLICT, "username", "people.username.taken", username);
             }
-            if (!rows(username).isEmpty()) {
+            // A resident of this tenant may be taken on as staff; somebody already on the staff is a mistake.
+            if (rows(username).stream().anyMatch(m -> m.role() != Role.RESIDENT)) {
                 throw new KefuException(Failure.CONFLICT, "username", "people.already.member", username);
             }
         } else {
