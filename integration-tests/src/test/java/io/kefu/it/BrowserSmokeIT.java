@@ -294,6 +294,30 @@ class BrowserSmokeIT {
     }
 
     @Test
+    void aTenantAdminInvitesSomeoneAndFindsItInTheAuditLog() {
+        logIn("/t/riverside-mall/admin/people", "riverside.admin", "kefu-demo-2026");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("people-form:people")));
+        assertTrue(text("people-form:people").contains("riverside.staff"));
+        String name = "ui." + Long.toString(System.nanoTime(), 36).substring(0, 6);
+        type("invite:username", name);
+        type("invite:email", "not-an-address");
+        type("invite:displayName", "Invited In The Browser");
+        browser.findElement(By.id("invite:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invite"), "e-mail"));
+        screenshot("people-invite-refused");
+        type("invite:email", name + "@example.com");
+        browser.findElement(By.id("invite:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Invitation for " + name));
+        browser.get(url("/t/riverside-mall/admin/people"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people-form:people"), name));
+        screenshot("people-invited");
+        browser.get(url("/t/riverside-mall/admin/audit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), name));
+        assertTrue(text("audit:entries").contains("Person invited"), text("audit:entries"));
+        screenshot("audit-log");
+    }
+
+    @Test
     void aTenantAdminAddsADepartment() {
         logIn("/t/riverside-mall/admin/", "riverside.admin", "kefu-demo-2026");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("departments-form:departments")));

@@ -7,7 +7,9 @@ import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -27,6 +29,9 @@ public class CallbackSettings {
     EntityManager em;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Office office;
 
     public CallbackPolicy policy() {
@@ -42,12 +47,14 @@ public class CallbackSettings {
             throw KefuException.conflict("concurrent.change");
         }
         CallbackPolicy policy = stored.orElseGet(CallbackPolicy::defaults);
+        String before = describe(policy);
         policy.change(dueHours, maxAttempts, retryMinutes, callerRoles, onlineConfirmationCounts,
                 validTargetPermille);
         if (stored.isEmpty()) {
             em.persist(policy);
         }
         Writes.flush(em);
+        audit.record("settings.callback-policy", "callback-policy", before, describe(policy));
         return policy;
     }
 
@@ -66,6 +73,7 @@ public class CallbackSettings {
         requireStaff(plan.assignee());
         em.persist(plan);
         Writes.flush(em);
+        audit.record("settings.courtesy-plan.add", plan.name(), null, describe(plan));
         return plan;
     }
 
@@ -75,10 +83,32 @@ public class CallbackSettings {
         if (plan.version() != expectedVersion) {
             throw KefuException.conflict("concurrent.change");
         }
+        String before = describe(plan);
         plan.change(name, everyMonths, nextDue, assignee, targets, active);
         requireStaff(plan.assignee());
         Writes.flush(em);
+        audit.record("settings.courtesy-plan.change", plan.name(), before, describe(plan));
         return plan;
+    }
+
+    private static String describe(CallbackPolicy p) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("dueHours", p.dueHours());
+        values.put("maxAttempts", p.maxAttempts());
+        values.put("retryMinutes", p.retryMinutes());
+        values.put("callerRoles", p.callerRoles());
+        values.put("onlineConfirmationCounts", p.onlineConfirmationCounts());
+        values.put("validTargetPermille", p.validTargetPermille());
+        return AuditLog.describe(values);
+    }
+
+    private static String describe(CourtesyPlan p) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("everyMonths", p.everyMonths());
+        values.put("nextDue", p.nextDue());
+        values.put("assignee", p.assignee());
+        values.put("active", p.active());
+        return AuditLog.describe(values);
     }
 
     private void requireStaff(String username) {

@@ -8,7 +8,9 @@ import io.kefu.deadline.WorkingCalendar;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -23,6 +25,9 @@ public class ServiceLevels {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     public SlaPolicy policy(WorkingCalendar calendar) {
         SlaPolicy policy = SlaPolicy.regulations(calendar.workingDay());
@@ -43,11 +48,22 @@ public class ServiceLevels {
         }
         ServiceLevelSetting existing = settings().stream()
                 .filter(s -> s.kind() == kind && s.severity() == severity).findFirst().orElse(null);
+        String before = existing == null ? null : describe(existing);
+        ServiceLevelSetting saved = existing;
         if (existing == null) {
-            em.persist(new ServiceLevelSetting(kind, severity, firstResponseMinutes, resolutionMinutes));
+            saved = new ServiceLevelSetting(kind, severity, firstResponseMinutes, resolutionMinutes);
+            em.persist(saved);
         } else {
             existing.change(firstResponseMinutes, resolutionMinutes);
         }
         Writes.flush(em);
+        audit.record("settings.service-level", kind + "/" + severity, before, describe(saved));
+    }
+
+    private static String describe(ServiceLevelSetting s) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("firstResponseMinutes", s.level().firstResponse().toMinutes());
+        values.put("resolutionMinutes", s.level().resolution().toMinutes());
+        return AuditLog.describe(values);
     }
 }

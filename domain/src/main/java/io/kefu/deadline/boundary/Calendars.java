@@ -8,7 +8,9 @@ import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ public class Calendars {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CurrentTenant tenant;
@@ -51,12 +56,18 @@ public class Calendars {
         }
         em.persist(added);
         Writes.flush(em);
+        audit.record("settings.calendar-day.add", day.toString(), null,
+                "type=" + type + "\nlabel=" + (label == null ? "" : label));
         return added;
     }
 
     public void removeDay(LocalDate day) {
         em.createNamedQuery(CalendarDay.ON, CalendarDay.class).setParameter("day", day).getResultStream()
-                .forEach(em::remove);
+                .forEach(d -> {
+                    em.remove(d);
+                    audit.record("settings.calendar-day.remove", day.toString(), "type=" + d.type()
+                            + "\nlabel=" + (d.label() == null ? "" : d.label()), null);
+                });
     }
 
     private static Set<LocalDate> dates(List<CalendarDay> days, CalendarDay.Type type) {

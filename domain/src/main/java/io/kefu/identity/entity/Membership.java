@@ -25,12 +25,34 @@ import java.util.Objects;
 @Table(name = "membership")
 @NamedQuery(name = Membership.ROLES_OF_USER_IN_TENANT,
         query = "SELECT m.role FROM Membership m WHERE m.user.username = :username AND m.tenantId = :tenantId"
-                + " AND m.user.enabled = TRUE")
+                + " AND m.user.enabled = TRUE AND m.active = TRUE")
 @NamedQuery(name = Membership.WORKPLACES, query = "SELECT t, m.role FROM Membership m, Tenant t"
-        + " WHERE t.id = m.tenantId AND m.user.username = :username ORDER BY t.slug, m.role")
+        + " WHERE t.id = m.tenantId AND m.user.username = :username AND m.active = TRUE ORDER BY t.slug, m.role")
 @NamedQuery(name = Membership.MEMBERS_WITH_ROLE, query = "SELECT DISTINCT m.user FROM Membership m"
-        + " WHERE m.tenantId = :tenantId AND m.role IN :roles AND m.user.enabled = TRUE ORDER BY m.user.username")
+        + " WHERE m.tenantId = :tenantId AND m.role IN :roles AND m.user.enabled = TRUE AND m.active = TRUE"
+        + " ORDER BY m.user.username")
+@NamedQuery(name = Membership.OF_USER_IN_TENANT, query = "SELECT m FROM Membership m"
+        + " WHERE m.user.username = :username AND m.tenantId = :tenantId ORDER BY m.role")
+@NamedQuery(name = Membership.OF_USERS_IN_TENANT, query = "SELECT m FROM Membership m"
+        + " WHERE m.tenantId = :tenantId AND m.user.username IN :usernames ORDER BY m.user.username, m.role")
+@NamedQuery(name = Membership.PEOPLE_IN_TENANT, query = "SELECT DISTINCT m.user.username FROM Membership m"
+        + " WHERE m.tenantId = :tenantId AND m.role <> io.kefu.identity.entity.Role.RESIDENT"
+        + " ORDER BY m.user.username")
+@NamedQuery(name = Membership.COUNT_PEOPLE_IN_TENANT, query = "SELECT COUNT(DISTINCT m.user) FROM Membership m"
+        + " WHERE m.tenantId = :tenantId AND m.role <> io.kefu.identity.entity.Role.RESIDENT")
+@NamedQuery(name = Membership.ACTIVE_HOLDERS, query = "SELECT COUNT(DISTINCT m.user) FROM Membership m"
+        + " WHERE m.tenantId = :tenantId AND m.role = :role AND m.active = TRUE AND m.user.enabled = TRUE"
+        + " AND m.user.username <> :except")
+@NamedQuery(name = Membership.ACTIVE_ANYWHERE, query = "SELECT COUNT(m) FROM Membership m"
+        + " WHERE m.user.username = :username AND m.active = TRUE")
 public class Membership {
+
+    public static final String OF_USER_IN_TENANT = "Membership.ofUserInTenant";
+    public static final String OF_USERS_IN_TENANT = "Membership.ofUsersInTenant";
+    public static final String PEOPLE_IN_TENANT = "Membership.peopleInTenant";
+    public static final String COUNT_PEOPLE_IN_TENANT = "Membership.countPeopleInTenant";
+    public static final String ACTIVE_HOLDERS = "Membership.activeHolders";
+    public static final String ACTIVE_ANYWHERE = "Membership.activeAnywhere";
 
     public static final String MEMBERS_WITH_ROLE = "Membership.membersWithRole";
     public static final String ROLES_OF_USER_IN_TENANT = "Membership.rolesOfUserInTenant";
@@ -54,6 +76,13 @@ public class Membership {
     @Column(name = "granted_at", nullable = false, updatable = false)
     private OffsetDateTime grantedAt;
 
+    /**
+     * False while a tenant admin has stopped this person's work in this tenant. Kept on every role row of the
+     * person in the tenant alike; the account itself (and its work in other tenants) is untouched.
+     */
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     protected Membership() {
         // for JPA
     }
@@ -63,6 +92,25 @@ public class Membership {
         this.tenantId = tenantId;
         this.role = Objects.requireNonNull(role);
         this.grantedAt = OffsetDateTime.now(clock);
+    }
+
+    /** A role row that starts in the same state as the person's other rows in this tenant. */
+    public Membership(UserAccount user, long tenantId, Role role, boolean active, Clock clock) {
+        this(user, tenantId, role, clock);
+        this.active = active;
+    }
+
+    /** Stops this role in this tenant from the next request on; the row stays, so it can be resumed. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public UserAccount user() {

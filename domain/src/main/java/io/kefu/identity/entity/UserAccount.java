@@ -117,6 +117,27 @@ public class UserAccount {
         return java.util.Optional.ofNullable(externalSubject);
     }
 
+    /**
+     * A new, enabled account for someone invited to work in a tenant, without a password yet: it cannot log
+     * in (no hash matches) until the person sets one through their invitation link.
+     */
+    public static UserAccount invited(String username, String displayName, String email, Clock clock) {
+        if (email == null || email.isBlank()) {
+            throw KefuException.invalid("email", "field.required");
+        }
+        return new UserAccount(username, displayName, email, clock);
+    }
+
+    /** Whether the person has set a password yet (an invited account has not until the link is used). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** Same address, ignoring case and surrounding blanks: an invitation names an existing person only so. */
+    public boolean hasEmail(String candidate) {
+        return email != null && candidate != null && email.equalsIgnoreCase(candidate.strip());
+    }
+
     public void changePassword(char[] password) {
         if (password == null || password.length < PasswordHash.MIN_PASSWORD_LENGTH) {
             throw KefuException.invalid("password", "password.too.short", PasswordHash.MIN_PASSWORD_LENGTH);

@@ -7,7 +7,9 @@ import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,6 +24,9 @@ public class ServiceLanguage {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     io.kefu.workspace.boundary.Workspace workspace;
@@ -43,12 +48,17 @@ public class ServiceLanguage {
         }
         em.persist(rule);
         Writes.flush(em);
+        audit.record("settings.phrase.add", rule.phrase(), null, "suggestion=" + nullToEmpty(rule.suggestion()));
         return rule;
     }
 
     public void removePhrase(String phrase) {
         em.createNamedQuery(PhraseRule.BY_PHRASE, PhraseRule.class).setParameter("phrase", phrase)
-                .getResultStream().forEach(em::remove);
+                .getResultStream().forEach(r -> {
+                    em.remove(r);
+                    audit.record("settings.phrase.remove", r.phrase(), "suggestion=" + nullToEmpty(r.suggestion()),
+                            null);
+                });
     }
 
     /** Gives a new tenant the regulations' list. */
@@ -82,11 +92,21 @@ public class ServiceLanguage {
         phrases().requireCourteous(reply.body(), "body");
         em.persist(reply);
         Writes.flush(em);
+        audit.record("settings.canned-reply.add", reply.title(), null, "category=" + nullToEmpty(reply.categoryCode())
+                + "\nbody=" + reply.body());
         return reply;
     }
 
     public void removeCannedReply(String title) {
         em.createNamedQuery(CannedReply.BY_TITLE, CannedReply.class).setParameter("title", title)
-                .getResultStream().forEach(em::remove);
+                .getResultStream().forEach(r -> {
+                    em.remove(r);
+                    audit.record("settings.canned-reply.remove", r.title(), "category="
+                            + nullToEmpty(r.categoryCode()) + "\nbody=" + r.body(), null);
+                });
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -13,7 +13,9 @@ import io.kefu.survey.entity.SurveyTemplate;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +40,9 @@ public class Campaigns {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SurveyTemplates templates;
@@ -75,14 +80,26 @@ public class Campaigns {
         Campaign campaign = Campaign.plan(code, name, version, opensOn, closesOn, anonymous, segment, clock);
         em.persist(campaign);
         Writes.flush(em);
+        audit.record("settings.campaign.plan", code.value(), null, describe(campaign));
         return campaign;
     }
 
     public Campaign close(Code code) {
         Campaign campaign = get(code);
+        String before = describe(campaign);
         campaign.close(today());
         Writes.flush(em);
+        audit.record("settings.campaign.close", code.value(), before, describe(campaign));
         return campaign;
+    }
+
+    private static String describe(Campaign c) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", c.name().zh() + " / " + c.name().en());
+        values.put("opensOn", c.opensOn());
+        values.put("closesOn", c.closesOn());
+        values.put("anonymous", c.anonymous());
+        return AuditLog.describe(values);
     }
 
     public Standing standing(Campaign campaign) {

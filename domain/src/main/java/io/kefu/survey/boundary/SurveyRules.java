@@ -6,7 +6,9 @@ import io.kefu.survey.entity.SurveySettings;
 import io.kefu.survey.entity.SurveyTemplate;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -22,6 +24,9 @@ public class SurveyRules {
     @Inject
     EntityManager em;
 
+    @Inject
+    AuditLog audit;
+
     public SurveySettings settings() {
         return stored().orElseGet(SurveySettings::defaults);
     }
@@ -34,6 +39,7 @@ public class SurveyRules {
             throw KefuException.conflict("concurrent.change");
         }
         SurveySettings settings = stored.orElseGet(SurveySettings::defaults);
+        String before = describe(settings);
         Code[] templates = new Code[2];
         KefuException.checkAll(
                 () -> templates[0] = template(postCaseTemplate, "postCaseTemplate"),
@@ -44,7 +50,18 @@ public class SurveyRules {
             em.persist(settings);
         }
         Writes.flush(em);
+        audit.record("settings.survey", "survey-rules", before, describe(settings));
         return settings;
+    }
+
+    private static String describe(SurveySettings s) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("postCasePercent", s.postCasePercent());
+        values.put("delayHours", s.delayHours());
+        values.put("validityDays", s.validityDays());
+        values.put("postCaseTemplate", s.postCaseTemplate());
+        values.put("callbackTemplate", s.callbackTemplate());
+        return AuditLog.describe(values);
     }
 
     /** A template code that names a template of this tenant, or none when blank. */

@@ -9,7 +9,9 @@ import io.kefu.survey.entity.QuestionKind;
 import io.kefu.survey.entity.SurveyTemplate;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +31,9 @@ public class SurveyTemplates {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SurveyRules rules;
@@ -89,6 +94,7 @@ public class SurveyTemplates {
         SurveyTemplate template = SurveyTemplate.create(code, name, questions, clock);
         em.persist(template);
         Writes.flush(em);
+        audit.record("settings.survey-template.create", code.value(), null, describe(template));
         return template;
     }
 
@@ -101,11 +107,13 @@ public class SurveyTemplates {
         if (latest.version() != expectedVersion) {
             throw KefuException.conflict("concurrent.change");
         }
+        String before = describe(latest);
         SurveyTemplate revised = latest.revise(name, questions, isAnswered(latest), clock);
         if (revised != latest) {
             em.persist(revised);
         }
         Writes.flush(em);
+        audit.record("settings.survey-template.revise", code.value(), before, describe(revised));
         return revised;
     }
 
@@ -113,7 +121,17 @@ public class SurveyTemplates {
         SurveyTemplate template = version(code, versionNo);
         template.publish(clock);
         Writes.flush(em);
+        audit.record("settings.survey-template.publish", code.value(), null, describe(template));
         return template;
+    }
+
+    private static String describe(SurveyTemplate t) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("version", t.versionNo());
+        values.put("name", t.name().zh() + " / " + t.name().en());
+        values.put("questions", t.questions().size());
+        values.put("published", t.isPublished());
+        return AuditLog.describe(values);
     }
 
     public boolean isAnswered(SurveyTemplate template) {

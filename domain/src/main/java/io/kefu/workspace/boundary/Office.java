@@ -9,7 +9,9 @@ import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.DepartmentHandler;
 import io.kefu.workspace.entity.OfficeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
@@ -34,6 +36,9 @@ public class Office {
     EntityManager em;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     CurrentTenant tenant;
 
     @Inject
@@ -54,6 +59,7 @@ public class Office {
             throw KefuException.conflict("concurrent.change");
         }
         OfficeSettings settings = stored.orElseGet(OfficeSettings::defaults);
+        String before = describe(settings);
         String managerName = manager == null || manager.isBlank() ? null : manager.strip().toLowerCase();
         KefuException.checkAll(
                 () -> settings.changeHours(workingPeriods, restDays == null ? Set.of() : restDays),
@@ -69,6 +75,7 @@ public class Office {
             em.persist(settings);
         }
         Writes.flush(em);
+        audit.record("settings.office", "office", before, describe(settings));
         return settings;
     }
 
@@ -97,12 +104,17 @@ public class Office {
         }
         em.persist(new DepartmentHandler(department, name));
         Writes.flush(em);
+        audit.record("department.member.add", department.value() + "/" + name, null, "username=" + name);
     }
 
     public void removeHandler(Code department, String username) {
-        em.createNamedQuery(DepartmentHandler.ONE, DepartmentHandler.class)
-                .setParameter("department", department.value()).setParameter("username", username)
-                .getResultStream().forEach(em::remove);
+        List<DepartmentHandler> found = em.createNamedQuery(DepartmentHandler.ONE, DepartmentHandler.class)
+                .setParameter("department", department.value()).setParameter("username", username).getResultList();
+        found.forEach(em::remove);
+        if (!found.isEmpty()) {
+            audit.record("department.member.remove", department.value() + "/" + username, "username=" + username,
+                    null);
+        }
     }
 
     /** The people told when a case needs a supervisor: the tenant's supervisors. */
@@ -131,6 +143,15 @@ public class Office {
     public List<String> handlersOf(String departmentCode) {
         return handlers().stream().filter(h -> h.departmentCode().equals(departmentCode))
                 .map(DepartmentHandler::username).toList();
+    }
+
+    private static String describe(OfficeSettings s) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("anonymousAllowed", s.anonymousAllowed());
+        values.put("manager", s.managerUsername());
+        values.put("workingPeriods", s.workingPeriods());
+        values.put("restDays", s.restDays());
+        return AuditLog.describe(values);
     }
 
     private Optional<OfficeSettings> stored() {

@@ -9,7 +9,9 @@ import io.kefu.workspace.entity.Code;
 import io.kefu.workspace.entity.Department;
 import io.kefu.i18n.LocalizedName;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -28,6 +30,9 @@ public class Workspace {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     public List<Department> departments() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultList();
@@ -51,13 +56,16 @@ public class Workspace {
         Department department = new Department(code, name);
         em.persist(department);
         flush();
+        audit.record("settings.department.add", code.value(), null, describe(name));
         return department;
     }
 
     public Department renameDepartment(Code code, LocalizedName name, long expectedVersion) {
         Department department = getDepartment(code);
+        String before = describe(department.name());
         department.rename(name, expectedVersion);
         flush();
+        audit.record("settings.department.rename", code.value(), before, describe(name));
         return department;
     }
 
@@ -119,6 +127,15 @@ public class Workspace {
                         defaultDepartment));
         Category category = new Category(code, name, department, categories().size() + 1);
         em.persist(category);
+        audit.record("settings.category.add", code.value(), null, describe(name)
+                + (defaultDepartment == null ? "" : "\ndefaultDepartment=" + defaultDepartment.value()));
         return category;
+    }
+
+    private static String describe(LocalizedName name) {
+        java.util.Map<String, Object> values = new LinkedHashMap<>();
+        values.put("zh", name.zh());
+        values.put("en", name.en());
+        return AuditLog.describe(values);
     }
 }

@@ -1,7 +1,11 @@
 package io.kefu.portal.platform;
 
+import io.kefu.admin.provisioning.boundary.FirstAdmin;
 import io.kefu.admin.provisioning.boundary.NewTenant;
 import io.kefu.admin.provisioning.boundary.TenantProvisioning;
+import io.kefu.admin.provisioning.boundary.TenantUsage;
+import io.kefu.tenancy.entity.TenantRef;
+import java.util.Map;
 import io.kefu.portal.api.Allowed;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.boundary.Tenants;
@@ -40,18 +44,25 @@ public class PlatformTenantsResource {
 
     /** The body to open a tenant; kind PROPERTY or RETAIL, locale {@code zh-CN} (default) or {@code en}. */
     public record TenantInput(String slug, String nameZh, String nameEn, String kind, String timeZone,
-            String defaultLocale) {
+            String defaultLocale, String adminEmail, String adminUsername, String adminDisplayName) {
     }
 
+    @Inject
+    TenantUsage usage;
+
+    /** Every tenant with its usage: cases filed this month, active users, attachment bytes. */
     @GET
     public List<TenantJson> list() {
-        return tenants.all().stream().map(TenantJson::of).toList();
+        List<TenantRef> all = tenants.all();
+        Map<Long, TenantUsage.Usage> figures = usage.of(all);
+        return all.stream().map(t -> TenantJson.of(t, figures.get(t.id()))).toList();
     }
 
     @GET
     @Path("{slug}")
     public TenantJson get(@PathParam("slug") String slug) {
-        return TenantJson.of(tenants.getBySlug(slugFromPath(slug)));
+        TenantRef tenant = tenants.getBySlug(slugFromPath(slug));
+        return TenantJson.of(tenant, usage.of(tenant));
     }
 
     @POST
@@ -59,8 +70,11 @@ public class PlatformTenantsResource {
         if (input == null) {
             throw KefuException.invalid("slug", "field.required");
         }
-        TenantJson tenant = TenantJson.of(provisioning.open(new NewTenant(input.slug(), input.nameZh(),
-                input.nameEn(), kind(input.kind()), input.timeZone(), input.defaultLocale())));
+        NewTenant request = new NewTenant(input.slug(), input.nameZh(), input.nameEn(), kind(input.kind()),
+                input.timeZone(), input.defaultLocale());
+        boolean withAdmin = input.adminEmail() != null && !input.adminEmail().isBlank();
+        TenantJson tenant = TenantJson.of(withAdmin ? provisioning.open(request, new FirstAdmin(input.adminUsername(),
+                input.adminEmail(), input.adminDisplayName())) : provisioning.open(request));
         return Response.created(uri.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
     }
 

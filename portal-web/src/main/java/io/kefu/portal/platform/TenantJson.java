@@ -1,13 +1,23 @@
 package io.kefu.portal.platform;
 
+import io.kefu.admin.provisioning.boundary.TenantUsage;
 import io.kefu.tenancy.entity.TenantRef;
 
-/** A tenant as the platform operator sees it. */
+/**
+ * A tenant as the platform operator sees it; the usage figures are null where they were not counted (right
+ * after opening, suspending or resuming).
+ */
 public record TenantJson(String slug, String nameZh, String nameEn, String kind, String status, String timeZone,
-        String defaultLocale) {
+        String defaultLocale, Long casesThisMonth, Long users, Long storageBytes) {
 
     static TenantJson of(TenantRef tenant) {
+        return of(tenant, null);
+    }
+
+    static TenantJson of(TenantRef tenant, TenantUsage.Usage usage) {
         return new TenantJson(tenant.slug().value(), tenant.nameZh(), tenant.nameEn(), tenant.kind().name(),
-                tenant.status().name(), tenant.zone().getId(), tenant.defaultLocale().toLanguageTag());
+                tenant.status().name(), tenant.zone().getId(), tenant.defaultLocale().toLanguageTag(),
+                usage == null ? null : usage.casesThisMonth(), usage == null ? null : usage.users(),
+                usage == null ? null : usage.storageBytes());
     }
 }

@@ -36,7 +36,7 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
      * The first path segments anybody may open. Explicit, so that a page added under a new segment is not
      * public by accident: it is not found until it is given an area here.
      */
-    private static final Set<String> PUBLIC_SEGMENTS = Set.of("", "login");
+    private static final Set<String> PUBLIC_SEGMENTS = Set.of("", "login", "invitation");
     /** Public pages one level down: the intake form ({@code complaints/new}), tracking and survey links. */
     private static final Set<String> PUBLIC_PARENTS = Set.of("complaints", "track", "survey");
 

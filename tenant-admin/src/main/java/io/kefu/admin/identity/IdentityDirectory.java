@@ -19,6 +19,12 @@ public interface IdentityDirectory {
     void tenantRemoved(TenantRef tenant);
 
     /**
+     * Refuses, before anything is written, an invitation the directory would refuse later: Keycloak knows the
+     * e-mail already under another username. Local accounts need nothing beyond Kefu's own check.
+     */
+    void checkInvitable(String username, String email);
+
+    /**
      * Lets an invited person log in and tells them how. The local account row and the membership exist
      * already (written by the caller in its transaction). Local: a set-password link by mail. Keycloak: a
      * Keycloak user with required actions (verify e-mail, set password), member of the tenant's organization,

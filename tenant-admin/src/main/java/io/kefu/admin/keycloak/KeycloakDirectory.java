@@ -68,6 +68,15 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
+    public void checkInvitable(String username, String email) {
+        boolean takenByAnother = call("look up " + email, () -> email != null && realm().users()
+                .searchByEmail(email, true).stream().anyMatch(u -> !u.getUsername().equalsIgnoreCase(username)));
+        if (takenByAnother) {
+            throw new KefuException(Failure.CONFLICT, "email", "identity.user.exists");
+        }
+    }
+
+    @Override
     public void invite(TenantRef tenant, Invitee person) {
         call("invite " + person.username(), () -> {
             String userId = user(person.username()).map(UserRepresentation::getId)

@@ -1,7 +1,9 @@
 package io.kefu.admin.provisioning;
 
+import io.kefu.admin.provisioning.boundary.FirstAdmin;
 import io.kefu.admin.provisioning.boundary.NewTenant;
 import io.kefu.admin.provisioning.boundary.TenantProvisioning;
+import io.kefu.admin.provisioning.boundary.TenantUsage;
 import io.kefu.faces.FacesFailures;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.boundary.Tenants;
@@ -14,6 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** The platform operator's tenant list: open a tenant, suspend or resume one. */
 @Named
@@ -30,7 +33,14 @@ public class PlatformTenantsPage implements Serializable {
     @Inject
     TenantProvisioning provisioning;
 
+    @Inject
+    TenantUsage tenantUsage;
+
     private transient List<TenantRef> list;
+    private transient Map<Long, TenantUsage.Usage> usage;
+    private String adminEmail;
+    private String adminUsername;
+    private String adminDisplayName;
     private String slug;
     private String nameZh;
     private String nameEn;
@@ -41,17 +51,29 @@ public class PlatformTenantsPage implements Serializable {
     public List<TenantRef> getTenants() {
         if (list == null) {
             list = tenants.all();
+            usage = tenantUsage.of(list);
         }
         return list;
     }
 
+    /** Cases this month, active users and attachment bytes of a listed tenant. */
+    public TenantUsage.Usage usage(TenantRef tenant) {
+        getTenants();
+        return usage.getOrDefault(tenant.id(), new TenantUsage.Usage(0, 0, 0));
+    }
+
     public void open() {
         try {
-            TenantRef opened = provisioning.open(new NewTenant(slug, nameZh, nameEn, kind, timeZone, defaultLocale));
+            NewTenant request = new NewTenant(slug, nameZh, nameEn, kind, timeZone, defaultLocale);
+            TenantRef opened = adminEmail == null || adminEmail.isBlank() ? provisioning.open(request)
+                    : provisioning.open(request, new FirstAdmin(adminUsername, adminEmail, adminDisplayName));
             FacesFailures.info("platform.tenant.opened", opened.slug().value());
             slug = null;
             nameZh = null;
             nameEn = null;
+            adminEmail = null;
+            adminUsername = null;
+            adminDisplayName = null;
         } catch (KefuException e) {
             FacesFailures.show(e, "open-tenant");
         }
@@ -125,6 +147,30 @@ public class PlatformTenantsPage implements Serializable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String adminUsername) {
+        this.adminUsername = adminUsername;
+    }
+
+    public String getAdminDisplayName() {
+        return adminDisplayName;
+    }
+
+    public void setAdminDisplayName(String adminDisplayName) {
+        this.adminDisplayName = adminDisplayName;
     }
 
     public String getDefaultLocale() {

@@ -1,6 +1,12 @@
 package io.kefu.admin.provisioning.boundary;
 
+import io.kefu.admin.identity.IdentitySource;
+import io.kefu.admin.people.boundary.People;
+import io.kefu.identity.entity.Role;
+import io.kefu.identity.entity.UserAccount;
 import io.kefu.phrase.boundary.ServiceLanguage;
+import io.kefu.problem.Fields;
+import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
 import io.kefu.tenancy.entity.TenantSlug;
@@ -9,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.List;
 
 /**
  * Opens, suspends and resumes tenants for the platform operator.
@@ -36,18 +43,54 @@ public class TenantProvisioning {
     @Inject
     io.kefu.survey.boundary.SurveyTemplates surveyTemplates;
 
+    @Inject
+    IdentitySource identity;
+
+    @Inject
+    People people;
+
+    /** Opens a tenant without anybody to run it yet (the demo data grants its own people). */
     @Transactional(TxType.NEVER)
     public TenantRef open(NewTenant request) {
+        return open(request, null);
+    }
+
+    /**
+     * Opens a tenant and invites its first administrator. The directory hears of the tenant first (Keycloak
+     * makes its organization), then the admin is invited; if anything fails the directory and the tenant row
+     * are undone, so the operator can simply try again.
+     */
+    @Transactional(TxType.NEVER)
+    public TenantRef open(NewTenant request, FirstAdmin admin) {
+        if (admin != null) {
+            KefuException.checkAll(() -> Fields.text(admin.email(), "adminEmail", UserAccount.EMAIL_MAXLENGTH),
+                    () -> UserAccount.normalizeUsername(admin.usernameOrEmail()));
+            // Refused before anything is written: the workspace rows could not be taken back afterwards.
+            people.checkInvitable(admin.usernameOrEmail(), admin.email());
+        }
         TenantRef tenant = registry.insert(request);
+        boolean directoryOpened = false;
         try {
-            return currentTenant.runAs(tenant, () -> {
+            currentTenant.runAs(tenant, () -> {
                 workspace.seed(tenant.kind());
                 serviceLanguage.seed();
                 surveyTemplates.seed();
                 return tenant;
             });
+            // Every tenant gets its organization (demo tenants and tenants opened without an admin, too), so
+            // residents who register there can join it.
+            identity.directory().tenantOpened(tenant);
+            directoryOpened = true;
+            if (admin != null) {
+                currentTenant.runAs(tenant, () -> people.invite(new People.NewPerson(admin.usernameOrEmail(),
+                        admin.email(), admin.displayNameOrUsername(), List.of(Role.TENANT_ADMIN), null)));
+            }
+            return tenant;
         } catch (RuntimeException e) {
             try {
+                if (directoryOpened) {
+                    identity.directory().tenantRemoved(tenant);
+                }
                 registry.remove(tenant.id());
             } catch (RuntimeException removal) {
                 e.addSuppressed(removal);

@@ -66,11 +66,13 @@ class TenantProvisioningTest {
     @Test
     void seedsTheWorkspaceAsTheNewTenantAndRestoresTheRequestsTenant() {
         provisioning.workspace = seeding(false);
+        wireIdentity(false);
         currentTenant.set(REQUESTS_TENANT);
 
         assertSame(OPENED, provisioning.open(request()));
 
-        assertEquals(List.of("insert harbour-view", "seed PROPERTY"), calls);
+        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "opened harbour-view"), calls,
+                "a tenant opened without an admin gets its organization too");
         assertSame(OPENED, tenantDuringSeeding, "the workspace is written as the new tenant");
         assertSame(REQUESTS_TENANT, currentTenant.get(), "the request's tenant is back afterwards");
     }
@@ -83,6 +85,64 @@ class TenantProvisioningTest {
 
         assertEquals(List.of("insert harbour-view", "seed PROPERTY", "remove 42"), calls);
         assertFalse(currentTenant.isSet(), "no tenant left behind on the request");
+    }
+
+    @Test
+    void invitesTheFirstAdminAsTheNewTenantAfterTheDirectoryOpenedIt() {
+        provisioning.workspace = seeding(false);
+        wireIdentity(false);
+
+        provisioning.open(request(), new FirstAdmin(null, "boss@harbour.example", "Boss"));
+
+        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "opened harbour-view",
+                "invite boss@harbour.example [TENANT_ADMIN] as harbour-view"), calls);
+    }
+
+    @Test
+    void undoesTheDirectoryAndTheTenantWhenTheInvitationFails() {
+        provisioning.workspace = seeding(false);
+        wireIdentity(true);
+
+        assertThrows(IllegalStateException.class,
+                () -> provisioning.open(request(), new FirstAdmin("boss", "boss@harbour.example", null)));
+
+        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "opened harbour-view",
+                "invite boss [TENANT_ADMIN] as harbour-view", "removed harbour-view", "remove 42"), calls);
+    }
+
+    private void wireIdentity(boolean inviteFails) {
+        io.kefu.admin.identity.LocalDirectory directory = new io.kefu.admin.identity.LocalDirectory() {
+            @Override
+            public void tenantOpened(TenantRef tenant) {
+                calls.add("opened " + tenant.slug().value());
+            }
+
+            @Override
+            public void tenantRemoved(TenantRef tenant) {
+                calls.add("removed " + tenant.slug().value());
+            }
+        };
+        provisioning.identity = new io.kefu.admin.identity.IdentitySource() {
+            @Override
+            public io.kefu.admin.identity.IdentityDirectory directory() {
+                return directory;
+            }
+        };
+        provisioning.people = new io.kefu.admin.people.boundary.People() {
+            @Override
+            public void checkInvitable(String username, String email) {
+                // nobody holds the name in this test
+            }
+
+            @Override
+            public Person invite(NewPerson in) {
+                calls.add("invite " + in.username() + " " + in.roles() + " as " + currentTenant.get().slug().value());
+                if (inviteFails) {
+                    throw new IllegalStateException("mail queue down");
+                }
+                return null;
+            }
+        };
     }
 
     @Test

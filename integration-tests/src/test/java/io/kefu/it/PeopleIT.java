@@ -1,0 +1,298 @@
+package io.kefu.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A tenant's people through the API and the invitation page: an admin invites someone, the mail's link sets
+ * their password, roles and disabling take effect on the next request, the last admin stays, every change is
+ * in the audit log, and nothing of it reaches across tenants. The platform operator opens a tenant with its
+ * first admin and reads its usage.
+ */
+@ExtendWith(MailServer.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleIT {
+
+    static final String PASSWORD = "kefu-demo-2026";
+    static final String HUIJING = "/api/v1/tenants/huijing-property";
+    static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
+    private static final Pattern LINK = Pattern.compile("/t/[a-z0-9-]+/invitation\\?token=([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anInvitedPersonSetsAPasswordAndWorksWithTheRolesTheAdminGives() throws Exception {
+        PortalClient.awaitReady(base);
+        PortalClient admin = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        String name = unique("it.staff");
+        String email = name + "@example.com";
+
+        HttpResponse<String> invited = admin.postJson(HUIJING + "/people", "{\"username\":\"" + name + "\",\"email\":\""
+                + email + "\",\"displayName\":\"测试员\",\"roles\":[\"STAFF\"],\"department\":\"engineering\"}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        JsonObject person = PortalClient.json(invited);
+        assertFalse(person.getBoolean("passwordSet"));
+        assertEquals("STAFF", person.getJsonArray("roles").getString(0));
+        assertTrue(person.getJsonArray("departments").toString().contains("engineering"), invited.body());
+        assertEquals(401, PortalClient.basic(base, name, "anything-at-all").get(HUIJING + "/complaints").statusCode(),
+                "no login before the password is set");
+
+        String token = invitationToken(email);
+        String password = "it-Pass-" + name;
+        choosePassword("huijing-property", token, password);
+        assertEquals(404, PortalClient.anonymous(base).get("/t/huijing-property/invitation?token=" + token)
+                .statusCode(), "the link works once");
+
+        PortalClient staff = PortalClient.basic(base, name, password);
+        assertEquals(200, staff.get(HUIJING + "/complaints").statusCode(), "staff work");
+        assertEquals(403, staff.get(HUIJING + "/people").statusCode(), "staff do not manage people");
+
+        assertEquals(200, admin.putJson(HUIJING + "/people/" + name + "/roles", "{\"roles\":[\"TENANT_ADMIN\"]}")
+                .statusCode());
+        assertEquals(200, staff.get(HUIJING + "/people").statusCode(), "the new role counts on the next request");
+        assertEquals(403, staff.get(HUIJING + "/complaints").statusCode(), "and the old one is gone");
+        assertEquals(200, admin.putJson(HUIJING + "/people/" + name + "/roles", "{\"roles\":[\"STAFF\"]}")
+                .statusCode());
+        assertEquals(403, staff.get(HUIJING + "/people").statusCode());
+
+        JsonObject invite = firstEntry(admin, HUIJING, "user.invite", name);
+        assertEquals("huijing.admin", invite.getString("actor"));
+        assertTrue(invite.getString("after").contains("roles=STAFF"), invite.toString());
+        assertTrue(invite.getString("after").contains("email=" + email), invite.toString());
+        JsonObject role = firstEntry(admin, HUIJING, "user.role", name);
+        assertEquals("roles=TENANT_ADMIN", role.getString("before"), role.toString());
+        assertEquals("roles=STAFF", role.getString("after"), role.toString());
+        assertTrue(PortalClient.json(admin.get(HUIJING + "/audit?action=department.member.add")).toString()
+                .contains("engineering/" + name), "putting someone in a department is logged too");
+    }
+
+    @Test
+    void disablingStopsThePersonInThisTenantOnlyFromTheNextRequest() throws Exception {
+        PortalClient.awaitReady(base);
+        PortalClient huijingAdmin = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        PortalClient riversideAdmin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        String name = unique("it.both");
+        String email = name + "@example.com";
+        assertEquals(201, huijingAdmin.postJson(HUIJING + "/people", "{\"username\":\"" + name + "\",\"email\":\""
+                + email + "\",\"displayName\":\"Both\",\"roles\":[\"STAFF\"]}").statusCode());
+        String password = "it-Pass-" + name;
+        choosePassword("huijing-property", invitationToken(email), password);
+        assertEquals(409, riversideAdmin.postJson(RIVERSIDE + "/people", "{\"username\":\"" + name
+                + "\",\"email\":\"someone.else@example.com\",\"displayName\":\"X\",\"roles\":[\"STAFF\"]}").statusCode(),
+                "the same username with another address is somebody else");
+        HttpResponse<String> joined = riversideAdmin.postJson(RIVERSIDE + "/people", "{\"username\":\"" + name
+                + "\",\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Both\",\"roles\":[\"STAFF\"]}");
+        assertEquals(201, joined.statusCode(), joined.body());
+        assertTrue(PortalClient.json(joined).getBoolean("passwordSet"), "the same person, who has a password");
+
+        PortalClient session = PortalClient.loggedIn(base, "huijing-property", name, password);
+        assertEquals(200, session.get("/t/huijing-property/staff/").statusCode());
+        PortalClient api = PortalClient.basic(base, name, password);
+
+        HttpResponse<String> disabled = huijingAdmin.postJson(HUIJING + "/people/" + name + "/disable", "{}");
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        assertFalse(PortalClient.json(disabled).getBoolean("active"));
+        assertEquals(403, session.get("/t/huijing-property/staff/").statusCode(), "the open session is refused");
+        assertEquals(403, api.get(HUIJING + "/complaints").statusCode());
+        assertEquals(200, api.get(RIVERSIDE + "/complaints").statusCode(), "work in the other tenant goes on");
+        assertEquals(200, session.get("/t/riverside-mall/staff/").statusCode());
+
+        assertEquals(200, riversideAdmin.postJson(RIVERSIDE + "/people/" + name + "/disable", "{}").statusCode());
+        assertEquals(401, api.get(RIVERSIDE + "/complaints").statusCode(), "no active membership left: no login");
+        assertNotEquals(302, PortalClient.anonymous(base).login("riverside-mall", name, password).statusCode(),
+                "the login form refuses too");
+
+        assertEquals(200, huijingAdmin.postJson(HUIJING + "/people/" + name + "/enable", "{}").statusCode());
+        assertEquals(200, api.get(HUIJING + "/complaints").statusCode(), "enabled again in huijing");
+        assertEquals(403, api.get(RIVERSIDE + "/complaints").statusCode(), "still disabled in riverside");
+        JsonObject entry = firstEntry(huijingAdmin, HUIJING, "user.disable", name);
+        assertEquals("active=true", entry.getString("before"));
+        assertEquals("active=false", entry.getString("after"));
+    }
+
+    @Test
+    void theLastActiveAdminCannotDisableOrDemoteThemselves() {
+        PortalClient.awaitReady(base);
+        PortalClient admin = PortalClient.basic(base, "huijing.admin", PASSWORD).language("en");
+        HttpResponse<String> disable = admin.postJson(HUIJING + "/people/huijing.admin/disable", "{}");
+        assertEquals(409, disable.statusCode(), disable.body());
+        assertTrue(disable.body().contains("last active administrator"), disable.body());
+        HttpResponse<String> demote = admin.putJson(HUIJING + "/people/huijing.admin/roles", "{\"roles\":[\"STAFF\"]}");
+        assertEquals(409, demote.statusCode(), demote.body());
+        HttpResponse<String> chinese = PortalClient.basic(base, "huijing.admin", PASSWORD)
+                .postJson(HUIJING + "/people/huijing.admin/disable", "{}");
+        assertTrue(chinese.body().contains("最后一位"), chinese.body());
+        assertEquals(200, admin.get(HUIJING + "/people").statusCode(), "still an admin");
+    }
+
+    @Test
+    void anAdminOfOneTenantReachesNoPersonNorLogOfAnother() {
+        PortalClient.awaitReady(base);
+        PortalClient huijing = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        String invite = "{\"username\":\"" + unique("it.x") + "\",\"email\":\"x@example.com\",\"displayName\":\"X\","
+                + "\"roles\":[\"STAFF\"]}";
+        assertEquals(403, huijing.get(RIVERSIDE + "/people").statusCode());
+        assertEquals(403, huijing.get(RIVERSIDE + "/people/riverside.staff").statusCode());
+        assertEquals(403, huijing.postJson(RIVERSIDE + "/people", invite).statusCode());
+        assertEquals(403, huijing.postJson(RIVERSIDE + "/people/riverside.staff/disable", "{}").statusCode());
+        assertEquals(403, huijing.postJson(RIVERSIDE + "/people/riverside.staff/enable", "{}").statusCode());
+        assertEquals(403, huijing.putJson(RIVERSIDE + "/people/riverside.staff/roles", "{\"roles\":[\"SUPERVISOR\"]}")
+                .statusCode());
+        assertEquals(403, huijing.get(RIVERSIDE + "/audit").statusCode());
+
+        assertEquals(404, huijing.get(HUIJING + "/people/riverside.staff").statusCode());
+        assertEquals(404, huijing.postJson(HUIJING + "/people/riverside.staff/disable", "{}").statusCode());
+        assertEquals(404, huijing.postJson(HUIJING + "/people/riverside.staff/enable", "{}").statusCode());
+        assertEquals(404, huijing.putJson(HUIJING + "/people/riverside.staff/roles", "{\"roles\":[\"STAFF\"]}")
+                .statusCode());
+        assertEquals(404, huijing.send(HUIJING + "/people/riverside.staff/departments/engineering", "PUT")
+                .statusCode());
+        assertEquals(404, huijing.get(HUIJING + "/people/huijing.resident").statusCode(), "residents are not staff");
+        assertEquals(200, PortalClient.basic(base, "riverside.staff", PASSWORD).get(RIVERSIDE + "/complaints")
+                .statusCode(), "riverside's staff untouched");
+
+        String list = PortalClient.json(huijing.get(HUIJING + "/people?size=200")).toString();
+        assertTrue(list.contains("huijing.staff"), list);
+        assertFalse(list.contains("riverside."), "only huijing's people are listed");
+        String log = PortalClient.json(huijing.get(HUIJING + "/audit?actor=riverside.admin&size=200")).toString();
+        assertTrue(PortalClient.json(huijing.get(HUIJING + "/audit?actor=riverside.admin")).getJsonArray("items")
+                .isEmpty(), log);
+        assertEquals(403, PortalClient.basic(base, "huijing.staff", PASSWORD).get(HUIJING + "/audit").statusCode(),
+                "staff do not read the log");
+    }
+
+    @Test
+    void aSettingsChangeIsLoggedWithBeforeAndAfter() {
+        PortalClient.awaitReady(base);
+        PortalClient admin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        JsonObject policy = PortalClient.json(admin.get(RIVERSIDE + "/settings/callback-policy"));
+        int due = policy.getInt("dueHours");
+        int changed = due == 48 ? 47 : 48;
+        HttpResponse<String> saved = admin.putJson(RIVERSIDE + "/settings/callback-policy",
+                Json.createObjectBuilder(policy).add("dueHours", changed).build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+        try {
+            JsonObject entry = PortalClient.json(admin.get(RIVERSIDE + "/audit?action=settings.callback-policy"))
+                    .getJsonArray("items").getJsonObject(0);
+            assertEquals("riverside.admin", entry.getString("actor"));
+            assertTrue(entry.getString("before").contains("dueHours=" + due), entry.toString());
+            assertTrue(entry.getString("after").contains("dueHours=" + changed), entry.toString());
+            assertTrue(entry.getString("at").endsWith("+08:00"), "in the tenant's zone: " + entry);
+        } finally {
+            admin.putJson(RIVERSIDE + "/settings/callback-policy", Json.createObjectBuilder(PortalClient.json(saved))
+                    .add("dueHours", due).build().toString());
+        }
+    }
+
+    @Test
+    void theOperatorOpensATenantWithItsFirstAdminAndReadsItsUsage() throws Exception {
+        PortalClient.awaitReady(base);
+        PortalClient operator = PortalClient.basic(base, "platform.it", System.getProperty("kefu.it.admin.password"));
+        String slug = "it-people-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String email = "boss@" + slug + ".example";
+        HttpResponse<String> opened = operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug
+                + "\",\"nameZh\":\"人员测试\",\"nameEn\":\"People test\",\"kind\":\"PROPERTY\",\"adminEmail\":\""
+                + email + "\",\"adminUsername\":\"" + slug + ".boss\",\"adminDisplayName\":\"Boss\"}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        JsonObject usage = PortalClient.json(operator.get("/api/v1/platform/tenants/" + slug));
+        assertEquals(1, usage.getInt("users"), usage.toString());
+        assertEquals(0, usage.getInt("casesThisMonth"));
+        assertEquals(0, usage.getInt("storageBytes"));
+
+        String api = "/api/v1/tenants/" + slug;
+        for (int i = 0; i < 2; i++) {
+            assertEquals(201, PortalClient.anonymous(base).postJson(api + "/complaints", "{\"kind\":\"COMPLAINT\","
+                    + "\"description\":\"usage " + i + "\",\"contactPhone\":\"13800138000\"}").statusCode());
+        }
+        JsonObject listed = PortalClient.jsonArray(operator.get("/api/v1/platform/tenants")).stream()
+                .map(v -> v.asJsonObject()).filter(t -> t.getString("slug").equals(slug)).findFirst().orElseThrow();
+        assertEquals(2, listed.getInt("casesThisMonth"), listed.toString());
+        assertEquals(1, listed.getInt("users"));
+
+        String password = "it-Boss-" + slug;
+        choosePassword(slug, invitationToken(email), password);
+        PortalClient boss = PortalClient.loggedIn(base, slug, slug + ".boss", password);
+        assertEquals(200, boss.get("/t/" + slug + "/admin/").statusCode());
+        assertEquals(200, boss.get("/t/" + slug + "/admin/people").statusCode());
+        PortalClient bossApi = PortalClient.basic(base, slug + ".boss", password);
+        assertEquals(200, bossApi.get(api + "/people").statusCode());
+
+        assertEquals(200, operator.postJson("/api/v1/platform/tenants/" + slug + "/suspend", "{}").statusCode());
+        try {
+            assertEquals(403, boss.get("/t/" + slug + "/admin/").statusCode(), "the logged-in admin is refused");
+            assertEquals(403, bossApi.get(api + "/people").statusCode());
+        } finally {
+            operator.postJson("/api/v1/platform/tenants/" + slug + "/resume", "{}");
+        }
+        assertEquals(200, boss.get("/t/" + slug + "/admin/").statusCode(), "and let in again after resuming");
+        assertEquals(409, operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug + "-b\",\"nameZh\":\"乙\","
+                + "\"nameEn\":\"B\",\"kind\":\"PROPERTY\",\"adminEmail\":\"other@example.com\",\"adminUsername\":\""
+                + slug + ".boss\"}").statusCode(), "a username of somebody else refuses the opening");
+        assertEquals(404, operator.get("/api/v1/platform/tenants/" + slug + "-b").statusCode(), "nothing opened");
+    }
+
+    /** The token of the newest invitation mailed to {@code address}. */
+    private static String invitationToken(String address) throws Exception {
+        List<MimeMessage> mails = MailServer.awaitMail(address, "", 40);
+        assertFalse(mails.isEmpty(), "no invitation mail to " + address);
+        String text = String.valueOf(mails.get(mails.size() - 1).getContent());
+        Matcher link = LINK.matcher(text);
+        assertTrue(link.find(), text);
+        return link.group(1);
+    }
+
+    /** Opens the invitation page as the invited person would and sets the password through its form. */
+    private void choosePassword(String tenant, String token, String password) {
+        PortalClient visitor = PortalClient.anonymous(base);
+        String path = "/t/" + tenant + "/invitation?token=" + token;
+        HttpResponse<String> page = visitor.get(path);
+        assertEquals(200, page.statusCode(), page.body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("invitation", "invitation");
+        form.put("invitation:token", token);
+        form.put("invitation:password", password);
+        form.put("invitation:confirmation", password);
+        form.put("invitation:submit", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(page.body()));
+        HttpResponse<String> done = visitor.postForm("/t/" + tenant + "/invitation", form);
+        assertEquals(302, done.statusCode(), done.body());
+        assertTrue(done.headers().firstValue("Location").orElseThrow().contains("/t/" + tenant + "/login"));
+    }
+
+    private static JsonObject firstEntry(PortalClient admin, String tenantApi, String action, String target) {
+        return PortalClient.json(admin.get(tenantApi + "/audit?action=" + action + "&size=200")).getJsonArray("items")
+                .stream().map(v -> v.asJsonObject()).filter(e -> e.getString("target").equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " for " + target));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    }
+}

@@ -1,0 +1,215 @@
+package io.kefu.admin.people;
+
+import io.kefu.admin.people.boundary.People;
+import io.kefu.admin.people.boundary.People.Person;
+import io.kefu.faces.FacesFailures;
+import io.kefu.identity.entity.Role;
+import io.kefu.identity.entity.TenantStanding;
+import io.kefu.problem.KefuException;
+import io.kefu.workspace.boundary.Workspace;
+import io.kefu.workspace.entity.Department;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The tenant's people (/t/{tenant}/admin/people): a page at a time from the database, an invitation form,
+ * and a dialog to change one person's roles and departments. Every change goes through {@link People}, which
+ * checks the rules and writes the audit log.
+ */
+@Named
+@ViewScoped
+public class PeoplePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    People people;
+
+    @Inject
+    Workspace workspace;
+
+    private String username;
+    private String email;
+    private String displayName;
+    private List<String> roles = new ArrayList<>(List.of(Role.STAFF.name()));
+    private String department;
+
+    private String editing;
+    private List<String> editRoles = new ArrayList<>();
+    private List<String> editDepartments = new ArrayList<>();
+
+    private final LazyDataModel<Person> list = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) people.count();
+        }
+
+        @Override
+        public List<Person> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return people.page(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Person person) {
+            return person.username();
+        }
+
+        @Override
+        public Person getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void invite() {
+        try {
+            Person invited = people.invite(new People.NewPerson(username, email, displayName, roles(roles), department));
+            FacesFailures.info("people.invited", invited.username(), invited.email());
+            username = null;
+            email = null;
+            displayName = null;
+            department = null;
+            roles = new ArrayList<>(List.of(Role.STAFF.name()));
+        } catch (KefuException e) {
+            FacesFailures.show(e, "invite");
+        }
+    }
+
+    /** Opens the dialog for one person. */
+    public void edit(Person person) {
+        editing = person.username();
+        editRoles = new ArrayList<>(person.roles().stream().map(Enum::name).toList());
+        editDepartments = new ArrayList<>(person.departments());
+    }
+
+    /** Saves the dialog: the roles as a whole, then the departments joined and left. */
+    public void save() {
+        try {
+            Person current = people.get(editing);
+            if (!new HashSet<>(roles(editRoles)).equals(current.roles())) {
+                people.changeRoles(editing, roles(editRoles));
+            }
+            Set<String> wanted = new HashSet<>(editDepartments);
+            for (String code : current.departments()) {
+                if (!wanted.contains(code)) {
+                    people.leaveDepartment(editing, code);
+                }
+            }
+            for (String code : wanted) {
+                if (!current.departments().contains(code)) {
+                    people.joinDepartment(editing, code);
+                }
+            }
+            FacesFailures.info("people.saved", editing);
+        } catch (KefuException e) {
+            FacesFailures.show(e, "edit");
+        }
+    }
+
+    public void disable(String person) {
+        try {
+            people.disable(person);
+            FacesFailures.info("people.disabled", person);
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
+        }
+    }
+
+    public void enable(String person) {
+        try {
+            people.enable(person);
+            FacesFailures.info("people.enabled", person);
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
+        }
+    }
+
+    /** The checked boxes' values are role names offered by this page; anything else is simply not a role. */
+    private static List<Role> roles(List<String> names) {
+        return names == null ? List.of() : names.stream().filter(n -> TenantStanding.GRANTABLE.stream()
+                .anyMatch(r -> r.name().equals(n))).map(Role::valueOf).toList();
+    }
+
+    public LazyDataModel<Person> getList() {
+        return list;
+    }
+
+    public Set<Role> getGrantable() {
+        return TenantStanding.GRANTABLE;
+    }
+
+    public List<Department> getDepartments() {
+        return workspace.departments();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public List<String> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<String> editRoles) {
+        this.editRoles = editRoles;
+    }
+
+    public List<String> getEditDepartments() {
+        return editDepartments;
+    }
+
+    public void setEditDepartments(List<String> editDepartments) {
+        this.editDepartments = editDepartments;
+    }
+}
