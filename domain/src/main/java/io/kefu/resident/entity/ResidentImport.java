@@ -121,6 +121,30 @@ public class ResidentImport extends TenantOwned {
         return rows;
     }
 
+    /**
+     * The refused rows as a CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese): row,
+     * column, reason, under the given header, reasons in the reader's language.
+     */
+    public byte[] reportCsv(List<String> header, java.util.function.Function<ResidentList.Rejection, String> reason) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(header.stream().map(ResidentImport::csvCell).collect(Collectors.joining(","))).append("\r\n");
+        for (ResidentList.Rejection r : rejections()) {
+            out.append(r.row()).append(',').append(csvCell(r.field())).append(',').append(csvCell(reason.apply(r)))
+                    .append("\r\n");
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String csvCell(String text) {
+        String cell = text == null ? "" : text;
+        // A leading =, +, - or @ would be a formula to a spreadsheet program: quote it as text.
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
     /** 0–100, for the progress bar. */
     public int percent() {
         return totalRows == 0 ? 100 : (int) Math.min(100, doneRows * 100L / totalRows);

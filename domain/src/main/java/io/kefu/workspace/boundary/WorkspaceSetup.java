@@ -86,6 +86,11 @@ public class WorkspaceSetup {
         return em.createNamedQuery(TenantLogo.OF_TENANT, TenantLogo.class).getResultStream().findFirst();
     }
 
+    /** The tag of the current logo, if there is one: pages link {@code logo?v=tag}. */
+    public Optional<String> logoTag() {
+        return em.createNamedQuery(TenantLogo.TAG, String.class).getResultStream().findFirst();
+    }
+
     /** Replaces the logo with checked image bytes (PNG, JPEG or WebP, at most 512 KB). */
     public TenantLogo replaceLogo(byte[] image) {
         Optional<TenantLogo> stored = logo();

@@ -26,9 +26,12 @@ import java.util.Optional;
 @Entity
 @Table(name = "tenant_logo")
 @NamedQuery(name = TenantLogo.OF_TENANT, query = "SELECT l FROM TenantLogo l")
+@NamedQuery(name = TenantLogo.TAG, query = "SELECT l.etag FROM TenantLogo l")
 public class TenantLogo extends TenantOwned {
 
     public static final String OF_TENANT = "TenantLogo.ofTenant";
+    /** Only the tag: what every page needs to link the logo, without loading its bytes. */
+    public static final String TAG = "TenantLogo.tag";
     public static final int MAX_BYTES = 512 * 1024;
 
     /** The image formats a logo may have, by their magic bytes. */

@@ -37,8 +37,8 @@ public class WorkspaceSettings extends TenantOwned {
     public static final int MAX_FILES = 5;
     public static final int MAX_FILE_MB = 10;
     static final Pattern COLOUR = Pattern.compile("^#[0-9a-f]{6}$");
-    /** Text on the colour must stay readable: WCAG AA for large text and controls. */
-    static final double MIN_CONTRAST = 3.0;
+    /** White text on the colour must stay readable: WCAG AA for normal text (4.5:1). */
+    static final double MIN_CONTRAST = 4.5;
 
     /** Which grade shortens the deadline how much, in percent of the normal one. */
     public record GradePercents(Integer a, Integer b, Integer c) {
