@@ -46,21 +46,66 @@ public class Residents {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ImportProgress progress;
+
     /**
      * Reads, checks and imports a file. A file that is not a resident list throws {@code INVALID} on field
      * {@code file} and imports nothing; otherwise the good rows are imported and the import is returned with
      * the refused ones.
      */
     public ResidentImport importFile(String fileName, byte[] content) {
+        ResidentList.Checked checked = check(content);
+        ResidentImport run = new ResidentImport(fileName, actor.get(), checked.rows(), clock);
+        em.persist(run);
+        apply(run, checked, done -> { });
+        return run;
+    }
+
+    /**
+     * The first half of an import that reports progress: checks the file (a malformed one throws and leaves no
+     * trace) and records the import as running, committed so that any node can answer a progress poll. The
+     * rows are then taken by {@link #complete}.
+     */
+    public ResidentImport start(String fileName, byte[] content) {
+        ResidentList.Checked checked = check(content);
+        ResidentImport run = new ResidentImport(fileName, actor.get(), checked.rows(), clock);
+        em.persist(run);
+        Writes.flush(em);
+        return run;
+    }
+
+    /**
+     * Takes the good rows of a started import in one transaction; progress is recorded on the side in short
+     * transactions of its own (see {@link ImportProgress}), so the page's poll sees it move while this works.
+     */
+    public ResidentImport complete(long importId, byte[] content) {
+        ResidentList.Checked checked = check(content);
+        apply(null, checked, done -> progress.record(importId, done));
+        ResidentImport run = getImport(importId);
+        em.refresh(run);
+        run.finish(checked.entries().size(), checked.rejections(), clock);
+        Writes.flush(em);
+        audit(run);
+        return run;
+    }
+
+    private static ResidentList.Checked check(byte[] content) {
         if (content != null && content.length > MAX_FILE_BYTES) {
             throw KefuException.invalid("file", "import.file.too.large", MAX_FILE_BYTES / (1024 * 1024));
         }
-        ResidentList.Checked checked = ResidentList.check(ImportFile.read(content));
-        ResidentImport run = new ResidentImport(fileName, actor.get(), checked.rows(), clock);
+        return ResidentList.check(ImportFile.read(content));
+    }
+
+    /** Rows between two progress reports: often enough for a bar, rarely enough to cost nothing. */
+    static final int PROGRESS_EVERY = 100;
+
+    private void apply(ResidentImport run, ResidentList.Checked checked, java.util.function.IntConsumer progress) {
         Map<String, Unit> units = new HashMap<>();
         em.createNamedQuery(Unit.ALL, Unit.class).getResultList().forEach(u -> units.put(u.key(), u));
         Map<String, Resident> residents = new HashMap<>();
         em.createNamedQuery(Resident.ALL, Resident.class).getResultList().forEach(r -> residents.put(r.key(), r));
+        int done = checked.rejections().size();
         for (ResidentList.Entry entry : checked.entries()) {
             Unit unit = units.computeIfAbsent(entry.unitKey(), k -> {
                 Unit created = new Unit(entry.building(), entry.unit(), null);
@@ -76,15 +121,25 @@ public class Residents {
             } else {
                 known.update(entry.name(), entry.email(), entry.grade());
             }
+            if (++done % PROGRESS_EVERY == 0) {
+                Writes.flush(em);
+                progress.accept(done);
+            }
         }
-        run.finish(checked.entries().size(), checked.rejections(), clock);
-        em.persist(run);
+        if (run != null) {
+            run.finish(checked.entries().size(), checked.rejections(), clock);
+        }
         Writes.flush(em);
+        if (run != null) {
+            audit(run);
+        }
+    }
+
+    private void audit(ResidentImport run) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("imported", run.imported());
         after.put("rejected", run.rejected());
         audit.record("residents.import", run.fileName(), null, AuditLog.describe(after));
-        return run;
     }
 
     public ResidentImport getImport(long id) {

@@ -32,7 +32,7 @@ public class ResidentImport extends TenantOwned {
     /** Report lines kept; a file with more bad rows than this is reported up to here. */
     public static final int MAX_REPORTED = 2_000;
 
-    public enum Status { RUNNING, DONE }
+    public enum Status { RUNNING, DONE, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,6 +103,13 @@ public class ResidentImport extends TenantOwned {
         this.finishedAt = OffsetDateTime.now(clock);
     }
 
+    /** The rows could not be written: nothing of this file was taken. */
+    public void fail() {
+        this.status = Status.FAILED;
+        this.imported = 0;
+        this.doneRows = totalRows;
+    }
+
     private static String clean(Object argument) {
         return String.valueOf(argument).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
@@ -162,8 +169,13 @@ public class ResidentImport extends TenantOwned {
         return status;
     }
 
+    /** Finished, well or not: the page stops polling. */
     public boolean isDone() {
-        return status == Status.DONE;
+        return status != Status.RUNNING;
+    }
+
+    public boolean isFailed() {
+        return status == Status.FAILED;
     }
 
     public int totalRows() {

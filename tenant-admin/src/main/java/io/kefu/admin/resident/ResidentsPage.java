@@ -2,6 +2,7 @@ package io.kefu.admin.resident;
 
 import io.kefu.faces.FacesFailures;
 import io.kefu.problem.KefuException;
+import io.kefu.resident.boundary.BackgroundImports;
 import io.kefu.resident.boundary.Residents;
 import io.kefu.resident.entity.Resident;
 import io.kefu.resident.entity.ResidentImport;
@@ -35,6 +36,9 @@ public class ResidentsPage implements Serializable {
 
     @Inject
     Residents residents;
+
+    @Inject
+    BackgroundImports imports;
 
     @Inject
     CurrentTenant currentTenant;
@@ -84,9 +88,8 @@ public class ResidentsPage implements Serializable {
             return;
         }
         try {
-            lastImport = residents.importFile(event.getFile().getFileName(), event.getFile().getContent());
+            lastImport = imports.submit(event.getFile().getFileName(), event.getFile().getContent());
             importId = lastImport.id();
-            FacesFailures.info("residents.import.done", lastImport.imported(), lastImport.rejected());
         } catch (KefuException failure) {
             importId = null;
             lastImport = null;
@@ -94,7 +97,7 @@ public class ResidentsPage implements Serializable {
         }
     }
 
-    /** The import being shown, read again from the database for every poll. */
+    /** The import being shown, as last read from the database. */
     public ResidentImport getImport() {
         if (importId == null || !sameTenant()) {
             return null;
@@ -105,9 +108,24 @@ public class ResidentsPage implements Serializable {
         return lastImport;
     }
 
+    /** Read afresh from the import's row on every poll of the progress bar (any node may answer it). */
     public int getPercent() {
-        ResidentImport run = getImport();
-        return run == null ? 0 : run.percent();
+        if (importId == null || !sameTenant()) {
+            return 0;
+        }
+        lastImport = residents.getImport(importId);
+        return lastImport.percent();
+    }
+
+    /** The bar reached 100%: the outcome and the new rows of the register are shown. */
+    public void finished() {
+        ResidentImport run = importId == null ? null : residents.getImport(importId);
+        lastImport = run;
+        if (run != null && run.isFailed()) {
+            FacesFailures.show(KefuException.conflict("residents.import.failed"), null);
+        } else if (run != null) {
+            FacesFailures.info("residents.import.done", run.imported(), run.rejected());
+        }
     }
 
     public StreamedContent getReport() {
