@@ -45,6 +45,9 @@ public class IntakePage {
     Office office;
 
     @Inject
+    io.kefu.workspace.boundary.WorkspaceSetup setup;
+
+    @Inject
     CallerActor caller;
 
     @Inject
@@ -142,12 +145,13 @@ public class IntakePage {
         return filed;
     }
 
+    /** The tenant's limits for residents (staff registering a case keep the system's). */
     public int getMaxFiles() {
-        return Upload.MAX_FILES;
+        return isStaff() ? Upload.MAX_FILES : setup.settings().maxFiles();
     }
 
     public int getMaxFileMegabytes() {
-        return Upload.MAX_FILE_BYTES / (1024 * 1024);
+        return isStaff() ? Upload.MAX_FILE_BYTES / (1024 * 1024) : setup.settings().maxFileMb();
     }
 
     public CaseKind getKind() {
