@@ -117,14 +117,12 @@ public class ResidentsPage implements Serializable {
         return lastImport.percent();
     }
 
-    /** The bar reached 100%: the outcome and the new rows of the register are shown. */
+    /** The bar reached 100%: the outcome (shown under the bar) and the new rows of the register are shown. */
     public void finished() {
         ResidentImport run = importId == null ? null : residents.getImport(importId);
         lastImport = run;
         if (run != null && run.isFailed()) {
             FacesFailures.show(KefuException.conflict("residents.import.failed"), null);
-        } else if (run != null) {
-            FacesFailures.info("residents.import.done", run.imported(), run.rejected());
         }
     }
 
