@@ -145,6 +145,11 @@ public class IntakePage {
         return filed;
     }
 
+    /** Whether the tenant makes a resident fill in this contact field (NAME, EMAIL, LOCATION): marked with *. */
+    public boolean required(String field) {
+        return !isStaff() && setup.settings().requiredFields().stream().anyMatch(f -> f.name().equals(field));
+    }
+
     /** The tenant's limits for residents (staff registering a case keep the system's). */
     public int getMaxFiles() {
         return isStaff() ? Upload.MAX_FILES : setup.settings().maxFiles();
