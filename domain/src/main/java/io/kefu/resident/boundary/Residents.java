@@ -58,8 +58,8 @@ public class Residents {
         ResidentList.Checked checked = check(content);
         ResidentImport run = new ResidentImport(fileName, actor.get(), checked.rows(), clock);
         em.persist(run);
-        apply(run, checked, done -> { });
-        return run;
+        apply(checked, done -> { });
+        return finish(run, checked);
     }
 
     /**
@@ -81,13 +81,10 @@ public class Residents {
      */
     public ResidentImport complete(long importId, byte[] content) {
         ResidentList.Checked checked = check(content);
-        apply(null, checked, done -> progress.record(importId, done));
+        apply(checked, done -> progress.record(importId, done));
         ResidentImport run = getImport(importId);
-        em.refresh(run);
-        run.finish(checked.entries().size(), checked.rejections(), clock);
-        Writes.flush(em);
-        audit(run);
-        return run;
+        em.refresh(run); // moved on by the progress transactions meanwhile
+        return finish(run, checked);
     }
 
     private static ResidentList.Checked check(byte[] content) {
@@ -100,7 +97,8 @@ public class Residents {
     /** Rows between two progress reports: often enough for a bar, rarely enough to cost nothing. */
     static final int PROGRESS_EVERY = 100;
 
-    private void apply(ResidentImport run, ResidentList.Checked checked, java.util.function.IntConsumer progress) {
+    /** Writes the good rows: new units and residents, or updates of residents already on the register. */
+    private void apply(ResidentList.Checked checked, java.util.function.IntConsumer progress) {
         Map<String, Unit> units = new HashMap<>();
         em.createNamedQuery(Unit.ALL, Unit.class).getResultList().forEach(u -> units.put(u.key(), u));
         Map<String, Resident> residents = new HashMap<>();
@@ -126,20 +124,17 @@ public class Residents {
                 progress.accept(done);
             }
         }
-        if (run != null) {
-            run.finish(checked.entries().size(), checked.rejections(), clock);
-        }
         Writes.flush(em);
-        if (run != null) {
-            audit(run);
-        }
     }
 
-    private void audit(ResidentImport run) {
+    private ResidentImport finish(ResidentImport run, ResidentList.Checked checked) {
+        run.finish(checked.entries().size(), checked.rejections(), clock);
+        Writes.flush(em);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("imported", run.imported());
         after.put("rejected", run.rejected());
         audit.record("residents.import", run.fileName(), null, AuditLog.describe(after));
+        return run;
     }
 
     public ResidentImport getImport(long id) {
