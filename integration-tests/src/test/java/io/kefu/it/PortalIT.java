@@ -53,7 +53,7 @@ class PortalIT {
         assertEquals("UP", check.getString("status"));
         assertTrue(check.getJsonObject("data").getString("database").startsWith(PostgresServer.expectedDatabase()),
                 check.toString());
-        assertEquals("6", check.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("10", check.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test

@@ -231,8 +231,8 @@ public class Cases {
         if (kind != complaint.kind() || severity != complaint.severity()) {
             // New deadlines from registration, by the new kind and severity, plus the time spent waiting.
             WorkingCalendar calendar = calendars.calendar();
-            ServiceLevel.Deadlines fresh = serviceLevels.policy(calendar).levelFor(kind, severity)
-                    .deadlines(complaint.registeredAt(), calendar, List.of());
+            ServiceLevel.Deadlines fresh = serviceLevels.levelFor(calendar, kind, severity,
+                    complaint.contactPhone()).deadlines(complaint.registeredAt(), calendar, List.of());
             deadlines = complaint.pausedWorkingTime().isZero() ? fresh : new ServiceLevel.Deadlines(
                     calendar.plus(fresh.firstResponseDue(), complaint.pausedWorkingTime()),
                     calendar.plus(fresh.resolutionDue(), complaint.pausedWorkingTime()));

@@ -15,6 +15,9 @@ import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.problem.KefuException;
+import io.kefu.workspace.boundary.WorkspaceSetup;
+import io.kefu.workspace.entity.IntakeField;
+import io.kefu.workspace.entity.WorkspaceSettings;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Category;
@@ -71,6 +74,9 @@ public class Filing {
     Notices notices;
 
     @Inject
+    WorkspaceSetup setup;
+
+    @Inject
     Clock clock;
 
     /**
@@ -79,7 +85,19 @@ public class Filing {
      */
     public Complaint file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
         List<FileType> types = new java.util.ArrayList<>();
+        WorkspaceSettings rules = setup.settings();
         KefuException.checkAll(
+                () -> {
+                    if (!staff) {
+                        requiredFields(intake, rules);
+                    }
+                },
+                () -> {
+                    if (!staff) {
+                        rules.checkAttachments(uploads.size(),
+                                uploads.stream().mapToLong(u -> u.content().length).max().orElse(0));
+                    }
+                },
                 () -> category(intake.categoryCode()),
                 () -> {
                     if (!staff && filer.username() == null && !office.settings().anonymousAllowed()) {
@@ -96,8 +114,9 @@ public class Filing {
         Instant now = clock.instant();
         WorkingCalendar calendar = calendars.calendar();
         CaseKind kind = intake.kind() == null ? CaseKind.COMPLAINT : intake.kind();
-        ServiceLevel.Deadlines deadlines = serviceLevels.policy(calendar).levelFor(kind, Severity.ORDINARY)
-                .deadlines(now, calendar, List.of());
+        // A graded customer on the register (known by the phone given) gets the tenant's shorter deadlines.
+        ServiceLevel.Deadlines deadlines = serviceLevels.levelFor(calendar, kind, Severity.ORDINARY,
+                intake.contactPhone()).deadlines(now, calendar, List.of());
         CaseNumber number = numbering.next(now);
         Complaint complaint = Complaint.register(number, TrackingToken.generate(), intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
@@ -108,6 +127,24 @@ public class Filing {
         }
         notices.confirmFiling(complaint);
         return complaint;
+    }
+
+    /** The contact fields the tenant requires, each missing one reported; an anonymous filer gives no name. */
+    private static void requiredFields(Intake intake, WorkspaceSettings rules) {
+        List<Runnable> checks = new java.util.ArrayList<>();
+        for (IntakeField field : rules.requiredFields()) {
+            String value = switch (field) {
+                case NAME -> intake.anonymous() ? "anonymous" : intake.contactName();
+                case EMAIL -> intake.contactEmail();
+                case LOCATION -> intake.location();
+            };
+            checks.add(() -> {
+                if (value == null || value.isBlank()) {
+                    throw KefuException.invalid(field.field(), "field.required");
+                }
+            });
+        }
+        KefuException.checkAll(checks.toArray(Runnable[]::new));
     }
 
     /** A category the tenant offers for filing: existing and active; none is fine (staff classify later). */

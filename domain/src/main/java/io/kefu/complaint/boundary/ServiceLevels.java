@@ -1,12 +1,15 @@
 package io.kefu.complaint.boundary;
 
 import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.ServiceLevelSetting;
 import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.SlaPolicy;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
+import io.kefu.resident.boundary.Residents;
+import io.kefu.workspace.boundary.WorkspaceSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
@@ -29,12 +32,27 @@ public class ServiceLevels {
     @Inject
     AuditLog audit;
 
+    @Inject
+    WorkspaceSetup setup;
+
+    @Inject
+    Residents residents;
+
     public SlaPolicy policy(WorkingCalendar calendar) {
         SlaPolicy policy = SlaPolicy.regulations(calendar.workingDay());
         for (ServiceLevelSetting setting : settings()) {
             policy = policy.with(setting.kind(), setting.severity(), setting.level());
         }
         return policy;
+    }
+
+    /**
+     * The level of a case for the customer at {@code contactPhone}: a graded customer on the register gets
+     * the share of the normal deadlines the tenant set for the grade (e.g. grade A 50%); others the normal.
+     */
+    public ServiceLevel levelFor(WorkingCalendar calendar, CaseKind kind, Severity severity, String contactPhone) {
+        int percent = setup.settings().deadlinePercent(residents.gradeOf(contactPhone).map(Enum::name).orElse(null));
+        return policy(calendar).levelFor(kind, severity).scaled(percent);
     }
 
     public List<ServiceLevelSetting> settings() {

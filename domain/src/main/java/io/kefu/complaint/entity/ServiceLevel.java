@@ -20,6 +20,22 @@ public record ServiceLevel(Duration firstResponse, Duration resolution) {
         }
     }
 
+    /**
+     * This level shortened (or kept) for a valued customer: both deadlines at {@code percent} of their length,
+     * never below one minute, so a grade-A resident's case (e.g. 50) is due in half the working time.
+     */
+    public ServiceLevel scaled(int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("a grade shortens deadlines, 1-100%: " + percent);
+        }
+        if (percent == 100) {
+            return this;
+        }
+        Duration first = Duration.ofSeconds(Math.max(60, firstResponse.toSeconds() * percent / 100));
+        Duration resolve = Duration.ofSeconds(Math.max(first.toSeconds(), resolution.toSeconds() * percent / 100));
+        return new ServiceLevel(first, resolve);
+    }
+
     /** When the deadlines fall for a case registered at {@code registeredAt}. */
     public Deadlines deadlines(Instant registeredAt, WorkingCalendar calendar, List<WorkingCalendar.Pause> pauses) {
         return new Deadlines(calendar.plus(registeredAt, firstResponse, pauses),

@@ -98,6 +98,24 @@ public class Tenant {
         this.name = name;
     }
 
+    /**
+     * New names, language and zone from the workspace page, checked as a whole (every wrong field reported).
+     * The zone changes the month of later case numbers and how later deadlines count, never past ones.
+     */
+    public void reconfigure(String nameZh, String nameEn, String localeTag, String zoneId) {
+        Locale[] locale = new Locale[1];
+        ZoneId[] zone = new ZoneId[1];
+        KefuException.checkAll(
+                () -> Fields.text(nameZh, "nameZh", LocalizedName.MAX_LENGTH),
+                () -> Fields.text(nameEn, "nameEn", LocalizedName.MAX_LENGTH),
+                () -> locale[0] = supportedLocale(Fields.optional(localeTag, "defaultLocale", 16) == null ? null
+                        : Locale.forLanguageTag(localeTag.strip())),
+                () -> zone[0] = zone(zoneId));
+        rename(new LocalizedName(nameZh, nameEn));
+        this.defaultLocale = locale[0].toLanguageTag();
+        this.timeZone = zone[0].getId();
+    }
+
     /** Stops serving the tenant's residents and staff at once; the data stays. */
     public void suspend(Clock clock) {
         if (status == TenantStatus.SUSPENDED) {

@@ -45,6 +45,9 @@ public class IntakePage {
     Office office;
 
     @Inject
+    io.kefu.workspace.boundary.WorkspaceSetup setup;
+
+    @Inject
     CallerActor caller;
 
     @Inject
@@ -142,12 +145,18 @@ public class IntakePage {
         return filed;
     }
 
+    /** Whether the tenant makes a resident fill in this contact field (NAME, EMAIL, LOCATION): marked with *. */
+    public boolean required(String field) {
+        return !isStaff() && setup.settings().requiredFields().stream().anyMatch(f -> f.name().equals(field));
+    }
+
+    /** The tenant's limits for residents (staff registering a case keep the system's). */
     public int getMaxFiles() {
-        return Upload.MAX_FILES;
+        return isStaff() ? Upload.MAX_FILES : setup.settings().maxFiles();
     }
 
     public int getMaxFileMegabytes() {
-        return Upload.MAX_FILE_BYTES / (1024 * 1024);
+        return isStaff() ? Upload.MAX_FILE_BYTES / (1024 * 1024) : setup.settings().maxFileMb();
     }
 
     public CaseKind getKind() {

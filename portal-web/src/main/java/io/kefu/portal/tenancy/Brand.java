@@ -2,6 +2,8 @@ package io.kefu.portal.tenancy;
 
 import io.kefu.portal.i18n.LocaleSelection;
 import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.WorkspaceSetup;
+import io.kefu.workspace.entity.WorkspaceSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +29,12 @@ public class Brand {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    WorkspaceSetup setup;
+
+    private WorkspaceSettings look;
+    private String logoTag;
+
     public boolean isTenant() {
         return currentTenant.isSet();
     }
@@ -34,6 +42,32 @@ public class Brand {
     public String getName() {
         return currentTenant.find().map(t -> t.name(language.getLocale()))
                 .orElse(language.isChinese() ? "Kefu 客服" : "Kefu");
+    }
+
+    /**
+     * The tenant's own primary colour ({@code #rrggbb}, checked when saved, so safe inside a style element), or
+     * {@code null} for Kefu's own; the layout sets it as {@code --kefu-primary} for header, buttons and links.
+     */
+    public String getPrimaryColour() {
+        if (!isTenant()) {
+            return null;
+        }
+        if (look == null) {
+            look = setup.settings();
+        }
+        return look.hasOwnColour() ? look.primaryColour() : null;
+    }
+
+    /** The tenant's logo address with its tag (a new logo is a new address), or {@code null} without one. */
+    public String getLogoUrl() {
+        if (!isTenant()) {
+            return null;
+        }
+        if (logoTag == null) {
+            logoTag = setup.logoTag().orElse("");
+        }
+        return logoTag.isEmpty() ? null : request.getContextPath() + "/api/v1/tenants/"
+                + currentTenant.get().slug().value() + "/logo?v=" + logoTag;
     }
 
     /** The tenant's page base ({@code /t/slug/}) with the context root, or the site root. */

@@ -1,0 +1,196 @@
+package io.kefu.resident.entity;
+
+import io.kefu.resident.control.ResidentList;
+import io.kefu.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One import of a resident file, kept in the database rather than in one node's memory so that whichever node
+ * answers the page's progress poll or the report download sees it. Holds the counts and the refused rows, as
+ * message keys (the report is translated for whoever downloads it).
+ */
+@Entity
+@Table(name = "resident_import")
+@NamedQuery(name = ResidentImport.BY_ID, query = "SELECT i FROM ResidentImport i WHERE i.id = :id")
+public class ResidentImport extends TenantOwned {
+
+    public static final String BY_ID = "ResidentImport.byId";
+    public static final int FILE_NAME_MAXLENGTH = 200;
+    /** Report lines kept; a file with more bad rows than this is reported up to here. */
+    public static final int MAX_REPORTED = 2_000;
+
+    public enum Status { RUNNING, DONE, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, length = FILE_NAME_MAXLENGTH)
+    private String fileName;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "total_rows", nullable = false)
+    private int totalRows;
+
+    @Column(name = "done_rows", nullable = false)
+    private int doneRows;
+
+    @Column(name = "imported", nullable = false)
+    private int imported;
+
+    @Column(name = "rejected", nullable = false)
+    private int rejected;
+
+    /** One refused row a line: row, field, message key and arguments separated by TAB. */
+    @Column(name = "report", length = 200_000)
+    private String report;
+
+    @Column(name = "started_by", nullable = false, length = 64)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private OffsetDateTime startedAt;
+
+    @Column(name = "finished_at")
+    private OffsetDateTime finishedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ResidentImport() {
+        // for JPA
+    }
+
+    public ResidentImport(String fileName, String startedBy, int totalRows, Clock clock) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        this.fileName = name.length() > FILE_NAME_MAXLENGTH ? name.substring(name.length() - FILE_NAME_MAXLENGTH) : name;
+        this.startedBy = startedBy == null ? "?" : startedBy;
+        this.totalRows = totalRows;
+        this.status = Status.RUNNING;
+        this.startedAt = OffsetDateTime.now(clock);
+    }
+
+    /** The work has reached {@code doneRows} of {@link #totalRows()}. */
+    public void progress(int doneRows) {
+        this.doneRows = Math.min(doneRows, totalRows);
+    }
+
+    public void finish(int imported, List<ResidentList.Rejection> rejections, Clock clock) {
+        this.imported = imported;
+        this.rejected = rejections.size();
+        this.doneRows = totalRows;
+        this.report = rejections.stream().limit(MAX_REPORTED).map(r -> r.row() + "\t" + r.field() + "\t"
+                + r.messageKey() + r.arguments().stream().map(a -> "\t" + clean(a)).collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+        this.status = Status.DONE;
+        this.finishedAt = OffsetDateTime.now(clock);
+    }
+
+    /** The rows could not be written: nothing of this file was taken. */
+    public void fail() {
+        this.status = Status.FAILED;
+        this.imported = 0;
+        this.doneRows = totalRows;
+    }
+
+    private static String clean(Object argument) {
+        return String.valueOf(argument).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** The refused rows as they were recorded. */
+    public List<ResidentList.Rejection> rejections() {
+        List<ResidentList.Rejection> rows = new ArrayList<>();
+        if (report == null || report.isEmpty()) {
+            return rows;
+        }
+        for (String line : report.split("\n")) {
+            String[] parts = line.split("\t", -1);
+            rows.add(new ResidentList.Rejection(Integer.parseInt(parts[0]), parts[1], parts[2],
+                    List.<Object>copyOf(Arrays.asList(parts).subList(3, parts.length))));
+        }
+        return rows;
+    }
+
+    /**
+     * The refused rows as a CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese): row,
+     * column, reason, under the given header, reasons in the reader's language.
+     */
+    public byte[] reportCsv(List<String> header, java.util.function.Function<ResidentList.Rejection, String> reason) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(header.stream().map(ResidentImport::csvCell).collect(Collectors.joining(","))).append("\r\n");
+        for (ResidentList.Rejection r : rejections()) {
+            out.append(r.row()).append(',').append(csvCell(r.field())).append(',').append(csvCell(reason.apply(r)))
+                    .append("\r\n");
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String csvCell(String text) {
+        String cell = text == null ? "" : text;
+        // A leading =, +, - or @ would be a formula to a spreadsheet program: quote it as text.
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    /** 0–100, for the progress bar. */
+    public int percent() {
+        return totalRows == 0 ? 100 : (int) Math.min(100, doneRows * 100L / totalRows);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Finished, well or not: the page stops polling. */
+    public boolean isDone() {
+        return status != Status.RUNNING;
+    }
+
+    public boolean isFailed() {
+        return status == Status.FAILED;
+    }
+
+    public int totalRows() {
+        return totalRows;
+    }
+
+    public int imported() {
+        return imported;
+    }
+
+    public int rejected() {
+        return rejected;
+    }
+
+    public OffsetDateTime startedAt() {
+        return startedAt;
+    }
+}

@@ -1,0 +1,153 @@
+package io.kefu.admin.resident;
+
+import io.kefu.faces.FacesFailures;
+import io.kefu.problem.KefuException;
+import io.kefu.resident.boundary.BackgroundImports;
+import io.kefu.resident.boundary.Residents;
+import io.kefu.resident.entity.Resident;
+import io.kefu.resident.entity.ResidentImport;
+import io.kefu.tenancy.control.CurrentTenant;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The residents page (/t/{tenant}/admin/residents): upload a CSV or Excel file, watch the import's progress
+ * (read from its database row, so any node answers the poll), download the refused rows, and search the
+ * register in a lazy table paged in SQL.
+ */
+@Named
+@ViewScoped
+public class ResidentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Residents residents;
+
+    @Inject
+    BackgroundImports imports;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    private long tenantId;
+    private String query;
+    private Long importId;
+    private transient ResidentImport lastImport;
+
+    private final LazyDataModel<Resident> register = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return sameTenant() ? (int) residents.count(query) : 0;
+        }
+
+        @Override
+        public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            return sameTenant() ? residents.page(query, first, pageSize) : List.of();
+        }
+
+        @Override
+        public String getRowKey(Resident resident) {
+            return String.valueOf(resident.id());
+        }
+
+        @Override
+        public Resident getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    @PostConstruct
+    void load() {
+        tenantId = currentTenant.get().id();
+    }
+
+    private boolean sameTenant() {
+        return currentTenant.get().id() == tenantId;
+    }
+
+    public void upload(FileUploadEvent event) {
+        if (!sameTenant()) {
+            FacesFailures.show(KefuException.conflict("concurrent.change"), null);
+            return;
+        }
+        try {
+            lastImport = imports.submit(event.getFile().getFileName(), event.getFile().getContent());
+            importId = lastImport.id();
+        } catch (KefuException failure) {
+            importId = null;
+            lastImport = null;
+            FacesFailures.show(failure, null);
+        }
+    }
+
+    /** The import being shown, as last read from the database. */
+    public ResidentImport getImport() {
+        if (importId == null || !sameTenant()) {
+            return null;
+        }
+        if (lastImport == null) {
+            lastImport = residents.getImport(importId);
+        }
+        return lastImport;
+    }
+
+    /** Read afresh from the import's row on every poll of the progress bar (any node may answer it). */
+    public int getPercent() {
+        if (importId == null || !sameTenant()) {
+            return 0;
+        }
+        lastImport = residents.getImport(importId);
+        return lastImport.percent();
+    }
+
+    /** The bar reached 100%: the outcome (shown under the bar) and the new rows of the register are shown. */
+    public void finished() {
+        ResidentImport run = importId == null ? null : residents.getImport(importId);
+        lastImport = run;
+        if (run != null && run.isFailed()) {
+            FacesFailures.show(KefuException.conflict("residents.import.failed"), null);
+        }
+    }
+
+    public StreamedContent getReport() {
+        ResidentImport run = getImport();
+        if (run == null) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        byte[] csv = run.reportCsv(List.of(FacesFailures.text(faces, "residents.report.row"),
+                FacesFailures.text(faces, "residents.report.field"), FacesFailures.text(faces, "residents.report.reason")),
+                r -> FacesFailures.text(faces, r.messageKey(), r.arguments().toArray()));
+        return DefaultStreamedContent.builder().name("residents-import-" + run.id() + "-errors.csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public LazyDataModel<Resident> getRegister() {
+        return register;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+}
