@@ -96,8 +96,9 @@ public class KeycloakDirectory implements IdentityDirectory {
             UserRepresentation user = realm().users().get(userId).toRepresentation();
             List<String> actions = user.getRequiredActions() == null ? List.of() : user.getRequiredActions();
             if (!actions.isEmpty()) {
-                realm().users().get(userId).executeActionsEmail(settings.clientId(), null, INVITATION_SECONDS,
-                        actions);
+                // After the actions Keycloak offers the way back to the tenant's login page.
+                realm().users().get(userId).executeActionsEmail(settings.clientId(), settings.publicUrl()
+                        + "/t/" + tenant.slug().value() + "/login", INVITATION_SECONDS, actions);
             }
             return null;
         });

@@ -57,6 +57,11 @@ public class KeycloakSettings {
     @ConfigProperty(name = "kefu.keycloak.setup.password-grant", defaultValue = "false")
     boolean passwordGrant;
 
+    /** The portal's own address (as in e-mailed links); must be among the redirect addresses above. */
+    @Inject
+    @ConfigProperty(name = "kefu.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
     /** Keycloak's invitation and verification mails go out through the same server as Kefu's own mail. */
     @Inject
     @ConfigProperty(name = "kefu.smtp.host")
@@ -69,6 +74,10 @@ public class KeycloakSettings {
     @Inject
     @ConfigProperty(name = "kefu.smtp.from", defaultValue = "kefu@localhost")
     String smtpFrom;
+
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
 
     public boolean enabled() {
         return SOURCE_KEYCLOAK.equalsIgnoreCase(source.strip());
