@@ -150,7 +150,24 @@ public class OidcProvider {
     public static io.kefu.identity.boundary.ExternalPerson person(JsonObject claims) {
         return new io.kefu.identity.boundary.ExternalPerson(claims.getString("sub"),
                 claims.getString("preferred_username", ""), claims.getString("email", null),
-                claims.getBoolean("email_verified", false), claims.getString("name", null));
+                claims.getBoolean("email_verified", false), displayName(claims));
+    }
+
+    /**
+     * Keycloak's {@code name} is "given family", right for 王 Ann Lee and wrong for 陈晨, whom Chinese readers
+     * know family name first and without a space: Chinese names are put back together that way.
+     */
+    static String displayName(JsonObject claims) {
+        String given = claims.getString("given_name", "").strip();
+        String family = claims.getString("family_name", "").strip();
+        if (!given.isEmpty() && !family.isEmpty() && han(given) && han(family)) {
+            return family + given;
+        }
+        return claims.getString("name", null);
+    }
+
+    private static boolean han(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private Optional<JsonObject> verified(String token) {

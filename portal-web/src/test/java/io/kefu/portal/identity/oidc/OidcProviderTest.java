@@ -157,6 +157,14 @@ class OidcProviderTest {
                 OidcLoginServlet.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
     }
 
+    @Test
+    void chineseNamesAreWrittenFamilyNameFirstWithoutASpace() {
+        assertEquals("陈晨", OidcProvider.displayName(jakarta.json.Json.createObjectBuilder().add("given_name", "晨")
+                .add("family_name", "陈").add("name", "晨 陈").build()));
+        assertEquals("Ann Lee", OidcProvider.displayName(jakarta.json.Json.createObjectBuilder()
+                .add("given_name", "Ann").add("family_name", "Lee").add("name", "Ann Lee").build()));
+    }
+
     private static String sign(String kid, String claims, PrivateKey privateKey) {
         try {
             String signed = b64(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}")
