@@ -85,7 +85,9 @@ public class Accounts {
         } else {
             String name = person.displayName() == null || person.displayName().isBlank() ? person.username()
                     : person.displayName();
-            account = UserAccount.external(person.username(), name, person.email(), person.subject(), clock);
+            // Only an address the provider has verified is kept: invitations and linking trust it.
+            account = UserAccount.external(person.username(), name, person.emailVerified() ? person.email() : null,
+                    person.subject(), clock);
             em.persist(account);
             created = true;
             if (registeringIn.isPresent()) {
@@ -152,6 +154,19 @@ public class Accounts {
     public Caller createPlatformAdmin(String username, String displayName, char[] password) {
         Caller created = create(username, displayName, null, password);
         getAccount(created.username()).grantPlatformAdmin();
+        return created;
+    }
+
+    /**
+     * A platform operator who logs in at the identity provider, created, granted and tied to the provider's
+     * id of them in one transaction: a crash leaves no operator that could never log in.
+     */
+    public Caller createPlatformAdmin(String username, String displayName, String email, char[] password,
+            String subject) {
+        Caller created = create(username, displayName, email, password);
+        UserAccount account = getAccount(created.username());
+        account.grantPlatformAdmin();
+        account.linkSubject(subject);
         return created;
     }
 

@@ -35,6 +35,8 @@ public final class ImportFile {
     public static final int MAX_ROWS = 20_000;
     /** A workbook part larger than this when unpacked is refused (a zip bomb is small when packed). */
     static final int MAX_PART_BYTES = 32 * 1024 * 1024;
+    /** A register has a handful of columns; a cell reference far to the right is a crafted file, not data. */
+    static final int MAX_COLUMNS = 64;
 
     /** One row of the file: its number as a spreadsheet shows it and its cells, trimmed. */
     public record Row(int number, List<String> cells) {
@@ -139,8 +141,19 @@ public final class ImportFile {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
-                if (name.equals("xl/sharedStrings.xml") || name.matches("xl/worksheets/sheet\\d+\\.xml")) {
+                if (name.equals("xl/sharedStrings.xml")) {
                     parts.put(name, readLimited(zip));
+                } else if (name.matches("xl/worksheets/sheet\\d+\\.xml")) {
+                    // Only the first sheet is read: keep one sheet in memory, never all of them.
+                    String kept = parts.keySet().stream().filter(n -> n.startsWith("xl/worksheets/")).findFirst()
+                            .orElse(null);
+                    if (kept == null || sheetNumber(name) < sheetNumber(kept)) {
+                        byte[] sheet = readLimited(zip);
+                        if (kept != null) {
+                            parts.remove(kept);
+                        }
+                        parts.put(name, sheet);
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -235,6 +248,9 @@ public final class ImportFile {
                     case "c" -> {
                         String ref = r.getAttributeValue(null, "r");
                         column = ref == null ? column + 1 : column(ref);
+                        if (column < 1 || column > MAX_COLUMNS) {
+                            throw new IllegalArgumentException("cell beyond column " + MAX_COLUMNS);
+                        }
                         type = r.getAttributeValue(null, "t");
                         value = new StringBuilder();
                     }
@@ -297,6 +313,10 @@ public final class ImportFile {
         int column = 0;
         for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
             column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            if (column > MAX_COLUMNS) {
+                // Stop before the number can grow (or overflow): such a file is refused as malformed.
+                return Integer.MAX_VALUE;
+            }
         }
         return column;
     }

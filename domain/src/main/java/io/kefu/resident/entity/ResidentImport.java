@@ -31,6 +31,8 @@ public class ResidentImport extends TenantOwned {
     public static final int FILE_NAME_MAXLENGTH = 200;
     /** Report lines kept; a file with more bad rows than this is reported up to here. */
     public static final int MAX_REPORTED = 2_000;
+    static final int REPORT_MAXLENGTH = 200_000;
+    static final int ARGUMENT_MAXLENGTH = 60;
 
     public enum Status { RUNNING, DONE, FAILED }
 
@@ -58,7 +60,7 @@ public class ResidentImport extends TenantOwned {
     private int rejected;
 
     /** One refused row a line: row, field, message key and arguments separated by TAB. */
-    @Column(name = "report", length = 200_000)
+    @Column(name = "report", length = REPORT_MAXLENGTH)
     private String report;
 
     @Column(name = "started_by", nullable = false, length = 64)
@@ -96,9 +98,17 @@ public class ResidentImport extends TenantOwned {
         this.imported = imported;
         this.rejected = rejections.size();
         this.doneRows = totalRows;
-        this.report = rejections.stream().limit(MAX_REPORTED).map(r -> r.row() + "\t" + r.field() + "\t"
-                + r.messageKey() + r.arguments().stream().map(a -> "\t" + clean(a)).collect(Collectors.joining()))
-                .collect(Collectors.joining("\n"));
+        StringBuilder lines = new StringBuilder();
+        for (ResidentList.Rejection r : rejections.subList(0, Math.min(rejections.size(), MAX_REPORTED))) {
+            String line = r.row() + "\t" + r.field() + "\t" + r.messageKey()
+                    + r.arguments().stream().map(a -> "\t" + clean(a)).collect(Collectors.joining());
+            if (lines.length() + line.length() + 1 > REPORT_MAXLENGTH) {
+                // A file of long bad cells is reported up to what the column holds, never failing the import.
+                break;
+            }
+            lines.append(lines.length() == 0 ? "" : "\n").append(line);
+        }
+        this.report = lines.toString();
         this.status = Status.DONE;
         this.finishedAt = OffsetDateTime.now(clock);
     }
@@ -110,8 +120,10 @@ public class ResidentImport extends TenantOwned {
         this.doneRows = totalRows;
     }
 
+    /** A cell quoted in the report: one line, at most {@link #ARGUMENT_MAXLENGTH} characters. */
     private static String clean(Object argument) {
-        return String.valueOf(argument).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        String text = String.valueOf(argument).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        return text.length() <= ARGUMENT_MAXLENGTH ? text : text.substring(0, ARGUMENT_MAXLENGTH - 1) + "…";
     }
 
     /** The refused rows as they were recorded. */

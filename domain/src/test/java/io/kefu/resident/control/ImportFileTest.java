@@ -37,6 +37,21 @@ class ImportFileTest {
     }
 
     @Test
+    void refusesAWorkbookWithACellFarToTheRightInsteadOfFillingMemory() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>name</t></is></c>"
+                    + "<c r=\"ZZZZZZZ1\"><v>1</v></c></row></sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        KefuException e = assertThrows(KefuException.class, () -> ImportFile.read(bytes.toByteArray()));
+        assertEquals("import.file.malformed", e.messageKey());
+        assertEquals(Integer.MAX_VALUE, ImportFile.column("ZZZZZZZZZZ1"), "no overflow into a small number");
+    }
+
+    @Test
     void refusesWhatIsNeitherCsvNorWorkbook() {
         byte[] pdf = {'%', 'P', 'D', 'F', '-', 1, 2, (byte) 0xC3, (byte) 0x28};
         KefuException e = assertThrows(KefuException.class, () -> ImportFile.read(pdf));

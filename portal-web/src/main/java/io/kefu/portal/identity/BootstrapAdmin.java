@@ -56,13 +56,22 @@ public class BootstrapAdmin {
             LOG.warning(() -> "Bootstrap operator " + username.get() + " exists but is no operator; not changed");
             return;
         }
-        // With Keycloak the operator logs in there: same name and password, tied to Keycloak's id of them. Made
-        // there first, so a Keycloak that is down leaves no operator behind and the next start tries again.
-        Optional<String> subject = keycloak.enabled() ? Optional.of(directory.ensureOperator(username.get(),
-                email.orElse(username.get() + "@operators.kefu.invalid"), password.get().toCharArray()))
-                : Optional.empty();
-        accounts.createPlatformAdmin(username.get(), "Platform operator", password.get().toCharArray());
-        subject.ifPresent(s -> accounts.linkSubject(username.get(), s));
+        if (keycloak.enabled()) {
+            // With Keycloak the operator logs in there: same name and password, tied to Keycloak's id of them.
+            // Made there first, so a Keycloak that is down leaves no operator behind and the next start tries
+            // again; a Keycloak user of that name with another e-mail is somebody else and is never adopted.
+            String address = email.orElse(username.get() + "@operators.kefu.invalid");
+            try {
+                String subject = directory.ensureOperator(username.get(), address, password.get().toCharArray());
+                accounts.createPlatformAdmin(username.get(), "Platform operator", address,
+                        password.get().toCharArray(), subject);
+            } catch (RuntimeException e) {
+                LOG.severe(() -> "No bootstrap platform operator: " + e.getMessage());
+                return;
+            }
+        } else {
+            accounts.createPlatformAdmin(username.get(), "Platform operator", password.get().toCharArray());
+        }
         LOG.info(() -> "Created the bootstrap platform operator " + username.get());
     }
 }

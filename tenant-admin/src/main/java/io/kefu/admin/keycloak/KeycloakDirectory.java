@@ -67,12 +67,22 @@ public class KeycloakDirectory implements IdentityDirectory {
         });
     }
 
+    /**
+     * Refuses an e-mail Keycloak knows under another username, and a username Keycloak knows with another
+     * e-mail (somebody registered it first: inviting would hand the tenant to them, and the invitee would get
+     * no mail).
+     */
     @Override
     public void checkInvitable(String username, String email) {
-        boolean takenByAnother = call("look up " + email, () -> email != null && realm().users()
+        boolean emailTaken = call("look up " + email, () -> email != null && realm().users()
                 .searchByEmail(email, true).stream().anyMatch(u -> !u.getUsername().equalsIgnoreCase(username)));
-        if (takenByAnother) {
+        if (emailTaken) {
             throw new KefuException(Failure.CONFLICT, "email", "identity.user.exists");
+        }
+        boolean nameTaken = call("look up " + username, () -> user(username)
+                .filter(u -> u.getEmail() == null || !u.getEmail().equalsIgnoreCase(email)).isPresent());
+        if (nameTaken) {
+            throw new KefuException(Failure.CONFLICT, "username", "identity.user.exists");
         }
     }
 
@@ -118,7 +128,14 @@ public class KeycloakDirectory implements IdentityDirectory {
      * password (no invitation: there is nobody to invite them). Returns Keycloak's id of them.
      */
     public String ensureOperator(String username, String email, char[] password) {
-        return call("create the platform operator", () -> user(username).map(UserRepresentation::getId)
+        return call("create the platform operator", () -> user(username).map(existing -> {
+                    // Somebody may have registered the name first: only the operator's own, verified address counts.
+                    if (!Boolean.TRUE.equals(existing.isEmailVerified()) || existing.getEmail() == null
+                            || !existing.getEmail().equalsIgnoreCase(email)) {
+                        throw new KeycloakFailure("adopt " + username + " as operator (another e-mail)", 409, "");
+                    }
+                    return existing.getId();
+                })
                 .orElseGet(() -> {
                     UserRepresentation user = new UserRepresentation();
                     user.setUsername(username);

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OidcProvider {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(OidcProvider.class.getName());
     /** Clock difference tolerated between Keycloak and this node. */
     static final Duration SKEW = Duration.ofSeconds(30);
     private static final Duration KEY_REFRESH_PAUSE = Duration.ofSeconds(30);
@@ -176,7 +177,14 @@ public class OidcProvider {
             return Optional.empty();
         }
         Jwt jwt = parsed.get();
-        Optional<PublicKey> key = key(jwt.keyId());
+        Optional<PublicKey> key;
+        try {
+            key = key(jwt.keyId());
+        } catch (OidcFailure e) {
+            // Keycloak unreachable while a new key was needed: the token cannot be checked, so it is not taken.
+            LOG.warning(() -> "Could not fetch the realm's keys: " + e.getMessage());
+            return Optional.empty();
+        }
         if (key.isEmpty() || !jwt.signedBy(key.get())) {
             return Optional.empty();
         }

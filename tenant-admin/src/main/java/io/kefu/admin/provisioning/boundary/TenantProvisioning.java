@@ -71,12 +71,8 @@ public class TenantProvisioning {
         TenantRef tenant = registry.insert(request);
         boolean directoryOpened = false;
         try {
-            currentTenant.runAs(tenant, () -> {
-                workspace.seed(tenant.kind());
-                serviceLanguage.seed();
-                surveyTemplates.seed();
-                return tenant;
-            });
+            // The directory and the first admin come before the workspace: until the workspace is seeded, a
+            // failure can still take the tenant row back (seeded rows would hold it by their foreign keys).
             // Every tenant gets its organization (demo tenants and tenants opened without an admin, too), so
             // residents who register there can join it.
             identity.directory().tenantOpened(tenant);
@@ -85,13 +81,20 @@ public class TenantProvisioning {
                 currentTenant.runAs(tenant, () -> people.invite(new People.NewPerson(admin.usernameOrEmail(),
                         admin.email(), admin.displayNameOrUsername(), List.of(Role.TENANT_ADMIN), null)));
             }
+            currentTenant.runAs(tenant, () -> {
+                workspace.seed(tenant.kind());
+                serviceLanguage.seed();
+                surveyTemplates.seed();
+                return tenant;
+            });
             return tenant;
         } catch (RuntimeException e) {
             try {
+                registry.remove(tenant.id());
+                // Only once the tenant is gone: an organization without its tenant would be a stray.
                 if (directoryOpened) {
                     identity.directory().tenantRemoved(tenant);
                 }
-                registry.remove(tenant.id());
             } catch (RuntimeException removal) {
                 e.addSuppressed(removal);
             }

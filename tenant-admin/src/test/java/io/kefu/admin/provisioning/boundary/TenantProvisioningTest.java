@@ -71,7 +71,7 @@ class TenantProvisioningTest {
 
         assertSame(OPENED, provisioning.open(request()));
 
-        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "opened harbour-view"), calls,
+        assertEquals(List.of("insert harbour-view", "opened harbour-view", "seed PROPERTY"), calls,
                 "a tenant opened without an admin gets its organization too");
         assertSame(OPENED, tenantDuringSeeding, "the workspace is written as the new tenant");
         assertSame(REQUESTS_TENANT, currentTenant.get(), "the request's tenant is back afterwards");
@@ -80,10 +80,12 @@ class TenantProvisioningTest {
     @Test
     void removesTheTenantAgainWhenItsWorkspaceCannotBeWritten() {
         provisioning.workspace = seeding(true);
+        wireIdentity(false);
 
         assertThrows(IllegalStateException.class, () -> provisioning.open(request()));
 
-        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "remove 42"), calls);
+        assertEquals(List.of("insert harbour-view", "opened harbour-view", "seed PROPERTY", "remove 42",
+                "removed harbour-view"), calls);
         assertFalse(currentTenant.isSet(), "no tenant left behind on the request");
     }
 
@@ -94,8 +96,8 @@ class TenantProvisioningTest {
 
         provisioning.open(request(), new FirstAdmin(null, "boss@harbour.example", "Boss"));
 
-        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "opened harbour-view",
-                "invite boss@harbour.example [TENANT_ADMIN] as harbour-view"), calls);
+        assertEquals(List.of("insert harbour-view", "opened harbour-view",
+                "invite boss@harbour.example [TENANT_ADMIN] as harbour-view", "seed PROPERTY"), calls);
     }
 
     @Test
@@ -106,8 +108,9 @@ class TenantProvisioningTest {
         assertThrows(IllegalStateException.class,
                 () -> provisioning.open(request(), new FirstAdmin("boss", "boss@harbour.example", null)));
 
-        assertEquals(List.of("insert harbour-view", "seed PROPERTY", "opened harbour-view",
-                "invite boss [TENANT_ADMIN] as harbour-view", "removed harbour-view", "remove 42"), calls);
+        assertEquals(List.of("insert harbour-view", "opened harbour-view",
+                "invite boss [TENANT_ADMIN] as harbour-view", "remove 42", "removed harbour-view"), calls,
+                "nothing was seeded yet, so the tenant row can be taken back");
     }
 
     private void wireIdentity(boolean inviteFails) {
