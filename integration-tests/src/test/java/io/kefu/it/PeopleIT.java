@@ -186,6 +186,15 @@ class PeopleIT {
                 .isEmpty(), log);
         assertEquals(403, PortalClient.basic(base, "huijing.staff", PASSWORD).get(HUIJING + "/audit").statusCode(),
                 "staff do not read the log");
+
+        // The pages, with huijing's admin logged in: riverside's people and log pages are refused, and huijing's
+        // own people page lists nobody of riverside.
+        PortalClient session = PortalClient.loggedIn(base, "huijing-property", "huijing.admin", PASSWORD);
+        assertEquals(403, session.get("/t/riverside-mall/admin/people").statusCode());
+        assertEquals(403, session.get("/t/riverside-mall/admin/audit").statusCode());
+        String page = session.get("/t/huijing-property/admin/people").body();
+        assertTrue(page.contains("huijing.staff"), "huijing's own page works");
+        assertFalse(page.contains("riverside.staff"), "and shows nobody of riverside");
     }
 
     @Test

@@ -68,6 +68,15 @@ class PortalIT {
     }
 
     @Test
+    void theApiServesOnlyKefusOwnResources() {
+        PortalClient client = PortalClient.anonymous(base);
+        assertEquals(404, client.get("/api/admin/realms").statusCode(),
+                "the Keycloak admin client's interfaces in the war are no endpoints of ours");
+        assertEquals(404, client.get("/api/realms/kefu/protocol/openid-connect/certs").statusCode());
+        assertFalse(client.get("/openapi").body().contains("/admin/realms"), "nor in the API's description");
+    }
+
+    @Test
     void landingPagesSpeakTheTenantsLanguage() {
         PortalClient visitor = PortalClient.anonymous(base);
         HttpResponse<String> huijing = visitor.get("/t/huijing-property/");
