@@ -1,5 +1,6 @@
 package io.kefu.identity.entity;
 
+import java.util.Optional;
 import io.kefu.problem.Fields;
 import io.kefu.problem.KefuException;
 import jakarta.persistence.Column;
@@ -113,8 +114,8 @@ public class UserAccount {
         this.externalSubject = value;
     }
 
-    public java.util.Optional<String> externalSubject() {
-        return java.util.Optional.ofNullable(externalSubject);
+    public Optional<String> externalSubject() {
+        return Optional.ofNullable(externalSubject);
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.kefu.portal.identity;
 
+import java.util.Set;
+import java.util.Optional;
+import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.portal.identity.oidc.OidcProvider;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import io.kefu.portal.tenancy.TenantPath;
@@ -48,7 +52,7 @@ public class LoginPage {
     Access access;
 
     @Inject
-    io.kefu.portal.identity.oidc.OidcProvider oidc;
+    OidcProvider oidc;
 
     private String username;
     private String password;
@@ -80,8 +84,8 @@ public class LoginPage {
      * Where to go after login (with a password here or through Keycloak): the requested page if it is ours,
      * else the home that fits the caller's roles in the tenant they logged in at.
      */
-    public static String destination(String next, java.util.Optional<io.kefu.tenancy.entity.TenantRef> tenant,
-            java.util.Set<Role> roles, boolean platformAdmin) {
+    public static String destination(String next, Optional<TenantRef> tenant,
+            Set<Role> roles, boolean platformAdmin) {
         String requested = SafeRedirect.localPath(next);
         if (!"/".equals(requested)) {
             return requested;

@@ -1,5 +1,8 @@
 package io.kefu.admin.identity;
 
+import jakarta.enterprise.inject.Instance;
+import io.kefu.admin.keycloak.KeycloakSettings;
+import io.kefu.admin.keycloak.KeycloakDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -22,14 +25,14 @@ public class IdentitySource {
     LocalDirectory local;
 
     @Inject
-    jakarta.enterprise.inject.Instance<io.kefu.admin.keycloak.KeycloakDirectory> keycloak;
+    Instance<KeycloakDirectory> keycloak;
 
     public IdentityDirectory directory() {
         String chosen = source == null ? "local" : source.strip().toLowerCase(Locale.ROOT);
         if (chosen.equals("local")) {
             return local;
         }
-        if (chosen.equals(io.kefu.admin.keycloak.KeycloakSettings.SOURCE_KEYCLOAK)) {
+        if (chosen.equals(KeycloakSettings.SOURCE_KEYCLOAK)) {
             return keycloak.get();
         }
         throw new IllegalStateException("Unknown kefu.identity.source '" + source + "' (expected: local, keycloak)");

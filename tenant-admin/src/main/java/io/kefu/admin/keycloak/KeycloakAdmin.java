@@ -1,5 +1,6 @@
 package io.kefu.admin.keycloak;
 
+import java.util.function.UnaryOperator;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class KeycloakAdmin {
     }
 
     /** A client built on Payara's Jersey (see {@link JerseyAdminClients}); {@code credentials} says how it signs in. */
-    static Keycloak build(String url, String realm, java.util.function.UnaryOperator<KeycloakBuilder> credentials) {
+    static Keycloak build(String url, String realm, UnaryOperator<KeycloakBuilder> credentials) {
         JerseyAdminClients jersey = new JerseyAdminClients();
         Keycloak.setClientProvider(jersey);
         return credentials.apply(KeycloakBuilder.builder().serverUrl(url).realm(realm)

@@ -1,5 +1,9 @@
 package io.kefu.portal.identity.oidc;
 
+import java.util.EnumSet;
+import java.util.Collections;
+import io.kefu.problem.Failure;
+import io.kefu.identity.entity.Role;
 import io.kefu.admin.keycloak.KeycloakDirectory;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.boundary.ExternalPerson;
@@ -133,11 +137,11 @@ public class OidcLoginServlet extends HttpServlet {
             session.setAttribute(ID_TOKEN, tokens.idToken());
             String home = LoginPage.destination(pending.next(), tenant,
                     tenant.map(t -> accounts.rolesIn(signIn.caller().username(), t.id()))
-                            .orElse(java.util.EnumSet.noneOf(io.kefu.identity.entity.Role.class)),
+                            .orElse(EnumSet.noneOf(Role.class)),
                     signIn.caller().platformAdmin());
             response.sendRedirect(request.getContextPath() + home);
         } catch (KefuException e) {
-            refuse(request, response, e.failure() == io.kefu.problem.Failure.FORBIDDEN ? 403 : 409, e.messageKey());
+            refuse(request, response, e.failure() == Failure.FORBIDDEN ? 403 : 409, e.messageKey());
         } catch (OidcFailure e) {
             LOG.warning(() -> "Keycloak login failed: " + e.getMessage());
             refuse(request, response, 502, "login.oidc.failed");
@@ -161,7 +165,7 @@ public class OidcLoginServlet extends HttpServlet {
             if (stored instanceof Map<?, ?> map) {
                 return (Map<String, Pending>) map;
             }
-            Map<String, Pending> created = java.util.Collections.synchronizedMap(
+            Map<String, Pending> created = Collections.synchronizedMap(
                     new LinkedHashMap<String, Pending>(8, 0.75f, false) {
                         private static final long serialVersionUID = 1L;
 

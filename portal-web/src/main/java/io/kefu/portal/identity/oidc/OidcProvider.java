@@ -1,5 +1,6 @@
 package io.kefu.portal.identity.oidc;
 
+import io.kefu.identity.boundary.ExternalPerson;
 import io.kefu.admin.keycloak.KeycloakSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -148,8 +149,8 @@ public class OidcProvider {
     }
 
     /** The person a verified token (ID or access) describes. */
-    public static io.kefu.identity.boundary.ExternalPerson person(JsonObject claims) {
-        return new io.kefu.identity.boundary.ExternalPerson(claims.getString("sub"),
+    public static ExternalPerson person(JsonObject claims) {
+        return new ExternalPerson(claims.getString("sub"),
                 claims.getString("preferred_username", ""), claims.getString("email", null),
                 claims.getBoolean("email_verified", false), displayName(claims));
     }
