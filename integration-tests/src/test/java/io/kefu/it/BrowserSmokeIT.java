@@ -3,12 +3,10 @@ package io.kefu.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,13 +21,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class BrowserSmokeIT {
 
-    static final String CHROMIUM = System.getProperty("kefu.it.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("kefu.it.chromedriver", "/usr/bin/chromedriver");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,19 +59,9 @@ class BrowserSmokeIT {
 
     @BeforeEach
     void openBrowser(TestInfo test) throws IOException {
-        assertTrue(new File(CHROMIUM).canExecute(), "Chromium is required: apt-get install -y chromium");
-        assertTrue(new File(CHROMEDRIVER).canExecute(), "ChromeDriver is required: apt-get install -y chromium-driver");
         profile = Files.createTempDirectory("kefu-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=zh-CN", "--window-size=1280,900", "--user-data-dir=" + profile);
         // A Chinese-speaking browser: pages outside any tenant follow Accept-Language.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile, "zh-CN", "zh-CN,zh", "1280,900", Map.of());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         testName = test.getTestMethod().orElseThrow().getName();
         step = 0;
@@ -443,15 +424,7 @@ class BrowserSmokeIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
-                    PostgresServer.expectedDatabase());
-            Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(String.format("%s-%02d-%s.png", testName, ++step, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("screenshot " + name + " failed: " + e);
-        }
+        Chromium.screenshot(browser, PostgresServer.expectedDatabase(),
+                String.format("%s-%02d-%s.png", testName, ++step, name));
     }
 }

@@ -3,13 +3,10 @@ package io.kefu.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,13 +21,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,16 +53,7 @@ class KeycloakBrowserIT {
     @BeforeEach
     void openBrowser(TestInfo test) throws IOException {
         PortalClient.awaitReady(base);
-        assertTrue(new File(BrowserSmokeIT.CHROMIUM).canExecute(), "Chromium is required");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserSmokeIT.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=zh-CN", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("kefu-chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserSmokeIT.CHROMEDRIVER)).usingAnyFreePort().build(), options);
+        browser = Chromium.start(Files.createTempDirectory("kefu-chromium"), "zh-CN", "zh-CN,zh", "1280,900", Map.of());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         testName = test.getTestMethod().orElseThrow().getName();
         step = 0;
@@ -231,14 +214,6 @@ class KeycloakBrowserIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "Keycloak");
-            Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(String.format("%s-%02d-%s.png", testName, ++step, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("screenshot " + name + " failed: " + e);
-        }
+        Chromium.screenshot(browser, "Keycloak", String.format("%s-%02d-%s.png", testName, ++step, name));
     }
 }

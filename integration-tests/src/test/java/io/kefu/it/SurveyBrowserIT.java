@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,17 +61,8 @@ class SurveyBrowserIT {
     @BeforeEach
     void openBrowser(TestInfo test) throws IOException {
         PortalClient.awaitReady(base);
-        assertTrue(new File(BrowserSmokeIT.CHROMIUM).canExecute(), "Chromium is required: apt-get install -y chromium");
         profile = Files.createTempDirectory("kefu-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserSmokeIT.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=en", "--window-size=390,844", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserSmokeIT.CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(profile, "en", "en", "390,844", Map.of());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         testName = test.getTestMethod().orElseThrow().getName();
         step = 0;
@@ -247,15 +231,7 @@ class SurveyBrowserIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
-                    PostgresServer.expectedDatabase());
-            Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(String.format("%s-%02d-%s.png", testName, ++step, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("screenshot " + name + " failed: " + e);
-        }
+        Chromium.screenshot(browser, PostgresServer.expectedDatabase(),
+                String.format("%s-%02d-%s.png", testName, ++step, name));
     }
 }

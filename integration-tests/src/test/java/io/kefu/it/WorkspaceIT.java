@@ -9,7 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -19,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,12 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,8 +54,6 @@ class WorkspaceIT {
     static final String HUIJING = "/api/v1/tenants/huijing-property";
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
     static final String HEADER = "building,unit,area,name,phone,email,grade\r\n";
-    static final String CHROMIUM = System.getProperty("kefu.it.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("kefu.it.chromedriver", "/usr/bin/chromedriver");
 
     @Deployment
     static WebArchive deployment() {
@@ -315,17 +306,9 @@ class WorkspaceIT {
     @Test
     void anAdminUploadsAResidentFileSeesTheProgressReachTheEndAndGetsTheReport() throws IOException {
         PortalClient.awaitReady(base);
-        assertTrue(new File(CHROMIUM).canExecute(), "Chromium is required: apt-get install -y chromium");
         Path profile = Files.createTempDirectory("kefu-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "zh-CN,zh"));
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
+        WebDriver browser = Chromium.start(profile, "zh-CN", "zh-CN,zh", "1280,1000", Map.of(
+                "download.default_directory", profile.toString(), "download.prompt_for_download", false));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {
             String root = base.toString().replaceAll("/$", "");
@@ -375,16 +358,8 @@ class WorkspaceIT {
     private int step;
 
     private void screenshot(WebDriver browser, String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"),
-                    PostgresServer.expectedDatabase());
-            Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(String.format("WorkspaceIT-%02d-%s.png", ++step, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("screenshot " + name + " failed: " + e);
-        }
+        Chromium.screenshot(browser, PostgresServer.expectedDatabase(), String.format("WorkspaceIT-%02d-%s.png", ++step,
+                name));
     }
 
     // --- helpers ---
