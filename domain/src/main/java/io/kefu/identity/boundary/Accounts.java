@@ -7,6 +7,8 @@ import io.kefu.identity.entity.Role;
 import io.kefu.identity.entity.UserAccount;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.Reach;
+import io.kefu.tenancy.control.TenantPersistence;
 import io.kefu.tenancy.entity.Tenant;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,9 @@ public class Accounts {
 
     @Inject
     VerifiedCredentials verified;
+
+    @Inject
+    TenantPersistence persistence;
 
     /**
      * The caller when the username exists, is enabled and the password matches; empty otherwise, without
@@ -199,8 +204,12 @@ public class Accounts {
                 .toList();
     }
 
-    /** Every tenant this person holds a role in, with the role, ordered by tenant and role. */
+    /**
+     * Every tenant this person holds a role in, with the role, ordered by tenant and role: the one question about
+     * memberships asked across tenants (the database admits it for this transaction only, see {@link Reach}).
+     */
     public List<Workplace> workplaces(String username) {
+        persistence.reach(Reach.ACCOUNTS);
         return em.createNamedQuery(Membership.WORKPLACES, Object[].class)
                 .setParameter("username", normalized(username))
                 .getResultStream()

@@ -2,6 +2,8 @@ package io.kefu.notice.boundary;
 
 import io.kefu.time.Clocks;
 import io.kefu.notice.entity.OutboundMail;
+import io.kefu.tenancy.control.Reach;
+import io.kefu.tenancy.control.TenantPersistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +12,11 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
 
-/** The mail queue's rows, each read and marked in a short transaction of its own (SMTP is slow; locks are not). */
+/**
+ * The mail queue's rows, each read and marked in a short transaction of its own (SMTP is slow; locks are not).
+ * Delivery works through every tenant's mail at once: each transaction here reaches across tenants for the
+ * outbox and nothing else ({@link Reach#MAIL}); mail is queued by the tenant's own transactions.
+ */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class MailQueue {
@@ -21,8 +27,11 @@ public class MailQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantPersistence persistence;
+
     public List<Long> pending() {
-        return em.createNamedQuery(OutboundMail.PENDING, OutboundMail.class)
+        return outbox().createNamedQuery(OutboundMail.PENDING, OutboundMail.class)
                 .setParameter("maxAttempts", OutboundMail.MAX_ATTEMPTS).setParameter("now", now()).setMaxResults(100)
                 .getResultStream().map(OutboundMail::id).toList();
     }
@@ -32,7 +41,7 @@ public class MailQueue {
      * (a lease that ran out while a slow SMTP server was busy, say). A crashed node's claim simply expires.
      */
     public boolean claim(long id) {
-        return em.createNamedQuery(OutboundMail.CLAIM).setParameter("id", id)
+        return outbox().createNamedQuery(OutboundMail.CLAIM).setParameter("id", id)
                 .setParameter("until", now().plusMinutes(1)).setParameter("now", now()).executeUpdate() == 1;
     }
 
@@ -41,14 +50,19 @@ public class MailQueue {
     }
 
     public OutboundMail get(long id) {
-        return em.find(OutboundMail.class, id);
+        return outbox().find(OutboundMail.class, id);
     }
 
     public void sent(long id) {
-        em.find(OutboundMail.class, id).sent(clock);
+        outbox().find(OutboundMail.class, id).sent(clock);
     }
 
     public void failed(long id, String error) {
-        em.find(OutboundMail.class, id).failed(error, clock);
+        outbox().find(OutboundMail.class, id).failed(error, clock);
+    }
+
+    private EntityManager outbox() {
+        persistence.reach(Reach.MAIL);
+        return em;
     }
 }

@@ -105,9 +105,10 @@ public class DemoData {
                     accounts.create(user.username(), user.displayName(), user.username() + "@demo.kefu.invalid",
                             PASSWORD.toCharArray());
                 }
-                accounts.grant(user.username(), tenant.id(), user.role());
             }
+            // A role in a tenant is that tenant's row: granted in its transaction, as the database requires.
             currentTenant.runAs(tenant, () -> {
+                demo.users().forEach(user -> accounts.grant(user.username(), tenant.id(), user.role()));
                 setUpOffice(demo);
                 return null;
             });

@@ -14,6 +14,7 @@ import io.kefu.portal.problem.ErrorPage;
 import io.kefu.portal.tenancy.TenantPath;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.boundary.Tenants;
+import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
 import io.kefu.tenancy.entity.TenantSlug;
 import jakarta.inject.Inject;
@@ -62,6 +63,9 @@ public class OidcLoginServlet extends HttpServlet {
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Inject
     KeycloakDirectory directory;
@@ -128,7 +132,10 @@ public class OidcLoginServlet extends HttpServlet {
             JsonObject claims = provider.verifyIdToken(tokens.idToken(), pending.nonce());
             ExternalPerson person = OidcProvider.person(claims);
             Optional<TenantRef> registeringIn = tenant.filter(TenantRef::isActive);
-            Accounts.SignIn signIn = accounts.signIn(person, registeringIn.map(TenantRef::id));
+            // Registering as a resident writes that tenant's membership: done as that tenant, as the database requires.
+            Accounts.SignIn signIn = registeringIn.isPresent() ? currentTenant.runAs(registeringIn.get(),
+                    () -> accounts.signIn(person, registeringIn.map(TenantRef::id)))
+                    : accounts.signIn(person, Optional.empty());
             if (signIn.created() && registeringIn.isPresent()) {
                 joinOrganization(registeringIn.get(), person.subject());
             }
@@ -136,7 +143,7 @@ public class OidcLoginServlet extends HttpServlet {
             session.setAttribute(PortalAuthentication.SESSION_USER, signIn.caller().username());
             session.setAttribute(ID_TOKEN, tokens.idToken());
             String home = LoginPage.destination(pending.next(), tenant,
-                    tenant.map(t -> accounts.rolesIn(signIn.caller().username(), t.id()))
+                    tenant.map(t -> currentTenant.runAs(t, () -> accounts.rolesIn(signIn.caller().username(), t.id())))
                             .orElse(EnumSet.noneOf(Role.class)),
                     signIn.caller().platformAdmin());
             response.sendRedirect(request.getContextPath() + home);

@@ -1,5 +1,7 @@
 package io.kefu.admin.provisioning.boundary;
 
+import io.kefu.tenancy.control.Reach;
+import io.kefu.tenancy.control.TenantPersistence;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,8 @@ import java.util.Map;
  * What each tenant uses, for the platform operator: cases filed this month (the month in the tenant's own
  * zone), people with an active membership, bytes of attachments. Counted by the database, one aggregate per
  * figure, never by loading rows. Memberships are global rows (JPQL); cases and attachments are tenant-owned,
- * so their figures are native SQL that reads across tenants, every statement naming the tenant column.
+ * so their figures are native SQL that reads across tenants, every statement naming the tenant column. The
+ * database admits these reads for this transaction only, and reads only ({@link Reach#USAGE}).
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -40,7 +43,11 @@ public class TenantUsage {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantPersistence persistence;
+
     public Map<Long, Usage> of(List<TenantRef> tenants) {
+        persistence.reach(Reach.USAGE);
         Map<Long, Long> users = new HashMap<>();
         em.createQuery("SELECT m.tenantId, COUNT(DISTINCT m.user) FROM Membership m WHERE m.active = TRUE"
                 + " AND m.user.enabled = TRUE GROUP BY m.tenantId", Object[].class).getResultList()
