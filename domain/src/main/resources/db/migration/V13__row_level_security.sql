@@ -4,7 +4,9 @@
 -- to every statement on every table that has a tenant_id column, native SQL and a forgotten predicate included.
 -- The application names the tenant of each transaction on its connection (TenantPersistence):
 --     SELECT set_config('kefu.tenant_id', '42', true)      -- true: until the transaction ends, never longer
--- A connection that named no tenant sees no tenant rows at all and may write none.
+-- A statement on a tenant table in a transaction that named neither a tenant nor a reach (below) fails loudly
+-- ("no tenant named"), rather than finding nothing: a read that slipped outside its tenant's transaction (a lazy
+-- load after the commit, say) shows up as the error it is instead of as an empty list.
 --
 -- FORCE, because the application's role owns these tables (it runs the migrations): without it the owner would
 -- pass every policy. The role must be neither a superuser nor BYPASSRLS (superusers pass every policy, FORCE or
@@ -23,12 +25,21 @@
 --     ALTER TABLE complaint NO FORCE ROW LEVEL SECURITY; UPDATE complaint …; ALTER TABLE complaint FORCE ROW LEVEL SECURITY;
 -- (DDL is transactional here and holds an exclusive lock, so no other session ever sees the table without it.)
 
-CREATE FUNCTION kefu_tenant() RETURNS BIGINT LANGUAGE sql STABLE
-    -- '' once a transaction-local value has ended in this session, NULL before it was ever set: both "none".
-    AS $$ SELECT NULLIF(current_setting('kefu.tenant_id', true), '')::BIGINT $$;
-
+-- '' once a transaction-local value has ended in this session, NULL before it was ever set: both mean "none".
 CREATE FUNCTION kefu_reach() RETURNS TEXT LANGUAGE sql STABLE
     AS $$ SELECT NULLIF(current_setting('kefu.reach', true), '') $$;
+
+CREATE FUNCTION kefu_tenant() RETURNS BIGINT LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    named TEXT := NULLIF(current_setting('kefu.tenant_id', true), '');
+BEGIN
+    IF named IS NULL AND kefu_reach() IS NULL THEN
+        RAISE EXCEPTION 'no tenant named for this transaction: tenant rows are read and written in a transaction of their tenant'
+            USING ERRCODE = 'insufficient_privilege', HINT = 'TenantPersistence names it (kefu.tenant_id)';
+    END IF;
+    RETURN named::BIGINT;
+END
+$$;
 
 CREATE FUNCTION kefu_isolate(target REGCLASS) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN

@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -32,6 +33,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A callback to make (回访): after a case's resolution, or a courtesy visit from a plan. It is open until its
@@ -122,7 +125,11 @@ public class CallbackTask extends TenantOwned {
     @Column(name = "open_complaint_id")
     private Long openComplaintId;
 
-    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+    // Read with the callback in its tenant's transaction, never lazily afterwards: outside a transaction of its tenant
+    // the database refuses tenant rows (row-level security), and pages and answers show them after the commit.
+    // Batched: one query for the attempts of every callback a query returns.
+    @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("seq ASC")
     private List<CallbackAttempt> attempts = new ArrayList<>();
 

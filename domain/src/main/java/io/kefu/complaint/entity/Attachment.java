@@ -2,10 +2,8 @@ package io.kefu.complaint.entity;
 
 import io.kefu.time.Clocks;
 import io.kefu.tenancy.entity.TenantOwned;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -58,7 +56,8 @@ public class Attachment extends TenantOwned {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private int size;
 
-    @Basic(fetch = FetchType.LAZY)
+    // Loaded with the row: an attachment is loaded only to be sent, after its transaction, and outside a
+    // transaction of its tenant the database refuses tenant rows (row-level security). Lists use Summary.
     @Column(name = "content", nullable = false, updatable = false)
     private byte[] content;
 

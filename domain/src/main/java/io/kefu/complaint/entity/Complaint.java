@@ -19,6 +19,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -33,6 +34,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A case the office handles: a complaint, repair request, consultation, suggestion or praise. The aggregate
@@ -171,7 +174,11 @@ public class Complaint extends TenantOwned {
     @Column(name = "callback_outcome", length = 24)
     private CallbackOutcome callbackOutcome;
 
-    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
+    // Read with the case in its tenant's transaction, never lazily afterwards: outside a transaction of its tenant
+    // the database refuses tenant rows (row-level security), and pages and answers show it after the commit.
+    // Batched: one query for the histories of every case a query returns.
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("at ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
 

@@ -1,0 +1,332 @@
+package io.kefu.it.isolation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How the matrix calls every operation of the API: one recipe per operation of the OpenAPI document (a new
+ * operation without one fails the matrix), each making the calls for a {@link Side}: the identifiers of the side
+ * in every path parameter they fit (all of them, one call each, where the operation names an object) and a body
+ * that would be valid for the path's tenant, so that a refusal is the tenant wall's and not a bad request's.
+ */
+final class Recipes {
+
+    /** Who may call an operation at all: what the matrix expects from a stranger on the tenant's path. */
+    enum Exposure {
+        /** The tenant's own people only: strangers get 401, 403 or 404. */
+        TENANT,
+        /** Anybody reads it (the tenant's name, intake form, logo): it shows only what the tenant publishes. */
+        PUBLIC,
+        /** Anybody who holds the secret in its path (tracking token, survey link, campaign key). */
+        CAPABILITY,
+        /** Filing a case: open to anybody where the tenant allows it; a stranger files as a member of the public. */
+        FILING,
+        /** The platform operator's: nobody else, tenant admins included. */
+        PLATFORM,
+        /** Any signed-in person, about themselves only. */
+        SELF
+    }
+
+    record Recipe(String operation, Exposure exposure, Function<Side, List<Call>> calls) {
+    }
+
+    static final String TENANT = "/api/v1/tenants/{tenant}";
+
+    /** The case actions the API takes in {@code actions/{action}}, with a body each would accept. */
+    static final Map<String, Function<Side, JsonObjectBuilder>> ACTIONS = new LinkedHashMap<>();
+
+    static {
+        ACTIONS.put("accept", s -> object());
+        ACTIONS.put("classify", s -> object().add("categoryCode", s.ids().categoryCodes.get(0))
+                .add("severity", "SERIOUS").add("kind", "COMPLAINT"));
+        ACTIONS.put("route", s -> object().add("departmentCode", s.ids().department()).add("note", "越权转派"));
+        ACTIONS.put("handover", s -> object().add("toUser", s.ids().staff).add("reason", "越权交接"));
+        ACTIONS.put("promise", s -> object().add("replyBy", "2031-01-03T10:00:00+08:00").add("note", "越权承诺"));
+        ACTIONS.put("note", s -> object().add("text", "越权备注"));
+        ACTIONS.put("reply", s -> object().add("text", "您好，这是越权回复，谢谢，再见！"));
+        ACTIONS.put("request-information", s -> object().add("text", "越权询问"));
+        ACTIONS.put("add-information", s -> object().add("text", "越权补充"));
+        ACTIONS.put("resolve", s -> object().add("resolution", "越权解决"));
+        ACTIONS.put("reject", s -> object().add("reason", "越权驳回"));
+        ACTIONS.put("approve-rejection", s -> object().add("note", "越权同意"));
+        ACTIONS.put("deny-rejection", s -> object().add("note", "越权不同意"));
+        ACTIONS.put("reopen", s -> object().add("reason", "越权重开"));
+        ACTIONS.put("withdraw", s -> object().add("reason", "越权撤回"));
+        ACTIONS.put("close", s -> object());
+        ACTIONS.put("callback", s -> object());
+        ACTIONS.put("confirm", s -> object());
+        ACTIONS.put("acknowledge", s -> object());
+    }
+
+    private final Map<String, Recipe> recipes = new LinkedHashMap<>();
+
+    private Recipes() {
+        complaints();
+        callbacks();
+        workspace();
+        settings();
+        surveys();
+        people();
+        platform();
+    }
+
+    /** Every recipe, by operation ({@code METHOD /path} as the OpenAPI document writes it). */
+    static Map<String, Recipe> all() {
+        return new Recipes().recipes;
+    }
+
+    private void complaints() {
+        tenant("GET", "", Exposure.PUBLIC, s -> List.of(Call.get(s.api(""))));
+        tenant("GET", "/intake", Exposure.PUBLIC, s -> List.of(Call.get(s.api("/intake"))));
+        tenant("GET", "/logo", Exposure.PUBLIC, s -> List.of(Call.get(s.api("/logo"))));
+        tenant("POST", "/complaints", Exposure.FILING, s -> List.of(Call.json("POST", s.api("/complaints"), object()
+                .add("kind", "COMPLAINT").add("categoryCode", s.ids().categoryCodes.get(0)).add("channel", "PHONE")
+                .add("description", "另一租户的人来登记").add("contactPhone", "13700137000").build())));
+        tenant("GET", "/complaints", Exposure.TENANT, s -> List.of(Call.get(s.api("/complaints?size=100&owner="
+                + s.ids().staff)), Call.get(s.api("/complaints?department=" + s.ids().department()))));
+        tenant("GET", "/complaints/{number}", Exposure.TENANT, s -> each(s.ids().numbers,
+                n -> Call.get(s.api("/complaints/" + n))));
+        tenant("POST", "/complaints/{number}/actions/{action}", Exposure.TENANT, s -> each(ACTIONS.keySet(),
+                a -> Call.json("POST", s.api("/complaints/" + s.ids().openNumber + "/actions/" + a), ACTIONS.get(a)
+                        .apply(s).add("version", s.ids().caseVersions.get(s.ids().openNumber)).build())));
+        tenant("GET", "/complaints/{number}/attachments/{seq}", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/complaints/" + s.ids().attachmentNumber + "/attachments/" + s.ids().attachmentSeq))));
+        tenant("POST", "/complaints/{number}/dispatch-orders", Exposure.TENANT, s -> each(List.of(s.ids().openNumber,
+                s.ids().dispatchNumber), n -> Call.json("POST", s.api("/complaints/" + n + "/dispatch-orders"),
+                        object().add("worker", "越权师傅").add("appointment", "2031-01-02T10:00:00+08:00")
+                                .add("parts", "越权").build())));
+        tenant("POST", "/complaints/{number}/dispatch-orders/{seq}/result", Exposure.TENANT, s -> List.of(Call.json(
+                "POST", s.api("/complaints/" + s.ids().dispatchNumber + "/dispatch-orders/" + s.ids().dispatchSeq
+                        + "/result"), object().add("result", "越权完工").add("parts", "越权").build())));
+        tenant("GET", "/my/complaints", Exposure.TENANT, s -> List.of(Call.get(s.api("/my/complaints"))));
+        tenant("GET", "/notices", Exposure.TENANT, s -> List.of(Call.get(s.api("/notices"))));
+        tenant("POST", "/notices/read", Exposure.TENANT, s -> List.of(Call.empty("POST", s.api("/notices/read"))));
+        tenant("GET", "/tracking/{token}", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,
+                t -> Call.get(s.api("/tracking/" + t))));
+        tenant("POST", "/tracking/{token}/messages", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,
+                t -> Call.json("POST", s.api("/tracking/" + t + "/messages"), object().add("text", "越权补充").build())));
+        tenant("POST", "/tracking/{token}/withdraw", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,
+                t -> Call.json("POST", s.api("/tracking/" + t + "/withdraw"), object().add("reason", "越权撤回").build())));
+        tenant("POST", "/tracking/{token}/confirmation", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,
+                t -> Call.json("POST", s.api("/tracking/" + t + "/confirmation"), object().add("satisfied", false)
+                        .add("comment", "越权不满意").build())));
+    }
+
+    private void callbacks() {
+        tenant("GET", "/callbacks", Exposure.TENANT, s -> List.of(Call.get(s.api("/callbacks?view=all&size=100"
+                + "&assignee=" + s.ids().staff))));
+        tenant("GET", "/callbacks/figures", Exposure.TENANT, s -> List.of(Call.get(s.api("/callbacks/figures"))));
+        tenant("GET", "/callbacks/{id}", Exposure.TENANT, s -> each(s.ids().callbacks.keySet(),
+                id -> Call.get(s.api("/callbacks/" + id))));
+        tenant("POST", "/callbacks/{id}/assign", Exposure.TENANT, s -> each(s.ids().callbacks.keySet(),
+                id -> Call.json("POST", s.api("/callbacks/" + id + "/assign"), object().add("assignee", s.ids().staff)
+                        .add("version", s.ids().callbacks.get(id)).build())));
+        tenant("POST", "/callbacks/{id}/attempts", Exposure.TENANT, s -> each(s.ids().callbacks.keySet(),
+                id -> Call.json("POST", s.api("/callbacks/" + id + "/attempts"), object().add("method", "PHONE")
+                        .add("reached", false).add("version", s.ids().callbacks.get(id)).build())));
+        tenant("GET", "/settings/callback-policy", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/callback-policy"))));
+        tenant("PUT", "/settings/callback-policy", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
+                "/settings/callback-policy"), Json.createObjectBuilder(s.own().policy).add("maxAttempts", 9).build())));
+        tenant("GET", "/settings/courtesy-plans", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/courtesy-plans"))));
+        tenant("POST", "/settings/courtesy-plans", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/settings/courtesy-plans"), plan(s).build())));
+        tenant("PUT", "/settings/courtesy-plans/{id}", Exposure.TENANT, s -> each(s.ids().plans.keySet(),
+                id -> Call.json("PUT", s.api("/settings/courtesy-plans/" + id), plan(s).add("active", false)
+                        .add("version", s.ids().plans.get(id)).build())));
+    }
+
+    private void workspace() {
+        tenant("GET", "/departments", Exposure.TENANT, s -> List.of(Call.get(s.api("/departments"))));
+        tenant("POST", "/departments", Exposure.TENANT, s -> List.of(Call.json("POST", s.api("/departments"),
+                object().add("code", s.ids().department()).add("nameZh", "越权部门").add("nameEn", "Intruders").build())));
+        tenant("GET", "/departments/{code}", Exposure.TENANT, s -> each(s.ids().departments.keySet(),
+                c -> Call.get(s.api("/departments/" + c))));
+        tenant("PUT", "/departments/{code}", Exposure.TENANT, s -> each(s.ids().departments.keySet(),
+                c -> Call.json("PUT", s.api("/departments/" + c), object().add("nameZh", "越权改名")
+                        .add("nameEn", "Hijacked").add("version", s.ids().departments.get(c)).build())));
+        tenant("GET", "/categories", Exposure.TENANT, s -> List.of(Call.get(s.api("/categories"))));
+        tenant("GET", "/settings/workspace", Exposure.TENANT, s -> List.of(Call.get(s.api("/settings/workspace"))));
+        tenant("PUT", "/settings/workspace", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
+                "/settings/workspace"), Json.createObjectBuilder(s.own().workspace).add("maxFiles", 1).build())));
+        tenant("PUT", "/settings/workspace/logo", Exposure.TENANT, s -> List.of(Call.bytes("PUT", s.api(
+                "/settings/workspace/logo"), "image/png", TenantFixture.png())));
+        tenant("DELETE", "/settings/workspace/logo", Exposure.TENANT, s -> List.of(Call.empty("DELETE", s.api(
+                "/settings/workspace/logo"))));
+        tenant("GET", "/residents", Exposure.TENANT, s -> List.of(Call.get(s.api("/residents?size=100"))));
+        tenant("POST", "/residents/import", Exposure.TENANT, s -> List.of(Call.bytes("POST", s.api(
+                "/residents/import?name=intruders.csv"), "text/csv", ("building,unit,name,phone\n9栋,901,越权住户,"
+                        + "13900139999\n").getBytes(StandardCharsets.UTF_8))));
+        tenant("GET", "/residents/imports/{id}", Exposure.TENANT, s -> each(s.ids().importIds,
+                id -> Call.get(s.api("/residents/imports/" + id))));
+        tenant("GET", "/residents/imports/{id}/report", Exposure.TENANT, s -> each(s.ids().importIds,
+                id -> Call.get(s.api("/residents/imports/" + id + "/report"))));
+    }
+
+    private void settings() {
+        tenant("GET", "/settings/office", Exposure.TENANT, s -> List.of(Call.get(s.api("/settings/office"))));
+        tenant("PUT", "/settings/office", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api("/settings/office"),
+                Json.createObjectBuilder(s.own().office).add("manager", s.ids().supervisor).build())));
+        tenant("GET", "/settings/calendar-days", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/calendar-days"))));
+        tenant("POST", "/settings/calendar-days", Exposure.TENANT, s -> each(s.ids().days, d -> Call.json("POST",
+                s.api("/settings/calendar-days"), object().add("day", d).add("type", "MAKE_UP_DAY")
+                        .add("label", "越权调休").build())));
+        tenant("DELETE", "/settings/calendar-days/{day}", Exposure.TENANT, s -> each(s.ids().days,
+                d -> Call.empty("DELETE", s.api("/settings/calendar-days/" + d))));
+        tenant("GET", "/settings/service-levels", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/service-levels"))));
+        tenant("PUT", "/settings/service-levels/{kind}/{severity}", Exposure.TENANT, s -> List.of(Call.json("PUT",
+                s.api("/settings/service-levels/" + s.ids().levelKind + "/" + s.ids().levelSeverity), object()
+                        .add("firstResponseMinutes", 1).add("resolutionMinutes", 2).build())));
+        tenant("GET", "/settings/forbidden-phrases", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/forbidden-phrases"))));
+        tenant("POST", "/settings/forbidden-phrases", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/settings/forbidden-phrases"), object().add("phrase", s.ids().phrases.get(0))
+                        .add("suggestion", "越权").build())));
+        tenant("DELETE", "/settings/forbidden-phrases/{phrase}", Exposure.TENANT, s -> each(s.ids().phrases.subList(0,
+                1), p -> Call.empty("DELETE", s.api("/settings/forbidden-phrases/" + encode(p)))));
+        tenant("GET", "/settings/canned-replies", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/canned-replies"))));
+        tenant("POST", "/settings/canned-replies", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/settings/canned-replies"), object().add("title", s.ids().cannedTitles.get(0))
+                        .add("categoryCode", s.ids().categoryCodes.get(0)).add("body", "您好，越权模板，谢谢，再见！")
+                        .build())));
+        tenant("DELETE", "/settings/canned-replies/{title}", Exposure.TENANT, s -> each(s.ids().cannedTitles.subList(0,
+                1), t -> Call.empty("DELETE", s.api("/settings/canned-replies/" + encode(t)))));
+        tenant("GET", "/settings/handlers", Exposure.TENANT, s -> List.of(Call.get(s.api("/settings/handlers"))));
+        tenant("POST", "/settings/handlers", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/settings/handlers"), object().add("departmentCode", s.ids().department())
+                        .add("username", s.ids().supervisor).build())));
+        tenant("DELETE", "/settings/handlers/{departmentCode}/{username}", Exposure.TENANT, s -> each(
+                s.ids().handlers, h -> Call.empty("DELETE", s.api("/settings/handlers/" + h[0] + "/" + h[1]))));
+    }
+
+    private void surveys() {
+        tenant("GET", "/surveys/templates", Exposure.TENANT, s -> List.of(Call.get(s.api("/surveys/templates"))));
+        tenant("POST", "/surveys/templates", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/surveys/templates"), template(s).add("code", s.ids().template()).build())));
+        tenant("GET", "/surveys/templates/{code}", Exposure.TENANT, s -> each(s.ids().templates.keySet(),
+                c -> Call.get(s.api("/surveys/templates/" + c))));
+        tenant("PUT", "/surveys/templates/{code}", Exposure.TENANT, s -> each(s.ids().templates.keySet(),
+                c -> Call.json("PUT", s.api("/surveys/templates/" + c), template(s)
+                        .add("version", s.ids().templates.get(c)).build())));
+        tenant("GET", "/surveys/templates/{code}/versions", Exposure.TENANT, s -> each(s.ids().templates.keySet(),
+                c -> Call.get(s.api("/surveys/templates/" + c + "/versions"))));
+        for (String tail : List.of("", "/results", "/results.csv", "/results.xlsx")) {
+            tenant("GET", "/surveys/templates/{code}/versions/{n}" + tail, Exposure.TENANT, s -> each(
+                    s.ids().templates.keySet(), c -> Call.get(s.api("/surveys/templates/" + c + "/versions/"
+                            + s.ids().templateVersionNo + tail))));
+        }
+        tenant("POST", "/surveys/templates/{code}/versions/{n}/publish", Exposure.TENANT, s -> each(
+                s.ids().templates.keySet(), c -> Call.empty("POST", s.api("/surveys/templates/" + c + "/versions/"
+                        + s.ids().templateVersionNo + "/publish"))));
+        tenant("GET", "/surveys/settings", Exposure.TENANT, s -> List.of(Call.get(s.api("/surveys/settings"))));
+        tenant("PUT", "/surveys/settings", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api("/surveys/settings"),
+                Json.createObjectBuilder(s.own().surveySettings).add("postCaseTemplate", s.ids().template()).build())));
+        tenant("GET", "/surveys/campaigns", Exposure.TENANT, s -> List.of(Call.get(s.api("/surveys/campaigns"))));
+        tenant("POST", "/surveys/campaigns", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/surveys/campaigns"), object().add("code", s.ids().campaignCodes.get(0)).add("nameZh", "越权调查")
+                        .add("nameEn", "Intruders' campaign").add("template", s.ids().template())
+                        .add("opensOn", "2031-01-01").add("closesOn", "2031-02-01").add("anonymous", true).build())));
+        tenant("GET", "/surveys/campaigns/{code}", Exposure.TENANT, s -> each(s.ids().campaignCodes,
+                c -> Call.get(s.api("/surveys/campaigns/" + c))));
+        tenant("POST", "/surveys/campaigns/{code}/close", Exposure.TENANT, s -> each(s.ids().campaignCodes,
+                c -> Call.empty("POST", s.api("/surveys/campaigns/" + c + "/close"))));
+        tenant("GET", "/surveys/campaigns/{code}/qr.png", Exposure.TENANT, s -> each(s.ids().campaignCodes,
+                c -> Call.get(s.api("/surveys/campaigns/" + c + "/qr.png"))));
+        tenant("GET", "/surveys/responses/{token}", Exposure.CAPABILITY, s -> each(s.secrets().surveyTokens,
+                t -> Call.get(s.api("/surveys/responses/" + t))));
+        tenant("POST", "/surveys/responses/{token}", Exposure.CAPABILITY, s -> each(s.secrets().surveyTokens,
+                t -> Call.json("POST", s.api("/surveys/responses/" + t), answers())));
+        tenant("GET", "/surveys/campaign-responses/{key}", Exposure.CAPABILITY, s -> each(s.secrets().campaignKeys,
+                k -> Call.get(s.api("/surveys/campaign-responses/" + k))));
+        tenant("POST", "/surveys/campaign-responses/{key}", Exposure.CAPABILITY, s -> each(s.secrets().campaignKeys,
+                k -> Call.json("POST", s.api("/surveys/campaign-responses/" + k), answers())));
+    }
+
+    private void people() {
+        tenant("GET", "/people", Exposure.TENANT, s -> List.of(Call.get(s.api("/people?size=100"))));
+        tenant("POST", "/people", Exposure.TENANT, s -> each(s.ids().usernames, u -> Call.json("POST",
+                s.api("/people"), object().add("username", u).add("email", "guess@isolation.kefu.invalid")
+                        .add("displayName", "越权新人").add("roles", Json.createArrayBuilder().add("STAFF")).build())));
+        tenant("GET", "/people/{username}", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.get(s.api("/people/" + u))));
+        tenant("PUT", "/people/{username}/roles", Exposure.TENANT, s -> each(s.ids().usernames, u -> Call.json("PUT",
+                s.api("/people/" + u + "/roles"), object().add("roles", Json.createArrayBuilder().add("SUPERVISOR"))
+                        .build())));
+        tenant("POST", "/people/{username}/disable", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.empty("POST", s.api("/people/" + u + "/disable"))));
+        tenant("POST", "/people/{username}/enable", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.empty("POST", s.api("/people/" + u + "/enable"))));
+        tenant("PUT", "/people/{username}/departments/{department}", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.empty("PUT", s.api("/people/" + u + "/departments/" + s.ids().department()))));
+        tenant("DELETE", "/people/{username}/departments/{department}", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.empty("DELETE", s.api("/people/" + u + "/departments/" + s.ids().department()))));
+        tenant("GET", "/audit", Exposure.TENANT, s -> List.of(Call.get(s.api("/audit?size=100&actor="
+                + s.ids().supervisor))));
+    }
+
+    private void platform() {
+        String tenants = "/api/v1/platform/tenants";
+        put("GET " + tenants, Exposure.PLATFORM, s -> List.of(Call.get(tenants)));
+        put("POST " + tenants, Exposure.PLATFORM, s -> List.of(Call.json("POST", tenants, object()
+                .add("slug", "iso-hijack").add("nameZh", "越权租户").add("nameEn", "Hijack").add("kind", "PROPERTY")
+                .build())));
+        put("GET " + tenants + "/{slug}", Exposure.PLATFORM, s -> List.of(Call.get(tenants + "/" + s.slug())));
+        put("POST " + tenants + "/{slug}/suspend", Exposure.PLATFORM, s -> List.of(Call.empty("POST", tenants + "/"
+                + s.slug() + "/suspend")));
+        put("POST " + tenants + "/{slug}/resume", Exposure.PLATFORM, s -> List.of(Call.empty("POST", tenants + "/"
+                + s.slug() + "/resume")));
+        put("GET /api/v1/me", Exposure.SELF, s -> List.of(Call.get("/api/v1/me")));
+    }
+
+    private static JsonObjectBuilder plan(Side s) {
+        return object().add("name", "越权回访计划").add("everyMonths", 6).add("nextDue", "2031-01-01")
+                .add("assignee", s.ids().staff).add("targets", "越权先生, 13800138000, 9栋901");
+    }
+
+    private static JsonObjectBuilder template(Side s) {
+        return object().add("nameZh", "越权问卷").add("nameEn", "Intruders' survey").add("questions",
+                Json.createArrayBuilder().add(object().add("kind", "TEXT").add("required", false)
+                        .add("textZh", "越权问题").add("textEn", "Intruders' question")));
+    }
+
+    private static JsonObject answers() {
+        return object().add("answers", Json.createArrayBuilder().add(object().add("position", 1).add("score", 1)))
+                .build();
+    }
+
+    private void tenant(String method, String rest, Exposure exposure, Function<Side, List<Call>> calls) {
+        put(method + " " + TENANT + rest, exposure, calls);
+    }
+
+    private void put(String operation, Exposure exposure, Function<Side, List<Call>> calls) {
+        if (recipes.put(operation, new Recipe(operation, exposure, calls)) != null) {
+            throw new IllegalStateException("two recipes for " + operation);
+        }
+    }
+
+    private static <T> List<Call> each(Collection<T> values, Function<T, Call> call) {
+        List<Call> calls = new ArrayList<>();
+        values.forEach(v -> calls.add(call.apply(v)));
+        return calls;
+    }
+
+    private static String encode(String segment) {
+        return java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static JsonObjectBuilder object() {
+        return Json.createObjectBuilder();
+    }
+}
