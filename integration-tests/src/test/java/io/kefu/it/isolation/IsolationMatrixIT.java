@@ -53,6 +53,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -256,13 +257,16 @@ class IsolationMatrixIT {
                 "the victim's mail goes out (one node delivers every tenant's mail)");
 
         Markers markers = Markers.of(texts(recipes, victim, v), texts(recipes, stranger, s), published(recipes, v),
-                union(v.all(), s.all()));
+                union(v.all(), s.all()), Stream.of("", "login", "complaints/new").map(p -> anonymous.get(
+                        onPath(VICTIM, p)).body()).toList());
         for (String text : List.of("的第一件：楼道灯坏了", "内部备注", "住户", "问卷", "新同事", "师傅")) {
             assertTrue(markers.contains(victim.mark() + text), "the victim's " + text + " is looked for");
         }
 
         ownPeopleOpenEveryPage(pages, v);
 
+        Path report = Path.of(System.getProperty("kefu.it.reports", "target"), "isolation-matrix.txt");
+        Files.createDirectories(report.getParent());
         long victimId = Fingerprint.tenantId(VICTIM);
         Map<String, String> before = Fingerprint.of(victimId);
 
@@ -327,11 +331,10 @@ class IsolationMatrixIT {
         List<String> changed = before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t)))
                 .map(t -> t + ": " + before.get(t) + " → " + after.get(t)).toList();
 
+        Files.writeString(report.resolveSibling("isolation-markers.txt"), markers.list() + "\n", StandardCharsets.UTF_8);
         String figures = api.summary("API") + "\n" + pageLedger.summary("Pages") + "\nwrites that changed the "
                 + "victim: " + changed.size() + " of " + before.size() + " tables and global rows checked"
                 + "\nleak markers: " + markers.size() + " texts of the victim";
-        Path report = Path.of(System.getProperty("kefu.it.reports", "target"), "isolation-matrix.txt");
-        Files.createDirectories(report.getParent());
         Files.writeString(report, figures + "\n", StandardCharsets.UTF_8);
         System.out.println("Isolation matrix\n" + figures);
 
@@ -499,8 +502,9 @@ class IsolationMatrixIT {
             Call call, Set<Integer> expected, Markers markers) {
         HttpResponse<String> answer = client.send(call.method(), call.path(), call.contentType(), call.body());
         String shown = answer.body() + " " + answer.headers().map();
-        ledger.record(mode, operation, caller, call, answer.statusCode(), expected, markers.leakedIn(shown,
-                call.sent()));
+        // The victim's own admin (tried on the platform's operations) may of course see the victim's data.
+        List<String> leaked = caller.startsWith(VICTIM + ".") ? List.of() : markers.leakedIn(shown, call.sent());
+        ledger.record(mode, operation, caller, call, answer.statusCode(), expected, leaked);
     }
 
     /**
@@ -566,6 +570,10 @@ class IsolationMatrixIT {
         recipes.values().stream().filter(r -> r.exposure() == Exposure.PUBLIC).forEach(r -> r.calls().apply(
                 Side.own(ids)).forEach(call -> Markers.collect(anybody.get(call.path()).body(), texts)));
         return texts;
+    }
+
+    private static String onPath(String slug, String page) {
+        return "/t/" + slug + "/" + page;
     }
 
     private static Set<String> union(List<String> one, List<String> other) {

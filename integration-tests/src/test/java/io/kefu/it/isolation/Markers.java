@@ -29,15 +29,26 @@ final class Markers {
         this.markers = markers;
     }
 
-    static Markers of(Set<String> victim, Set<String> stranger, Set<String> published, Collection<String> sent) {
+    /**
+     * {@code published}: the texts of the victim's public answers; {@code publicPages}: its public pages, whatever
+     * of the victim's texts they show (its logo's address, say) is public too.
+     */
+    static Markers of(Set<String> victim, Set<String> stranger, Set<String> published, Collection<String> sent,
+            Collection<String> publicPages) {
         Set<String> markers = new TreeSet<>();
         for (String text : victim) {
             if (text.codePointCount(0, text.length()) >= 4 && !NOT_DISTINCTIVE.matcher(text).matches()
-                    && !stranger.contains(text) && !published.contains(text) && !sent.contains(text)) {
+                    && !stranger.contains(text) && !published.contains(text) && !sent.contains(text)
+                    && publicPages.stream().noneMatch(page -> page.contains(text) || page.contains(escaped(text)))) {
                 markers.add(text);
             }
         }
         return new Markers(markers);
+    }
+
+    /** The markers, one a line: what the matrix looked for. */
+    String list() {
+        return String.join("\n", markers);
     }
 
     int size() {

@@ -196,7 +196,7 @@ final class TenantFixture {
                 + "application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(json);
         body.writeBytes(("\r\n--kefu-iso\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + mark
-                + ".png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "现场照片.png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(png());
         body.writeBytes("\r\n--kefu-iso--\r\n".getBytes(StandardCharsets.UTF_8));
         JsonObject filed = ok(who.send("POST", api("/complaints"), "multipart/form-data; boundary=kefu-iso",
