@@ -77,7 +77,12 @@ public class SurveyProbe {
         @jakarta.persistence.PersistenceContext(unitName = "kefu")
         jakarta.persistence.EntityManager em;
 
+        @Inject
+        io.kefu.tenancy.control.TenantPersistence persistence;
+
+        /** The outbox across tenants, as the mail job reads it (the database admits that reach only). */
         public java.util.List<String> mails(String recipient, String number) {
+            persistence.reach(io.kefu.tenancy.control.Reach.MAIL);
             return em.createQuery("SELECT m.body FROM OutboundMail m WHERE m.recipient = :recipient "
                     + "AND m.subject LIKE :number", String.class).setParameter("recipient", recipient)
                     .setParameter("number", "%" + number + "%").getResultList();
