@@ -33,6 +33,8 @@ final class Identifiers {
 
     final String slug;
     final List<String> numbers = new ArrayList<>();
+    /** The cases the tenant's signed-in resident filed (the resident's own API and pages take these). */
+    final List<String> residentNumbers = new ArrayList<>();
     final Map<String, Long> caseVersions = new LinkedHashMap<>();
     String openNumber;
     String closedNumber;
@@ -113,6 +115,8 @@ final class Identifiers {
                 ids.dispatchSeq = one.getJsonArray("dispatchOrders").getJsonObject(0).get("seq").toString();
             }
         }
+        json(fixture.person("resident").get(ids.api("/my/complaints"))).getJsonArray("items")
+                .forEach(c -> ids.residentNumbers.add(c.asJsonObject().getString("number")));
         for (String token : fixture.trackingTokens()) {
             Matcher link = SURVEY_LINK.matcher(anonymous.get("/t/" + ids.slug + "/track/" + token).body());
             if (link.find() && !link.group(1).equals("campaign")) {
@@ -127,12 +131,12 @@ final class Identifiers {
             }
         }
         for (JsonValue item : json(supervisor.get(ids.api("/callbacks?view=all&size=100"))).getJsonArray("items")) {
-            String id = item.asJsonObject().get("id").toString();
+            String id = text(item.asJsonObject().get("id"));
             ids.callbacks.put(id, json(supervisor.get(ids.api("/callbacks/" + id))).getJsonNumber("version")
                     .longValue());
         }
         for (JsonValue item : array(admin.get(ids.api("/settings/courtesy-plans")))) {
-            ids.plans.put(item.asJsonObject().get("id").toString(), item.asJsonObject().getJsonNumber("version")
+            ids.plans.put(text(item.asJsonObject().get("id")), item.asJsonObject().getJsonNumber("version")
                     .longValue());
         }
         for (JsonValue item : array(admin.get(ids.api("/surveys/campaigns")))) {
@@ -171,6 +175,7 @@ final class Identifiers {
             assertFalse(found == null, "a case of every kind in " + ids.slug + ": " + ids.numbers);
         }
         assertEquals(1, ids.callbacks.size(), "the closed case's callback");
+        assertEquals(1, ids.residentNumbers.size(), "the resident's own case");
         return ids;
     }
 
@@ -216,6 +221,11 @@ final class Identifiers {
         all.addAll(cannedTitles);
         handlers.forEach(h -> all.addAll(List.of(h)));
         return all;
+    }
+
+    /** An identifier as the answer spells it, whether a JSON string or a number. */
+    static String text(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : value.toString();
     }
 
     private static List<JsonObject> mineFirst(JsonArray items, String mine) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -83,6 +84,13 @@ final class Recipes {
         return new Recipes().recipes;
     }
 
+    /** The recipes of the operations the running API documents, in the same order. */
+    static Map<String, Recipe> of(Set<String> documented) {
+        Map<String, Recipe> known = new LinkedHashMap<>(all());
+        known.keySet().retainAll(documented);
+        return known;
+    }
+
     private void complaints() {
         tenant("GET", "", Exposure.PUBLIC, s -> List.of(Call.get(s.api(""))));
         tenant("GET", "/intake", Exposure.PUBLIC, s -> List.of(Call.get(s.api("/intake"))));
@@ -107,6 +115,18 @@ final class Recipes {
                 "POST", s.api("/complaints/" + s.ids().dispatchNumber + "/dispatch-orders/" + s.ids().dispatchSeq
                         + "/result"), object().add("result", "越权完工").add("parts", "越权").build())));
         tenant("GET", "/my/complaints", Exposure.TENANT, s -> List.of(Call.get(s.api("/my/complaints"))));
+        // A resident's own cases by number, where the API has them (as through the tracking link, without it).
+        tenant("GET", "/my/complaints/{number}", Exposure.TENANT, s -> each(s.ids().residentNumbers,
+                n -> Call.get(s.api("/my/complaints/" + n))));
+        tenant("POST", "/my/complaints/{number}/messages", Exposure.TENANT, s -> each(s.ids().residentNumbers,
+                n -> Call.json("POST", s.api("/my/complaints/" + n + "/messages"), object().add("text", "越权补充")
+                        .build())));
+        tenant("POST", "/my/complaints/{number}/withdraw", Exposure.TENANT, s -> each(s.ids().residentNumbers,
+                n -> Call.json("POST", s.api("/my/complaints/" + n + "/withdraw"), object().add("reason", "越权撤回")
+                        .build())));
+        tenant("POST", "/my/complaints/{number}/confirmation", Exposure.TENANT, s -> each(s.ids().residentNumbers,
+                n -> Call.json("POST", s.api("/my/complaints/" + n + "/confirmation"), object()
+                        .add("satisfied", false).add("comment", "越权不满意").build())));
         tenant("GET", "/notices", Exposure.TENANT, s -> List.of(Call.get(s.api("/notices"))));
         tenant("POST", "/notices/read", Exposure.TENANT, s -> List.of(Call.empty("POST", s.api("/notices/read"))));
         tenant("GET", "/tracking/{token}", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,

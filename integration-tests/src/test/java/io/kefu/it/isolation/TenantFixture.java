@@ -159,7 +159,7 @@ final class TenantFixture {
         ok(staff.postJson(api("/complaints/" + closed + "/dispatch-orders/1/result"), object()
                 .add("result", mark + "已修好").add("parts", mark + "配件").build().toString()));
         JsonObject resolved = act(staff, closed, "resolve", object().add("resolution", mark + "处理结果"));
-        String callback = String.valueOf(resolved.getJsonNumber("callbackId").longValue());
+        String callback = Identifiers.text(resolved.get("callbackId"));
         JsonObject task = ok(staff.get(api("/callbacks/" + callback)));
         ok(person("supervisor").postJson(api("/callbacks/" + callback + "/attempts"), object().add("method", "PHONE")
                 .add("reached", true).add("satisfaction", "SATISFIED").add("score", 5)
