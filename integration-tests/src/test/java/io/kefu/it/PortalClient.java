@@ -150,8 +150,9 @@ public final class PortalClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    /** Any request: a method, a body of the given content type or none ({@code null}), extra headers as name, value… */
-    public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+    /** Any request: a method, bytes of the given content type or none ({@code null}), extra headers as name, value… */
+    public HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body,
+            String... headers) {
         HttpRequest.Builder builder = request(path);
         if (headers.length > 0) {
             builder.headers(headers);

@@ -139,7 +139,7 @@ final class TenantFixture {
                 .add("nameEn", mark + " campaign").add("template", templateCode()).add("opensOn", today.toString())
                 .add("closesOn", today.plusDays(30).toString()).add("anonymous", true).build().toString()));
         importResidents(admin);
-        ok(admin.send("PUT", api("/settings/workspace/logo"), "image/png", png()));
+        ok(admin.sendBytes("PUT", api("/settings/workspace/logo"), "image/png", png()));
         ok(admin.postJson(api("/people"), object().add("username", invitee())
                 .add("email", invitee() + "@isolation.kefu.invalid").add("displayName", mark + "新同事")
                 .add("roles", Json.createArrayBuilder().add("STAFF")).build().toString()));
@@ -172,7 +172,7 @@ final class TenantFixture {
     private void importResidents(PortalClient admin) {
         String csv = "building,unit,name,phone\n1栋,101," + mark + "住户,13900139001\n2栋,202," + mark
                 + "业主,13900139002\n";
-        JsonObject started = ok(admin.send("POST", api("/residents/import?name=residents.csv"), "text/csv",
+        JsonObject started = ok(admin.sendBytes("POST", api("/residents/import?name=residents.csv"), "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
         String id = String.valueOf(started.getJsonNumber("id").longValue());
         importIds.add(id);
@@ -199,7 +199,7 @@ final class TenantFixture {
                 + "现场照片.png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(png());
         body.writeBytes("\r\n--kefu-iso--\r\n".getBytes(StandardCharsets.UTF_8));
-        JsonObject filed = ok(who.send("POST", api("/complaints"), "multipart/form-data; boundary=kefu-iso",
+        JsonObject filed = ok(who.sendBytes("POST", api("/complaints"), "multipart/form-data; boundary=kefu-iso",
                 body.toByteArray()));
         trackingTokens.add(filed.getString("trackingToken"));
     }
