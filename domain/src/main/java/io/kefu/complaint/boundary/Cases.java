@@ -88,7 +88,7 @@ public class Cases {
         }
         return em.createNamedQuery(Complaint.BY_NUMBER, Complaint.class)
                 .setParameter("number", parsed.get().toString())
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().map(Complaint::withHistoryLoaded);
     }
 
     /** The case with this number in the current tenant; 404 otherwise (also when another tenant has it). */

@@ -53,7 +53,7 @@ public class Tracking {
             return Optional.empty();
         }
         return em.createNamedQuery(Complaint.BY_TOKEN, Complaint.class).setParameter("token", token)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().map(Complaint::withHistoryLoaded);
     }
 
     public Complaint get(String token) {

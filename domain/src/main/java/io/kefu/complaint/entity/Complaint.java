@@ -19,7 +19,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -34,8 +33,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A case the office handles: a complaint, repair request, consultation, suggestion or praise. The aggregate
@@ -174,11 +171,9 @@ public class Complaint extends TenantOwned {
     @Column(name = "callback_outcome", length = 24)
     private CallbackOutcome callbackOutcome;
 
-    // Read with the case in its tenant's transaction, never lazily afterwards: outside a transaction of its tenant
-    // the database refuses tenant rows (row-level security), and pages and answers show it after the commit.
-    // Batched: one query for the histories of every case a query returns.
-    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
+    // Lazy (lists of cases do not show it), and read by withHistoryLoaded() where a case is shown: never after the
+    // transaction, when the database refuses tenant rows (row-level security).
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
     @OrderBy("at ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
 
@@ -670,6 +665,15 @@ public class Complaint extends TenantOwned {
 
     public List<CaseEvent> history() {
         return Collections.unmodifiableList(history);
+    }
+
+    /**
+     * This case with its history read now, inside the transaction that loaded it: for the lookups whose case a page
+     * or an answer shows after the commit, when the database no longer shows this tenant's rows.
+     */
+    public Complaint withHistoryLoaded() {
+        history.size();
+        return this;
     }
 
     public long version() {
