@@ -24,12 +24,13 @@ import java.sql.SQLException;
  * discriminator it adds to every query of a tenant-owned entity) and PostgreSQL's setting {@code kefu.tenant_id}
  * on the transaction's connection (row-level security, which filters every statement, native SQL included).
  * The setting is transaction-local ({@code set_config(…, true)}): a pooled connection never carries it into
- * another transaction, and work outside a JTA transaction sees no tenant rows at all.
+ * another transaction, and work outside a JTA transaction (a lazy read after the commit, say) is refused tenant
+ * rows.
  *
  * <p>A transaction never changes tenant: the tenant bound first is remembered in the transaction's registry,
  * and a later call under another tenant fails instead of leaving the first tenant's objects managed. Requests
  * without a tenant (login, the platform operator's pages) bind none: global entities work, any tenant-owned
- * query fails with EclipseLink-6174 and PostgreSQL shows no tenant row.
+ * query fails with EclipseLink-6174, and PostgreSQL refuses tenant rows ("no tenant named").
  *
  * <p>The few boundaries that legitimately read across tenants say so with {@link #reach(Reach)}, one narrow
  * reach per transaction, never a way around the walls for everything.
