@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Kefu and starts it on http://localhost:8080 with the embedded default (H2 file under ./data, demo
+# Builds Kefu and starts it on http://localhost:8080 with the embedded default (PostgreSQL under ./data, demo
 # tenants seeded). Configuration comes from the environment (see README), e.g. KEFU_DB_URL for PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"

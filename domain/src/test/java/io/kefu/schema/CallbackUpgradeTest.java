@@ -2,12 +2,16 @@ package io.kefu.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +21,24 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackUpgradeTest {
 
-    private static final String URL = "jdbc:h2:mem:upgrade;DB_CLOSE_DELAY=-1";
+    private static EmbeddedPostgres server;
+    private static DataSource database;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        server = EmbeddedPostgres.start();
+        database = server.getPostgresDatabase();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        server.close();
+    }
 
     @Test
     void resolvedCasesWaitForACallbackAfterTheUpgrade() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").target("4").load().migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("4").load().migrate();
+        try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
             sql.execute("INSERT INTO tenant (id, slug, name_zh, name_en, kind, status, time_zone, default_locale, "
                     + "created_at, version) VALUES (1, 'old-tenant', '旧', 'Old', 'PROPERTY', 'ACTIVE', "
                     + "'Asia/Shanghai', 'zh-CN', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 0)");
@@ -36,8 +52,8 @@ class CallbackUpgradeTest {
                     + "to_status, public_event) VALUES (1, 7, TIMESTAMP WITH TIME ZONE '2026-01-03 00:00:00+00', "
                     + "'staff', 'RESOLVE', 'IN_PROGRESS', 'RESOLVED', TRUE)");
         }
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
             assertEquals("CALLBACK_PENDING", single(sql, "SELECT status FROM complaint WHERE id = 7"));
             assertEquals("CALLBACK_PENDING", single(sql, "SELECT to_status FROM case_event WHERE complaint_id = 7"));
             assertEquals("0", single(sql, "SELECT COUNT(*) FROM case_event WHERE from_status = 'RESOLVED' "
