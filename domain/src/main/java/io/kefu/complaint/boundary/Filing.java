@@ -6,6 +6,8 @@ import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.FileType;
+import io.kefu.complaint.entity.FilingReceipt;
+import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.Severity;
@@ -30,11 +32,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Registers a case for the current tenant, from the resident's online form or from staff registering a call,
- * letter or visit. One transaction: the number, the case, its first history entry, its files and the
- * resident's confirmation mail are stored together or not at all.
+ * letter or visit. One transaction: the number, the case, its first history entry, its files, the resident's
+ * confirmation mail and the filing's receipt are stored together or not at all.
+ *
+ * <p>Idempotent when the client names the attempt ({@link IdempotencyKey}): a retry after a timeout, a crash or a
+ * double click gets the case of the first attempt, never a second one. Two attempts with the same key at the same
+ * moment (on any node) queue on a transaction-scoped PostgreSQL advisory lock of that key, so the second finds the
+ * first one's receipt instead of racing it.
  */
 @ApplicationScoped
 @Transactional
@@ -80,10 +88,47 @@ public class Filing {
     Clock clock;
 
     /**
-     * Files a case. {@code staff} says whether the filer acts as staff (any channel, registered by them) or as a
-     * resident (online only; anonymous filing only where the tenant allows it).
+     * A case filed: the case, the tracking token its resident keeps (shown once, and again only to a retry with the
+     * same key), and whether this answer repeats an earlier filing of the same attempt.
      */
-    public Complaint file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
+    public record Filed(Complaint complaint, String trackingToken, boolean repeated) {
+    }
+
+    /**
+     * Files a case. {@code staff} says whether the filer acts as staff (any channel, registered by them) or as a
+     * resident (online only; anonymous filing only where the tenant allows it). With a {@code key} (or
+     * {@code null}), the same attempt sent again answers with the case it filed the first time.
+     */
+    public Filed file(Intake intake, Filer filer, boolean staff, List<Upload> uploads, IdempotencyKey key) {
+        String request = key == null ? null
+                : FilingReceipt.requestHash(filer.username(), filer.channel().name(), intake, uploads);
+        if (key != null) {
+            Optional<FilingReceipt> earlier = receiptOf(key);
+            if (earlier.isPresent()) {
+                if (!earlier.get().isFor(request)) {
+                    throw KefuException.invalid(IdempotencyKey.FIELD, "idempotency.key.reused");
+                }
+                return new Filed(earlier.get().complaint(), earlier.get().trackingToken(key), true);
+            }
+        }
+        Complaint complaint = register(intake, filer, staff, uploads);
+        if (key != null) {
+            em.persist(new FilingReceipt(key, request, complaint, complaint.trackingToken(), clock));
+        }
+        return new Filed(complaint, complaint.trackingToken(), false);
+    }
+
+    /** The receipt of an earlier attempt with this key, once any attempt still running with it has ended. */
+    private Optional<FilingReceipt> receiptOf(IdempotencyKey key) {
+        // The lock is PostgreSQL's (released at commit or rollback), so it holds across nodes; its number is the
+        // key's hash, and two keys sharing a number merely wait for each other.
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, key.lockNumber())
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        return em.createNamedQuery(FilingReceipt.BY_KEY, FilingReceipt.class).setParameter("keyHash", key.hash())
+                .getResultStream().findFirst();
+    }
+
+    private Complaint register(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
         List<FileType> types = new java.util.ArrayList<>();
         WorkspaceSettings rules = setup.settings();
         KefuException.checkAll(

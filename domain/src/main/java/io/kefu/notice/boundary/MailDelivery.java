@@ -83,7 +83,7 @@ public class MailDelivery {
             }
             OutboundMail mail = queue.get(id);
             try {
-                MimeMessage message = new MimeMessage(session);
+                MimeMessage message = new QueuedMessage(session, mail);
                 message.setFrom(new InternetAddress(from));
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
                 message.setSubject(mail.subject(), "UTF-8");
@@ -100,6 +100,31 @@ public class MailDelivery {
             }
         }
         return sent;
+    }
+
+    /**
+     * A message whose Message-ID is its queue row's, the same on every try. Sending and recording it as sent cannot
+     * be one step: a node that dies between the two leaves a claim that expires, and the mail goes out again. With
+     * a stable Message-ID that repeat is recognisable as the same message (mail clients show it once).
+     */
+    static final class QueuedMessage extends MimeMessage {
+
+        private final String messageId;
+
+        QueuedMessage(Session session, OutboundMail mail) {
+            super(session);
+            this.messageId = "<kefu-mail-" + mail.id() + "." + mail.createdAt().toInstant().toEpochMilli() + "@"
+                    + domainOf(mail) + ">";
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+
+        private static String domainOf(OutboundMail mail) {
+            return "kefu.tenant-" + mail.tenantId();
+        }
     }
 
     private Session session() {

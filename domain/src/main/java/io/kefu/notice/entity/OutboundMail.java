@@ -96,6 +96,14 @@ public class OutboundMail {
         return id;
     }
 
+    public long tenantId() {
+        return tenantId;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public String recipient() {
         return recipient;
     }

@@ -11,6 +11,7 @@ import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.DispatchOrder;
+import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.identity.entity.Role;
@@ -101,19 +102,23 @@ public class ComplaintsResource {
     @Context
     UriInfo uri;
 
-    /** Files a case from JSON. Staff (signed in) register offline cases with a channel; others file online. */
+    /**
+     * Files a case from JSON. Staff (signed in) register offline cases with a channel; others file online. With an
+     * {@code Idempotency-Key}, a retry of the same request answers with the case filed the first time (marked
+     * {@code Idempotent-Replayed: true}) instead of filing it again.
+     */
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response file(FilingInput input) {
-        return file(input, List.of());
+    public Response file(@HeaderParam(IdempotencyKey.FIELD) String key, FilingInput input) {
+        return file(input, List.of(), key);
     }
 
     /** Files a case with photos or PDFs: a {@code complaint} JSON part and up to five {@code files} parts. */
     @POST
     @Public
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response fileWithAttachments() {
+    public Response fileWithAttachments(@HeaderParam(IdempotencyKey.FIELD) String key) {
         FilingInput input = null;
         List<Upload> uploads = new ArrayList<>();
         try {
@@ -138,10 +143,10 @@ public class ComplaintsResource {
         } catch (IOException | ServletException e) {
             throw KefuException.invalid("files", "request.malformed");
         }
-        return file(input, uploads);
+        return file(input, uploads, key);
     }
 
-    private Response file(FilingInput input, List<Upload> uploads) {
+    private Response file(FilingInput input, List<Upload> uploads, String key) {
         if (input == null) {
             throw KefuException.invalid("description", "field.required");
         }
@@ -156,18 +161,21 @@ public class ComplaintsResource {
                 () -> input.channelOr(Channel.ONLINE));
         Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), input.channelOr(Channel.PHONE))
                 : new Filing.Filer(caller.resident(), input.channelOr(Channel.ONLINE));
-        Complaint filed = filing.file(input.intake(), filer, staff, uploads);
+        Filing.Filed result = filing.file(input.intake(), filer, staff, uploads, IdempotencyKey.ofNullable(key));
+        Complaint filed = result.complaint();
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", filed.number().toString());
-        body.put("trackingToken", filed.trackingToken());
+        body.put("trackingToken", result.trackingToken());
         body.put("status", filed.status().name());
         body.put("registeredAt", Times.iso(filed.registeredAt(), zone));
         body.put("firstResponseDue", Times.iso(filed.firstResponseDue(), zone));
         body.put("resolutionDue", Times.iso(filed.resolutionDue(), zone));
-        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + filed.trackingToken());
-        return Response.created(uri.getBaseUriBuilder().path("v1/tenants/{tenant}/complaints/{number}")
-                .build(tenant.get().slug().value(), filed.number().toString())).entity(body).build();
+        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + result.trackingToken());
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder()
+                .path("v1/tenants/{tenant}/complaints/{number}")
+                .build(tenant.get().slug().value(), filed.number().toString())).entity(body);
+        return (result.repeated() ? created.header("Idempotent-Replayed", "true") : created).build();
     }
 
     @GET

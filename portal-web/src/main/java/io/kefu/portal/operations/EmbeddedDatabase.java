@@ -118,10 +118,10 @@ final class EmbeddedDatabase {
     }
 
     /**
-     * A postmaster left behind by a killed portal still serves this folder and would block the start: it is
-     * stopped with its own {@code pg_ctl} (fast mode: its clients died with the old portal, nothing is lost).
-     * A {@code postmaster.pid} whose process is gone, or belongs to something else now, is removed; PostgreSQL
-     * recovers from its log at the start as after any crash.
+     * A postmaster left behind by a killed portal still serves this folder and would block the start: it is asked
+     * to stop (SIGTERM; its clients died with the old portal, so it stops at once and loses nothing) and, if it
+     * will not, killed (PostgreSQL then recovers from its log at the start, as after any crash). A
+     * {@code postmaster.pid} whose process is gone, or belongs to something else now, is removed.
      */
     static void stopOrphan(Path data) throws IOException {
         Path pidFile = data.resolve("postmaster.pid");
@@ -138,15 +138,12 @@ final class EmbeddedDatabase {
         ProcessHandle postmaster = orphan.get();
         LOG.warning(() -> "An embedded PostgreSQL (pid " + postmaster.pid() + ") was left running by a stopped "
                 + "portal; stopping it before starting again");
-        Optional<String> pgCtl = postmaster.info().command().map(c -> Path.of(c).resolveSibling("pg_ctl").toString());
         try {
-            if (pgCtl.isPresent()) {
-                new ProcessBuilder(pgCtl.get(), "-D", data.toString(), "stop", "-m", "fast", "-w", "-t",
-                        Long.toString(ORPHAN_STOP.toSeconds())).redirectErrorStream(true)
-                        .redirectOutput(Redirect.DISCARD).start().waitFor(ORPHAN_STOP.toSeconds() + 5, TimeUnit.SECONDS);
-            }
-            if (postmaster.isAlive()) {
-                postmaster.destroy();
+            postmaster.destroy();
+            try {
+                postmaster.onExit().get(ORPHAN_STOP.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException stubborn) {
+                postmaster.destroyForcibly();
                 postmaster.onExit().get(ORPHAN_STOP.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
