@@ -134,6 +134,12 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A JSON POST with extra headers, given as name, value, name, value… */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path).headers(headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A POST of raw bytes, e.g. a multipart/form-data body built by the test. */
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType)

@@ -39,6 +39,9 @@ class PublicIntakeIT {
     @ArquillianResource
     URL base;
 
+    /** The form's own name for this filling-in (IntakePage.submitToken). */
+    private static final Pattern SUBMIT_TOKEN = Pattern.compile("name=\"intake:submitToken\"[^>]*value=\"([^\"]+)\"");
+
     private static Map<String, String> form(String viewState, String description, String honeypot) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("intake", "intake");
@@ -79,6 +82,59 @@ class PublicIntakeIT {
         HttpResponse<String> apiBot = PortalClient.anonymous(base).postJson("/api/v1/tenants/huijing-property/complaints",
                 "{\"kind\":\"COMPLAINT\",\"description\":\"spam\",\"contactPhone\":\"13800138000\",\"website\":\"x\"}");
         assertEquals(422, apiBot.statusCode());
+    }
+
+    @Test
+    void theSameAttemptSentAgainFilesOneCase() {
+        PortalClient.awaitReady(base);
+        String api = "/api/v1/tenants/huijing-property/complaints";
+        String marker = "重试-" + Long.toString(System.nanoTime(), 36);
+        String filing = "{\"kind\":\"REPAIR\",\"description\":\"" + marker + " 门禁坏了\",\"contactPhone\":\"13800138000\"}";
+        PortalClient staff = PortalClient.basic(base, "huijing.staff", PASSWORD);
+        PortalClient client = PortalClient.anonymous(base);
+        String key = java.util.UUID.randomUUID().toString();
+
+        HttpResponse<String> first = client.postJson(api, filing, "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
+        HttpResponse<String> retry = client.postJson(api, filing, "Idempotency-Key", key);
+        assertEquals(201, retry.statusCode(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""), "marked as a replay");
+        assertEquals(PortalClient.json(first).getString("number"), PortalClient.json(retry).getString("number"));
+        assertEquals(PortalClient.json(first).getString("trackingToken"),
+                PortalClient.json(retry).getString("trackingToken"), "the retry gets the first answer back");
+        assertEquals(1, PortalClient.json(staff.get(api + "?q=" + marker)).getInt("total"), "one case, not two");
+
+        HttpResponse<String> otherContent = client.language("en").postJson(api, filing.replace("门禁", "电梯"),
+                "Idempotency-Key", key);
+        assertEquals(422, otherContent.statusCode(), "the same key for another request is refused");
+        assertTrue(otherContent.body().contains("Idempotency-Key"), otherContent.body());
+        HttpResponse<String> shortKey = client.postJson(api, filing, "Idempotency-Key", "1");
+        assertEquals(422, shortKey.statusCode(), "a guessable key is refused");
+        HttpResponse<String> otherFiler = staff.postJson(api, filing, "Idempotency-Key", key);
+        assertEquals(422, otherFiler.statusCode(), "another filer cannot replay somebody's key");
+        assertFalse(otherFiler.body().contains(PortalClient.json(first).getString("trackingToken")));
+        HttpResponse<String> otherTenant = PortalClient.basic(base, "riverside.staff", PASSWORD).postJson(
+                "/api/v1/tenants/riverside-mall/complaints", filing.replace("}", ",\"channel\":\"PHONE\"}"),
+                "Idempotency-Key", key);
+        assertEquals(201, otherTenant.statusCode(), "keys belong to their tenant: " + otherTenant.body());
+        assertTrue(otherTenant.headers().firstValue("Idempotent-Replayed").isEmpty());
+        assertFalse(otherTenant.body().contains(PortalClient.json(first).getString("number")));
+
+        // The page: the same form sent twice (a double click, a resend after a timeout) shows one case twice.
+        PortalClient resident = PortalClient.anonymous(base);
+        HttpResponse<String> page = resident.get("/t/huijing-property/complaints/new");
+        Matcher token = SUBMIT_TOKEN.matcher(page.body());
+        assertTrue(token.find(), "the form names this filling-in");
+        Map<String, String> form = form(PortalClient.viewState(page.body()), marker + " 页面", "");
+        form.put("intake:submitToken", token.group(1));
+        Matcher once = NUMBER.matcher(resident.postForm("/t/huijing-property/complaints/new", form).body());
+        assertTrue(once.find());
+        Matcher twice = NUMBER.matcher(resident.postForm("/t/huijing-property/complaints/new", form).body());
+        assertTrue(twice.find(), "the second send shows the case too");
+        assertEquals(once.group(1), twice.group(1));
+        assertEquals(2, PortalClient.json(staff.get(api + "?q=" + marker)).getInt("total"),
+                "one case from the API, one from the page");
     }
 
     @Test
