@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -53,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * Every client retries a request that got no answer (or a 5xx) with the same {@code Idempotency-Key}, as a real
  * client after a timeout would. Afterwards: every filing that got a 201 is in the database exactly once, nothing
  * was filed twice, numbers per tenant and month are unique and without gaps, every case has its first history
- * entry and its photo, and every confirmation mail queued went out exactly once (by Message-ID).
+ * entry and its photo, and every confirmation mail queued went out, once (by Message-ID) — but for at most the
+ * one mail whose sending the SIGKILL cut between the mail server taking it and the database recording it, which
+ * goes again under the same Message-ID (exactly once is not possible over SMTP; losing it would be worse).
  */
 class DurabilityIT {
 
@@ -107,6 +110,8 @@ class DurabilityIT {
         int beforeKill = acknowledged.size();
         Instant killedAt = Instant.now();
         portal.kill();
+        // A mail sent by the killed portal but not yet recorded as sent may go again: only one of these.
+        Set<String> mailedBeforeKill = messageIds().keySet();
         Duration restart = portal.start();
 
         // Fault 2: PostgreSQL crashes and restarts under the running portal; the pool must recover by itself.
@@ -133,17 +138,18 @@ class DurabilityIT {
         try (Connection db = connect()) {
             Report report = check(db, acks);
             Duration mailDrained = awaitMailSent(db, Duration.ofSeconds(90));
-            MailCheck mail = checkMail(db);
+            MailCheck mail = checkMail(db, mailedBeforeKill);
             String summary = String.format("%d clients, %s of filing; first start %d s, restart after SIGKILL %d s;"
                     + " acknowledged %d (of which %d before the kill, %d after the database restart, %d answered as"
                     + " replays), retried requests %d; present %d, lost %d, duplicated %d; numbers checked %d in %d"
                     + " tenant-months, gaps %d; cases without history %d, photos missing %d; mails queued %d,"
-                    + " delivered %d, delivered twice %d, never delivered %d (queue empty %d s after the filing)",
+                    + " delivered %d, delivered twice %d (cut by the SIGKILL between sending and recording: %d),"
+                    + " never delivered %d (queue empty %d s after the filing)",
                     CLIENTS, FILING_TIME, firstStart.toSeconds(), restart.toSeconds(), acks.size(), beforeKill,
                     afterDatabaseRestart, acks.stream().filter(Acknowledged::replayed).count(), retries.get(),
                     report.present(), report.lost(), report.duplicated(), report.numbers(), report.months(),
                     report.gaps(), report.withoutHistory(), report.photosMissing(), mail.queued(), mail.delivered(),
-                    mail.twice(), mail.missing(), mailDrained.toSeconds());
+                    mail.twice(), mail.cutByKill(), mail.missing(), mailDrained.toSeconds());
             System.out.println("DurabilityIT: " + summary);
             Files.writeString(work.resolve("report.txt"), summary + "\nkilled portal pid " + killedPid + "\n");
 
@@ -154,7 +160,10 @@ class DurabilityIT {
             assertEquals(0, report.withoutHistory(), summary);
             assertEquals(0, report.photosMissing(), summary);
             assertTrue(mail.queued() > 0, summary);
-            assertEquals(0, mail.twice(), summary);
+            // Exactly once is not possible over SMTP: a mail whose sending the SIGKILL cut after the server took it
+            // and before the database recorded it goes again. At most that one mail, and only a mail of that moment.
+            assertEquals(mail.twice(), mail.cutByKill(), summary);
+            assertTrue(mail.twice() <= 1, summary);
             assertEquals(0, mail.missing(), summary);
         }
         portal.stop();
@@ -282,7 +291,7 @@ class DurabilityIT {
             int photosMissing) {
     }
 
-    record MailCheck(int queued, int delivered, int twice, int missing) {
+    record MailCheck(int queued, int delivered, int twice, int cutByKill, int missing) {
     }
 
     private Connection connect() throws IOException, SQLException {
@@ -375,7 +384,7 @@ class DurabilityIT {
         return Duration.ofNanos(System.nanoTime() - begin);
     }
 
-    private static MailCheck checkMail(Connection db) throws Exception {
+    private static MailCheck checkMail(Connection db, Set<String> mailedBeforeKill) throws Exception {
         int queued;
         try (PreparedStatement sql = db.prepareStatement("SELECT COUNT(*) FROM outbound_mail WHERE recipient LIKE ?")) {
             sql.setString(1, MARK + "-%");
@@ -384,6 +393,16 @@ class DurabilityIT {
                 queued = rows.getInt(1);
             }
         }
+        Map<String, Integer> byMessageId = messageIds();
+        List<String> twice = byMessageId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .toList();
+        int cutByKill = (int) twice.stream().filter(mailedBeforeKill::contains).count();
+        return new MailCheck(queued, byMessageId.size(), twice.size(), cutByKill,
+                Math.max(0, queued - byMessageId.size()));
+    }
+
+    /** This run's confirmation mails that reached the mail server, by Message-ID, with how often each came. */
+    private static Map<String, Integer> messageIds() throws Exception {
         Map<String, Integer> byMessageId = new HashMap<>();
         for (MimeMessage message : MailServer.received()) {
             String recipient = message.getAllRecipients()[0].toString();
@@ -391,8 +410,7 @@ class DurabilityIT {
                 byMessageId.merge(message.getMessageID(), 1, Integer::sum);
             }
         }
-        int twice = (int) byMessageId.values().stream().filter(count -> count > 1).count();
-        return new MailCheck(queued, byMessageId.size(), twice, Math.max(0, queued - byMessageId.size()));
+        return byMessageId;
     }
 
     private static byte[] photo() {
