@@ -1,6 +1,5 @@
 package io.kefu.portal.guard;
 
-import io.kefu.portal.identity.AuthenticatedBy;
 import io.kefu.portal.problem.Problem;
 import io.kefu.portal.problem.ProblemResponses;
 import jakarta.servlet.DispatcherType;

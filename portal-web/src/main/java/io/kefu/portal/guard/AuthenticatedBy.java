@@ -1,4 +1,4 @@
-package io.kefu.portal.identity;
+package io.kefu.portal.guard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public enum AuthenticatedBy {
 
     private static final String ATTRIBUTE = AuthenticatedBy.class.getName();
 
-    void mark(HttpServletRequest request) {
+    public void mark(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
     }
 
