@@ -31,7 +31,7 @@ public class UserAccount {
     public static final String BY_SUBJECT = "UserAccount.bySubject";
     public static final String PLATFORM_ADMINS = "UserAccount.platformAdmins";
     public static final int USERNAME_MAXLENGTH = 64;
-    /** Names case histories and the audit log use for the resident, the system and strangers; no person may take them. */
+    /** Names case histories and the audit log use for the resident, the system and strangers; nobody may take them. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("resident", "system", "anonymous");
     public static final int DISPLAY_NAME_MAXLENGTH = 100;
     public static final int EMAIL_MAXLENGTH = 254;

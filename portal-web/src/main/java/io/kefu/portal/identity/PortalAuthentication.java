@@ -155,9 +155,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return loggedIn(request, context, outcome.caller().get(), AuthenticatedBy.BASIC);
         }
         if (outcome.delayed()) {
+            long wait = outcome.retryAfterSeconds();
             try {
-                response.setHeader("Retry-After", Long.toString(outcome.retryAfterSeconds()));
-                ProblemResponses.send(request, response, Problem.of(429, "login.throttled", outcome.retryAfterSeconds()));
+                response.setHeader("Retry-After", Long.toString(wait));
+                ProblemResponses.send(request, response, Problem.of(429, "login.throttled", wait));
             } catch (IOException e) {
                 response.setStatus(429);
             }
