@@ -39,6 +39,7 @@ public final class PortalClient {
     private final HttpClient http;
     private String basic;
     private String language = "zh-CN";
+    private final Map<String, String> always = new LinkedHashMap<>();
 
     private PortalClient(URL base) {
         this.base = URI.create(base.toString());
@@ -120,6 +121,25 @@ public final class PortalClient {
         return this;
     }
 
+    /** A header sent with every later request of this client, e.g. the X-Forwarded-For a proxy adds. */
+    public PortalClient always(String name, String value) {
+        always.put(name, value);
+        return this;
+    }
+
+    /** Any request: a text body of the given type (none when {@code contentType} is null), extra headers as pairs. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder builder = request(path);
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
@@ -193,6 +213,7 @@ public final class PortalClient {
         if (basic != null) {
             builder.header("Authorization", basic);
         }
+        always.forEach(builder::header);
         return builder;
     }
 

@@ -25,8 +25,6 @@ import java.util.Set;
 @Transactional
 public class Accounts {
 
-    private static final String UNKNOWN_USER_HASH = PasswordHash.hash("no such user".toCharArray());
-
     @Inject
     EntityManager em;
 
@@ -43,8 +41,9 @@ public class Accounts {
     public Optional<Caller> authenticate(String username, char[] password) {
         Optional<UserAccount> found = findAccount(username);
         if (found.isEmpty()) {
-            // Spend the same time as a real check, so response times do not tell which usernames exist.
-            PasswordHash.matches(password, UNKNOWN_USER_HASH);
+            // Spend the same time as a real check (a missing hash costs as much), so response times do not tell
+            // which usernames exist.
+            PasswordHash.matches(password, null);
             return Optional.empty();
         }
         UserAccount account = found.get();
