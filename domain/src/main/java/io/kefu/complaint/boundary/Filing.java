@@ -9,7 +9,7 @@ import io.kefu.complaint.entity.FileType;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.Severity;
-import io.kefu.complaint.entity.TrackingToken;
+import io.kefu.complaint.entity.TrackingKey;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
@@ -52,6 +52,13 @@ public class Filing {
         }
     }
 
+    /**
+     * A case just registered and the token of its private tracking link, which is shown once (answer,
+     * confirmation page, confirmation mail): the database keeps only its hash.
+     */
+    public record Filed(Complaint complaint, String trackingToken) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -83,7 +90,7 @@ public class Filing {
      * Files a case. {@code staff} says whether the filer acts as staff (any channel, registered by them) or as a
      * resident (online only; anonymous filing only where the tenant allows it).
      */
-    public Complaint file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
+    public Filed file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
         List<FileType> types = new java.util.ArrayList<>();
         WorkspaceSettings rules = setup.settings();
         KefuException.checkAll(
@@ -118,15 +125,17 @@ public class Filing {
         ServiceLevel.Deadlines deadlines = serviceLevels.levelFor(calendar, kind, Severity.ORDINARY,
                 intake.contactPhone()).deadlines(now, calendar, List.of());
         CaseNumber number = numbering.next(now);
-        Complaint complaint = Complaint.register(number, TrackingToken.generate(), intake, filer.channel(),
+        Complaint complaint = Complaint.register(number, intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
         em.persist(complaint);
+        TrackingKey.Issued tracking = TrackingKey.issue(complaint, clock);
+        em.persist(tracking.key());
         for (int i = 0; i < uploads.size(); i++) {
             em.persist(new Attachment(complaint, i + 1, uploads.get(i), types.get(i),
                     staff ? filer.username() : "resident", clock));
         }
-        notices.confirmFiling(complaint);
-        return complaint;
+        notices.confirmFiling(complaint, tracking.token());
+        return new Filed(complaint, tracking.token());
     }
 
     /** The contact fields the tenant requires, each missing one reported; an anonymous filer gives no name. */

@@ -156,16 +156,18 @@ public class ComplaintsResource {
                 () -> input.channelOr(Channel.ONLINE));
         Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), input.channelOr(Channel.PHONE))
                 : new Filing.Filer(caller.resident(), input.channelOr(Channel.ONLINE));
-        Complaint filed = filing.file(input.intake(), filer, staff, uploads);
+        Filing.Filed result = filing.file(input.intake(), filer, staff, uploads);
+        Complaint filed = result.complaint();
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", filed.number().toString());
-        body.put("trackingToken", filed.trackingToken());
+        // Shown here once: the database keeps only its hash.
+        body.put("trackingToken", result.trackingToken());
         body.put("status", filed.status().name());
         body.put("registeredAt", Times.iso(filed.registeredAt(), zone));
         body.put("firstResponseDue", Times.iso(filed.firstResponseDue(), zone));
         body.put("resolutionDue", Times.iso(filed.resolutionDue(), zone));
-        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + filed.trackingToken());
+        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + result.trackingToken());
         return Response.created(uri.getBaseUriBuilder().path("v1/tenants/{tenant}/complaints/{number}")
                 .build(tenant.get().slug().value(), filed.number().toString())).entity(body).build();
     }

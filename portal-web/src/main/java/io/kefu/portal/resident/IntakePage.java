@@ -71,7 +71,8 @@ public class IntakePage {
     private Channel channel = Channel.PHONE;
     private String website;
     private UploadedFiles files;
-    private Complaint filed;
+    /** The case just filed and its tracking token, shown on the confirmation once (only its hash is kept). */
+    private Filing.Filed filed;
     private List<Category> categories;
 
     public void submit() {
@@ -142,7 +143,7 @@ public class IntakePage {
     }
 
     public Complaint getFiled() {
-        return filed;
+        return filed == null ? null : filed.complaint();
     }
 
     /** Whether the tenant makes a resident fill in this contact field (NAME, EMAIL, LOCATION): marked with *. */

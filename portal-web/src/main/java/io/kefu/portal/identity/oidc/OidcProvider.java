@@ -233,6 +233,9 @@ public class OidcProvider {
         long fetchTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, ttl / 4);
         long ahead = Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4);
         long minInterval = Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 2);
+        // Payara ships a nimbus-jose-jwt of its own: say which one checks the tokens.
+        LOG.info(() -> "Realm keys from " + certs + ", kept " + ttl / 1000 + " s; nimbus-jose-jwt from "
+                + JWKSourceBuilder.class.getProtectionDomain().getCodeSource().getLocation());
         JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(certs,
                         new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, KEY_SET_SIZE_LIMIT))
                 .cache(ttl, fetchTimeout)
