@@ -15,3 +15,6 @@ CREATE INDEX tracking_key_case ON tracking_key (tenant_id, complaint_id);
 
 -- Callbacks appear in addresses by a random public key, never by their database id.
 ALTER TABLE callback_task ADD COLUMN public_key VARCHAR(22);
+
+-- A mail's private link (a resident's tracking link) is kept apart from its text and forgotten once it is sent.
+ALTER TABLE outbound_mail ADD COLUMN private_link VARCHAR(500);

@@ -40,6 +40,13 @@ class TrackingKeyUpgradeTest {
                     + "created_at, due_at, escalation_level, version) VALUES (3, 1, 'CASE', 7, 'OPEN', 0, "
                     + "TIMESTAMP WITH TIME ZONE '2026-01-03 00:00:00+00', "
                     + "TIMESTAMP WITH TIME ZONE '2026-01-04 00:00:00+00', 0, 0)");
+            for (String mail : new String[] {"1, TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:10+00', 1",
+                "2, NULL, 0"}) {
+                sql.execute("INSERT INTO outbound_mail (id, tenant_id, recipient, subject, body, created_at, sent_at, "
+                        + "attempts) VALUES (" + mail.substring(0, 2) + " 1, 'wang@example.com', '已登记', "
+                        + "'您好！\n\nhttps://kefu.example.com/t/old-tenant/track/" + TOKEN + "', "
+                        + "TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+00', " + mail.substring(3) + ")");
+            }
         }
         Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
@@ -49,6 +56,11 @@ class TrackingKeyUpgradeTest {
             assertThrows(SQLException.class, () -> single(sql, "SELECT tracking_token FROM complaint"),
                     "the clear token is gone");
             assertTrue(single(sql, "SELECT public_key FROM callback_task WHERE id = 3").matches("[A-Za-z0-9_-]{22}"));
+            assertEquals("0", single(sql, "SELECT COUNT(*) FROM outbound_mail WHERE body LIKE '%" + TOKEN + "%'"),
+                    "mails keep their text, not the link");
+            assertEquals(null, single(sql, "SELECT private_link FROM outbound_mail WHERE id = 1"), "sent: gone");
+            assertEquals("https://kefu.example.com/t/old-tenant/track/" + TOKEN,
+                    single(sql, "SELECT private_link FROM outbound_mail WHERE id = 2"), "queued: kept until sent");
         }
     }
 

@@ -87,7 +87,7 @@ public class MailDelivery {
                 message.setFrom(new InternetAddress(from));
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
                 message.setSubject(mail.subject(), "UTF-8");
-                message.setText(mail.body(), "UTF-8");
+                message.setText(mail.text(), "UTF-8");
                 if (user.isPresent()) {
                     Transport.send(message, user.get(), password.orElse(""));
                 } else {

@@ -78,7 +78,7 @@ public class Notices {
         TenantRef t = tenant.get();
         ResourceBundle texts = texts(t.defaultLocale());
         queue(complaint.contactEmail(), format(texts, "subject.FILED", t, complaint),
-                format(texts, "body.FILED", t, complaint) + "\n\n" + trackingLink(t, trackingToken));
+                format(texts, "body.FILED", t, complaint) + "\n\n", trackingLink(t, trackingToken));
     }
 
     /**
@@ -94,7 +94,7 @@ public class Notices {
         TrackingKey.Issued link = TrackingKey.issue(complaint, clock);
         em.persist(link.key());
         queue(complaint.contactEmail(), format(texts, "subject.REPLY", t, complaint), text + "\n\n"
-                + format(texts, "body.REPLY", t, complaint) + "\n" + trackingLink(t, link.token()));
+                + format(texts, "body.REPLY", t, complaint) + "\n", trackingLink(t, link.token()));
     }
 
     private String trackingLink(TenantRef t, String token) {
@@ -134,10 +134,15 @@ public class Notices {
     }
 
     private void queue(String to, String subject, String body) {
+        queue(to, subject, body, null);
+    }
+
+    /** {@code privateLink} goes out after the body and is not kept once the mail is sent. */
+    private void queue(String to, String subject, String body, String privateLink) {
         if (smtpHost.isEmpty()) {
             return;
         }
-        em.persist(new OutboundMail(tenant.get().id(), to, subject, body, clock));
+        em.persist(new OutboundMail(tenant.get().id(), to, subject, body, privateLink, clock));
     }
 
     private String format(ResourceBundle texts, String key, TenantRef t, Complaint complaint) {
