@@ -2,13 +2,10 @@ package io.kefu.portal.identity.oidc;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -39,20 +36,15 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.kefu.admin.keycloak.KeycloakSettings;
 import io.kefu.identity.boundary.ExternalPerson;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Kefu's side of the conversation with Keycloak's OpenID Connect endpoints, spoken through Connect2id's
@@ -60,11 +52,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code oauth2-oidc-sdk}, which also validates the ID token (signature, issuer, audience, authorized party,
  * expiry, issue time, nonce); bearer tokens by {@code nimbus-jose-jwt}'s JWT processor (RS256 only).
  *
- * <p>Both check signatures against the realm's JWK set from a {@link JWKSource} that caches it for
- * {@code kefu.keycloak.keys.cache-seconds}: a key Keycloak stops publishing (rotated out, revoked) is no longer
- * trusted once the cache is refreshed, without a restart. The set is refreshed ahead of expiry on the managed
- * executor, so requests do not wait for Keycloak while the cached keys are still good; a token with an unknown key
- * id triggers one immediate refresh, rate-limited so made-up key ids cannot make Kefu hammer Keycloak.
+ * <p>Both check signatures against the realm's published keys, as {@link RealmKeys} keeps them: a key Keycloak
+ * stops publishing is no longer trusted once its cache is refreshed, without a restart.
  */
 @ApplicationScoped
 public class OidcProvider {
@@ -72,9 +61,8 @@ public class OidcProvider {
     private static final Logger LOG = Logger.getLogger(OidcProvider.class.getName());
     /** Clock difference tolerated between Keycloak and this node. */
     static final Duration SKEW = Duration.ofSeconds(30);
-    private static final int CONNECT_TIMEOUT_MS = 5_000;
-    private static final int READ_TIMEOUT_MS = 10_000;
-    private static final int KEY_SET_SIZE_LIMIT = 256 * 1024;
+    static final int CONNECT_TIMEOUT_MS = 5_000;
+    static final int READ_TIMEOUT_MS = 10_000;
 
     @Inject
     KeycloakSettings settings;
@@ -82,15 +70,8 @@ public class OidcProvider {
     @Inject
     Clock clock;
 
-    /** How long the realm's keys are believed without asking Keycloak again: the longest a removed key works on. */
     @Inject
-    @ConfigProperty(name = "kefu.keycloak.keys.cache-seconds", defaultValue = "300")
-    long keysCacheSeconds;
-
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
-
-    private volatile JWKSource<SecurityContext> keys;
+    RealmKeys realmKeys;
 
     public boolean enabled() {
         return settings.enabled();
@@ -173,7 +154,7 @@ public class OidcProvider {
      */
     ExternalPerson verifyIdToken(String idToken, Nonce expectedNonce) {
         IDTokenValidator validator = new IDTokenValidator(new Issuer(settings.issuer()),
-                new ClientID(settings.clientId()), new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys()), null);
+                new ClientID(settings.clientId()), new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.source()), null);
         validator.setMaxClockSkew((int) SKEW.toSeconds());
         try {
             IDTokenClaimsSet claims = validator.validate(JWTParser.parse(idToken), expectedNonce);
@@ -189,7 +170,7 @@ public class OidcProvider {
      */
     public Optional<ExternalPerson> verifyAccessToken(String accessToken) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys()));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.source()));
         processor.setJWTClaimsSetVerifier(new AccessTokenClaims(settings.issuer(), settings.clientId(), SKEW, clock));
         try {
             return Optional.of(person(processor.process(accessToken, null)));
@@ -201,51 +182,6 @@ public class OidcProvider {
             LOG.warning(() -> "Could not check a bearer token against the realm's keys: " + e);
             return Optional.empty();
         }
-    }
-
-    /**
-     * The realm's published keys, cached and refreshed as the class comment says; built on first use because
-     * the address comes from the configuration.
-     */
-    private JWKSource<SecurityContext> keys() {
-        JWKSource<SecurityContext> source = keys;
-        if (source == null) {
-            synchronized (this) {
-                source = keys;
-                if (source == null) {
-                    source = buildKeySource();
-                    keys = source;
-                }
-            }
-        }
-        return source;
-    }
-
-    private JWKSource<SecurityContext> buildKeySource() {
-        URL certs;
-        try {
-            certs = endpoint("certs").toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("Keycloak's address is not a URL: " + settings.issuer(), e);
-        }
-        long ttl = Duration.ofSeconds(Math.max(2, keysCacheSeconds)).toMillis();
-        // The library's defaults (refresh 30 s ahead, at most two fetches per 30 s) scaled down for short caches.
-        long fetchTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, ttl / 4);
-        long ahead = Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4);
-        long minInterval = Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 2);
-        // Payara ships a nimbus-jose-jwt of its own: say which one checks the tokens.
-        LOG.info(() -> "Realm keys from " + certs + ", kept " + ttl / 1000 + " s; nimbus-jose-jwt from "
-                + JWKSourceBuilder.class.getProtectionDomain().getCodeSource().getLocation());
-        JWKSourceBuilder<SecurityContext> builder = JWKSourceBuilder.<SecurityContext>create(certs,
-                        new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, KEY_SET_SIZE_LIMIT))
-                .cache(ttl, fetchTimeout)
-                .rateLimited(minInterval);
-        if (executor != null) {
-            builder.refreshAheadCache(ahead, null, executor, false, null, false);
-        } else {
-            builder.refreshAheadCache(ahead, false);
-        }
-        return builder.build();
     }
 
     /** The person a verified token (ID or access) describes. */

@@ -102,7 +102,9 @@ class OidcProviderTest {
             }
         };
         provider.clock = Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC);
-        provider.keysCacheSeconds = 300;
+        provider.realmKeys = new RealmKeys();
+        provider.realmKeys.settings = provider.settings;
+        provider.realmKeys.cacheSeconds = 300;
     }
 
     @AfterEach
@@ -199,7 +201,7 @@ class OidcProviderTest {
 
     @Test
     void aKeyRemovedFromTheRealmIsNoLongerTrustedWithoutARestart() throws Exception {
-        provider.keysCacheSeconds = 2;
+        provider.realmKeys.cacheSeconds = 2;
         KeyPair revoked = rsaKey();
         published.put("realm-key-revoked", revoked);
         String token = sign("realm-key-revoked", claims(""), revoked.getPrivate());
