@@ -7,6 +7,7 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import io.kefu.admin.keycloak.KeycloakSettings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
@@ -21,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>cached for {@code kefu.keycloak.keys.cache-seconds} (default 300): that is the longest a key taken out of
  * the realm (rotated out or revoked) is still trusted, and no restart is needed;</li>
- * <li>refreshed ahead of expiry on the managed executor, so requests do not wait for Keycloak while the cached keys
- * are good, and no lock is held by a request thread during a routine fetch;</li>
+ * <li>refreshed in the background shortly before it expires (the container's managed executors), so no request
+ * waits for a routine fetch and no request thread holds a lock while Keycloak answers;</li>
  * <li>fetched at once for a token whose key id is unknown (a key rotated in), at most twice per interval, so
  * made-up key ids cannot make Kefu hammer Keycloak; such tokens wait for that one fetch, nothing else does.</li>
  * </ul>
@@ -43,6 +44,9 @@ public class RealmKeys {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
 
     private volatile JWKSource<SecurityContext> source;
 
@@ -82,11 +86,11 @@ public class RealmKeys {
                                 KEY_SET_SIZE_LIMIT))
                 .cache(ttl, fetchTimeout)
                 .rateLimited(minInterval);
-        if (executor != null) {
-            builder.refreshAheadCache(ahead, null, executor, false, null, false);
+        if (executor != null && scheduler != null) {
+            builder.refreshAheadCache(ahead, null, executor, false, scheduler, false);
         } else {
-            // Outside a container (unit tests): the library's own single thread.
-            builder.refreshAheadCache(ahead, false);
+            // Outside a container (unit tests): the library's own threads.
+            builder.refreshAheadCache(ahead, true);
         }
         return builder.build();
     }
