@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -439,8 +440,12 @@ class CallbackIT {
         return figures.getJsonObject("outcomes").getInt(outcome);
     }
 
-    /** Database ids appear nowhere: a callback's address and API name are its random public key, and ids fail. */
+    /**
+     * Database ids appear nowhere: a callback's address and API name are its random public key, and ids fail.
+     * From the client, which reads the stored id from the test run's database.
+     */
     @Test
+    @RunAsClient
     void callbacksAreAddressedByAPublicKeyAndTheirDatabaseIdOpensNothing() throws Exception {
         PortalClient desk = client("huijing.staff");
         Resolved r = resolved(desk, "REPAIR", "公开键测试");
