@@ -114,7 +114,7 @@ class KeycloakIT {
         assertEquals(200, PortalClient.bearer(base, token).get("/api/v1/me").statusCode());
         String keys = KeycloakAccess.admin("GET", "/keys", null).body();
         String signer = KeycloakAccess.json(keys).getJsonArray("keys").getValuesAs(jakarta.json.JsonObject.class)
-                .stream().filter(k -> header(token).contains("\"kid\":\"" + k.getString("kid", "") + "\""))
+                .stream().filter(k -> k.getString("kid", "").equals(keyId(token)))
                 .findFirst().orElseThrow(() -> new AssertionError(header(token) + " not among " + keys))
                 .getString("providerId");
         String realmId = KeycloakAccess.json(KeycloakAccess.admin("GET", "", null).body()).getString("id");
@@ -141,6 +141,10 @@ class KeycloakIT {
     private static String header(String token) {
         return new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
                 StandardCharsets.UTF_8);
+    }
+
+    private static String keyId(String token) {
+        return KeycloakAccess.json(header(token)).getString("kid");
     }
 
     /** The portal's public address in this run, as the build configures it. */
