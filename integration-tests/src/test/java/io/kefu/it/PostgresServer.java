@@ -45,6 +45,14 @@ public class PostgresServer implements BeforeAllCallback {
         }));
     }
 
+    /**
+     * Kefu's database as the server's superuser, for tests that look at what is stored (row-level security
+     * does not hide rows from it, so "nothing found" means nothing is there).
+     */
+    static Connection kefuDatabase() throws SQLException {
+        return server.getDatabase("postgres", "kefu").getConnection();
+    }
+
     /** Which database this run is meant to use, as {@code /health/ready} names it. */
     public static String expectedDatabase() {
         return System.getProperty("kefu.it.database", "PostgreSQL");

@@ -11,7 +11,7 @@ import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.Severity;
-import io.kefu.complaint.entity.TrackingToken;
+import io.kefu.complaint.entity.TrackingKey;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
@@ -88,8 +88,9 @@ public class Filing {
     Clock clock;
 
     /**
-     * A case filed: the case, the tracking token its resident keeps (shown once, and again only to a retry with the
-     * same key), and whether this answer repeats an earlier filing of the same attempt.
+     * A case filed: the case, the token of its private tracking link (shown once: answer, confirmation page,
+     * confirmation mail; the database keeps only its hash, and a receipt sealed under the idempotency key gives it
+     * back to a retry), and whether this answer repeats an earlier filing of the same attempt.
      */
     public record Filed(Complaint complaint, String trackingToken, boolean repeated) {
     }
@@ -111,11 +112,11 @@ public class Filing {
                 return new Filed(earlier.get().complaint(), earlier.get().trackingToken(key), true);
             }
         }
-        Complaint complaint = register(intake, filer, staff, uploads);
+        Filed filed = register(intake, filer, staff, uploads);
         if (key != null) {
-            em.persist(new FilingReceipt(key, request, complaint, complaint.trackingToken(), clock));
+            em.persist(new FilingReceipt(key, request, filed.complaint(), filed.trackingToken(), clock));
         }
-        return new Filed(complaint, complaint.trackingToken(), false);
+        return filed;
     }
 
     /** The receipt of an earlier attempt with this key, once any attempt still running with it has ended. */
@@ -128,7 +129,7 @@ public class Filing {
                 .getResultStream().findFirst();
     }
 
-    private Complaint register(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
+    private Filed register(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
         List<FileType> types = new java.util.ArrayList<>();
         WorkspaceSettings rules = setup.settings();
         KefuException.checkAll(
@@ -163,15 +164,17 @@ public class Filing {
         ServiceLevel.Deadlines deadlines = serviceLevels.levelFor(calendar, kind, Severity.ORDINARY,
                 intake.contactPhone()).deadlines(now, calendar, List.of());
         CaseNumber number = numbering.next(now);
-        Complaint complaint = Complaint.register(number, TrackingToken.generate(), intake, filer.channel(),
+        Complaint complaint = Complaint.register(number, intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
         em.persist(complaint);
+        TrackingKey.Issued tracking = TrackingKey.issue(complaint, clock);
+        em.persist(tracking.key());
         for (int i = 0; i < uploads.size(); i++) {
             em.persist(new Attachment(complaint, i + 1, uploads.get(i), types.get(i),
                     staff ? filer.username() : "resident", clock));
         }
-        notices.confirmFiling(complaint);
-        return complaint;
+        notices.confirmFiling(complaint, tracking.token());
+        return new Filed(complaint, tracking.token(), false);
     }
 
     /** The contact fields the tenant requires, each missing one reported; an anonymous filer gives no name. */

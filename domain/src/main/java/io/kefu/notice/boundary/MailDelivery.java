@@ -104,7 +104,7 @@ public class MailDelivery {
                     message.setFrom(new InternetAddress(from));
                     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
                     message.setSubject(mail.subject(), "UTF-8");
-                    message.setText(mail.body(), "UTF-8");
+                    message.setText(mail.text(), "UTF-8");
                     message.saveChanges();
                     transport.sendMessage(message, message.getAllRecipients());
                 } catch (MessagingException | RuntimeException e) {

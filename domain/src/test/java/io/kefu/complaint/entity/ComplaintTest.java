@@ -28,7 +28,7 @@ class ComplaintTest {
     private final ForbiddenPhrases phrases = ForbiddenPhrases.regulations();
 
     private Complaint filed() {
-        return Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 42), "token-1",
+        return Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 42),
                 new Intake(CaseKind.COMPLAINT, "noise", "楼上每晚十二点后装修噪音", "3栋2单元1502", "王女士",
                         "138 0013 8000", "wang@example.com", "请物业尽快协调", false),
                 Channel.ONLINE, null, new ServiceLevel.Deadlines(T0.plus(Duration.ofHours(7)),
@@ -162,6 +162,6 @@ class ComplaintTest {
 
     private String refusedField(Intake intake) {
         return assertThrows(KefuException.class, () -> Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 1),
-                "t", intake, Channel.PHONE, "huijing.staff", new ServiceLevel.Deadlines(T0, T0), clock)).field();
+                intake, Channel.PHONE, "huijing.staff", new ServiceLevel.Deadlines(T0, T0), clock)).field();
     }
 }

@@ -92,7 +92,7 @@ public class CallbacksPage implements Serializable {
 
         @Override
         public String getRowKey(CallbackTask task) {
-            return String.valueOf(task.id());
+            return task.publicKey();
         }
 
         @Override

@@ -166,6 +166,7 @@ public class ComplaintsResource {
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", filed.number().toString());
+        // Shown here once: the database keeps only its hash.
         body.put("trackingToken", result.trackingToken());
         body.put("status", filed.status().name());
         body.put("registeredAt", Times.iso(filed.registeredAt(), zone));

@@ -105,8 +105,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String token) {
         Optional<Caller> caller = oidc.enabled() ? oidc.verifyAccessToken(token)
-                .flatMap(claims -> accounts.findEnabledBySubject(claims.getString("sub"))
-                        .or(() -> accounts.findOrLink(OidcProvider.person(claims)))) : Optional.empty();
+                .flatMap(person -> accounts.findEnabledBySubject(person.subject())
+                        .or(() -> accounts.findOrLink(person))) : Optional.empty();
         if (caller.isPresent()) {
             return loggedIn(request, context, caller.get(), AuthenticatedBy.BEARER);
         }

@@ -73,6 +73,7 @@ public class IntakePage {
     private String website;
     private UploadedFiles files;
     private String submitToken;
+    /** The case just filed and its tracking token, shown on the confirmation once (only its hash is kept). */
     private Filing.Filed filed;
     private List<Category> categories;
 
