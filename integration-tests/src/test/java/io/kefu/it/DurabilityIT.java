@@ -175,7 +175,8 @@ class DurabilityIT {
 
     private void fileUntilStopped(int client, AtomicBoolean filing, Queue<Acknowledged> acknowledged,
             Queue<String> refused, AtomicInteger retries) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         String[] desk = DESKS[client % DESKS.length];
         String authorization = "Basic " + Base64.getEncoder().encodeToString((desk[1] + ":" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));

@@ -54,8 +54,11 @@ final class PortalProcess {
                 "--prebootcommandfile", property("kefu.preboot"), "--deploy", property("kefu.war")));
         File log = logDir.resolve("portal-" + (++starts) + ".log").toFile();
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: no h2c upgrade dance with a server that is still deploying.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the portal ended while starting, see " + log);
@@ -66,12 +69,13 @@ final class PortalProcess {
                 if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
                     return Duration.ofNanos(System.nanoTime() - begin);
                 }
+                last = ready.statusCode() + " " + ready.body();
             } catch (IOException notYet) {
-                // not listening yet
+                last = notYet.toString();
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the portal was not ready within 4 minutes, see " + log);
+        throw new IllegalStateException("the portal was not ready within 4 minutes (last: " + last + "), see " + log);
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
