@@ -147,7 +147,7 @@ public class Cases {
             case REOPEN -> {
                 if (!complaint.isOwnedBy(actor)) {
                     throw new KefuException(Failure.FORBIDDEN, "case.not.owner",
-                            complaint.owner() == null ? "-" : complaint.owner());
+                            (Object) (complaint.owner() == null ? "-" : complaint.owner()));
                 }
                 complaint.reopen(actor, command.text(), clock);
                 callbacks.cancelFor(complaint);

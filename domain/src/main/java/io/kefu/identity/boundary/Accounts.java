@@ -124,7 +124,7 @@ public class Accounts {
             boolean sameEmail = person.emailVerified() && account.email() != null
                     && account.email().equalsIgnoreCase(person.email());
             if (!sameEmail) {
-                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", account.username());
+                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", (Object) account.username());
             }
             account.linkSubject(person.subject());
         });

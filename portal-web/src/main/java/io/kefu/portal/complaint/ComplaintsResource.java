@@ -18,11 +18,10 @@ import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.api.Public;
 import io.kefu.portal.api.PublicLimits;
+import io.kefu.portal.api.StrictJsonReader;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,9 +66,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "complaints")
 @SecurityRequirement(name = "basic")
 public class ComplaintsResource {
-
-    /** Thread-safe and costly to build: one for every multipart filing. */
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Filing filing;
@@ -120,7 +116,8 @@ public class ComplaintsResource {
             for (Part part : request.getParts()) {
                 if ("complaint".equals(part.getName())) {
                     try (InputStream in = part.getInputStream()) {
-                        input = JSON.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), FilingInput.class);
+                        input = StrictJsonReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                FilingInput.class);
                     }
                 } else if ("files".equals(part.getName())) {
                     if (uploads.size() >= Upload.MAX_FILES) {

@@ -3,6 +3,7 @@ package io.kefu.portal.survey;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.problem.KefuException;
 import io.kefu.survey.boundary.SurveyResults;
@@ -217,9 +218,7 @@ public class SurveysResource {
             if (q == null) {
                 throw KefuException.invalid("questions", "field.required");
             }
-            QuestionKind kind = q.kind() == null ? null : Arrays.stream(QuestionKind.values())
-                    .filter(k -> k.name().equals(q.kind())).findFirst()
-                    .orElseThrow(() -> KefuException.invalid("kind", "field.choice.invalid", q.kind()));
+            QuestionKind kind = Params.choice(QuestionKind.class, q.kind(), "kind");
             drafts.add(new QuestionDraft(kind, Boolean.TRUE.equals(q.required()), q.textZh(), q.textEn(),
                     SurveyJson.options(q.options())));
         }
