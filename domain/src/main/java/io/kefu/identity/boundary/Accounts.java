@@ -199,6 +199,19 @@ public class Accounts {
                 .toList();
     }
 
+    /**
+     * Those of {@link #members} who have joined: they can sign in (their password is set, or the identity
+     * provider has named them at a first login). Somebody invited who never accepted cannot be given work.
+     */
+    public List<Member> joinedMembers(long tenantId, Set<Role> roles) {
+        return em.createNamedQuery(Membership.JOINED_MEMBERS_WITH_ROLE, UserAccount.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("roles", roles)
+                .getResultStream()
+                .map(a -> new Member(a.username(), a.displayName(), a.email()))
+                .toList();
+    }
+
     /** Every tenant this person holds a role in, with the role, ordered by tenant and role. */
     public List<Workplace> workplaces(String username) {
         return em.createNamedQuery(Membership.WORKPLACES, Object[].class)

@@ -10,11 +10,13 @@ import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.FileType;
 import io.kefu.complaint.entity.DispatchOrder;
 import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Downloads;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.api.Public;
 import io.kefu.portal.api.PublicLimits;
@@ -227,9 +229,10 @@ public class ComplaintsResource {
         Complaint complaint = cases.get(number);
         Attachment file = cases.attachment(complaint, seq)
                 .orElseThrow(() -> KefuException.notFound("attachment.not.found", seq));
+        // Only a checked picture is shown in place; anything else (a PDF may carry script) is downloaded.
+        String disposition = FileType.isImage(file.mediaType()) ? "inline" : "attachment";
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Downloads.disposition(disposition, file.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
