@@ -149,6 +149,7 @@ class BadInputIT {
         }
         multipartFilings(tally);
         rawBodies(tally);
+        intakePage(tally);
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         String figures = String.format("write operations in /openapi: %d (corpus entries %d); tries: %d; refused with"
                 + " a problem document: %d; 5xx: %d; accepted: %d; not problem+json: %d; field not named: %d;"
@@ -291,22 +292,8 @@ class BadInputIT {
         PortalClient.awaitReady(base);
         PortalClient visitor = PortalClient.anonymous(base).language("en");
         String before = send("riverside.staff", "GET", R + "/complaints?size=1", null, null).body();
-        HttpResponse<String> form = visitor.get("/t/" + TENANT + "/complaints/new");
-        assertEquals(200, form.statusCode());
-        String boundary = "kefu-intake-" + UUID.randomUUID();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("intake", "intake");
-        fields.put("intake:kind_input", "COMPLAINT");
-        fields.put("intake:description", "x".repeat(HostileInput.MB));
-        fields.put("intake:contactPhone", "+6591234567");
-        fields.put("intake:submit", "");
-        fields.put("jakarta.faces.ViewState", PortalClient.viewState(form.body()));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(HostileInput.utf8("--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")));
-        body.writeBytes(HostileInput.utf8("--" + boundary + "--\r\n"));
-        HttpResponse<String> page = visitor.postBytes("/t/" + TENANT + "/complaints/new",
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        HttpResponse<String> page = postIntake(visitor, Map.of("intake:description",
+                HostileInput.utf8("x".repeat(HostileInput.MB))));
         assertEquals(200, page.statusCode());
         assertFalse(page.body().contains("case-number"), "nothing was filed");
         int field = page.body().indexOf("id=\"intake:description\"");
@@ -835,6 +822,83 @@ class BadInputIT {
         if (!before.equals(send("riverside.staff", "GET", filings, null, null).body())) {
             tally.partialWrites.add("multipart filing with a bad complaint part");
         }
+    }
+
+    /**
+     * The intake form, as staff registering a call use it (not rate-limited): each field gets text that is too long
+     * or cannot be shown, the kind an unknown value. The page must answer with the form again, a message at the
+     * field, and no case.
+     */
+    private void intakePage(Tally tally) {
+        PortalClient desk = PortalClient.loggedIn(base, TENANT, "riverside.staff", PASSWORD).language("en");
+        String filings = R + "/complaints?size=1&sort=-registeredAt";
+        Map<String, byte[]> values = new LinkedHashMap<>();
+        values.put("1 MB", HostileInput.utf8("x".repeat(HostileInput.MB)));
+        values.put("NUL", HostileInput.utf8("a\u0000b"));
+        values.put("escape sequence", HostileInput.utf8("\u001B[31mred"));
+        values.put("invalid UTF-8", new byte[] {'a', (byte) 0xFF, (byte) 0xFE, 'b'});
+        values.put("UTF-8 of a surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        for (String field : List.of("description", "location", "contactName", "contactPhone", "contactEmail",
+                "desiredOutcome")) {
+            for (Map.Entry<String, byte[]> value : values.entrySet()) {
+                String before = send("riverside.staff", "GET", filings, null, null).body();
+                String label = "intake page " + field + ": " + value.getKey();
+                HttpResponse<String> page = postIntake(desk, Map.of("intake:" + field, value.getValue()));
+                judgePage(page, label, "intake:" + field, tally);
+                if (!before.equals(send("riverside.staff", "GET", filings, null, null).body())) {
+                    tally.partialWrites.add(label);
+                }
+            }
+        }
+        HttpResponse<String> page = postIntake(desk, Map.of("intake:kind_input", HostileInput.utf8("NOT_A_VALUE")));
+        judgePage(page, "intake page kind: unknown choice", "intake:kind", tally);
+    }
+
+    /** A valid filing on the intake form with {@code changed} fields in place of the valid ones. */
+    private static HttpResponse<String> postIntake(PortalClient client, Map<String, byte[]> changed) {
+        HttpResponse<String> form = client.get("/t/" + TENANT + "/complaints/new");
+        assertEquals(200, form.statusCode());
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        fields.put("intake", HostileInput.utf8("intake"));
+        fields.put("intake:kind_input", HostileInput.utf8("REPAIR"));
+        fields.put("intake:description", HostileInput.utf8("Leaking pipe"));
+        fields.put("intake:contactPhone", HostileInput.utf8("+6591234567"));
+        fields.putAll(changed);
+        fields.put("intake:submit", new byte[0]);
+        fields.put("jakarta.faces.ViewState", HostileInput.utf8(PortalClient.viewState(form.body())));
+        String boundary = "kefu-intake-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> {
+            body.writeBytes(HostileInput.utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                    + "\"\r\n\r\n"));
+            body.writeBytes(value);
+            body.writeBytes(HostileInput.utf8("\r\n"));
+        });
+        body.writeBytes(HostileInput.utf8("--" + boundary + "--\r\n"));
+        return client.postBytes("/t/" + TENANT + "/complaints/new", "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+    }
+
+    /** A page's answer to a hostile try: the form again with an error message in the field's row, nothing filed. */
+    private static void judgePage(HttpResponse<String> page, String label, String fieldId, Tally tally) {
+        tally.tries++;
+        String html = page.body();
+        if (page.statusCode() >= 500) {
+            tally.serverErrors.add(label + " → " + page.statusCode());
+            return;
+        }
+        if (html.contains("id=\"case-number\"")) {
+            tally.accepted.add(label);
+            return;
+        }
+        int field = html.indexOf("id=\"" + fieldId + "\"");
+        int message = field < 0 ? -1 : html.indexOf("ui-message-error", field);
+        int nextRow = field < 0 ? -1 : html.indexOf("class=\"field", field);
+        if (page.statusCode() != 200 || message < 0 || (nextRow >= 0 && message > nextRow)) {
+            tally.unnamed.add(label + " → " + page.statusCode());
+            return;
+        }
+        tally.refused++;
     }
 
     /** Raw bodies: logos that are not pictures, resident lists that are not lists. */
