@@ -133,9 +133,7 @@ public class Callbacks {
     public CallbackTask assign(String key, Long version, Actor actor, String username) {
         CallbackTask task = get(key);
         requireVersion(task, version);
-        String name = username == null ? "" : username.strip().toLowerCase();
-        Member member = office.staff().stream().filter(m -> m.username().equals(name)).findFirst()
-                .orElseThrow(() -> KefuException.invalid("assignee", "case.handover.not.staff", name));
+        Member member = office.assignee(username, "assignee");
         if (!actor.supervisor() && !settings.policy().mayCall(actor)) {
             throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
         }

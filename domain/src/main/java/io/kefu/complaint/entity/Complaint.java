@@ -251,9 +251,10 @@ public class Complaint extends TenantOwned {
     /** The responsible department works on it now; the owner still owns it. */
     public void route(Actor actor, String department, String note, Clock clock) {
         requireOwnerOrSupervisor(actor);
-        step(actor, CaseAction.ROUTE, department + (note == null || note.isBlank() ? "" : ": " + note.strip()),
-                false, clock);
-        departmentCode = text(department, "departmentCode", 40);
+        String code = text(department, "departmentCode", 40);
+        String why = optional(note, "note", TEXT_MAXLENGTH);
+        step(actor, CaseAction.ROUTE, code + (why == null ? "" : ": " + why), false, clock);
+        departmentCode = code;
     }
 
     /** Ownership moves only explicitly, with a reason. */
@@ -477,7 +478,7 @@ public class Complaint extends TenantOwned {
 
     private void requireOwnerOrSupervisor(Actor actor) {
         if (!actor.supervisor() && !actor.username().equals(owner)) {
-            throw new KefuException(Failure.FORBIDDEN, "case.not.owner", owner == null ? "-" : owner);
+            throw new KefuException(Failure.FORBIDDEN, "case.not.owner", (Object) (owner == null ? "-" : owner));
         }
     }
 

@@ -123,7 +123,7 @@ public class Accounts {
             boolean sameEmail = person.emailVerified() && account.email() != null
                     && account.email().equalsIgnoreCase(person.email());
             if (!sameEmail) {
-                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", account.username());
+                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", (Object) account.username());
             }
             account.linkSubject(person.subject());
         });
@@ -191,6 +191,19 @@ public class Accounts {
     /** The enabled people holding any of {@code roles} in that tenant, e.g. its supervisors, by username. */
     public List<Member> members(long tenantId, Set<Role> roles) {
         return em.createNamedQuery(Membership.MEMBERS_WITH_ROLE, UserAccount.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("roles", roles)
+                .getResultStream()
+                .map(a -> new Member(a.username(), a.displayName(), a.email()))
+                .toList();
+    }
+
+    /**
+     * Those of {@link #members} who have joined: they can sign in (their password is set, or the identity
+     * provider has named them at a first login). Somebody invited who never accepted cannot be given work.
+     */
+    public List<Member> joinedMembers(long tenantId, Set<Role> roles) {
+        return em.createNamedQuery(Membership.JOINED_MEMBERS_WITH_ROLE, UserAccount.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("roles", roles)
                 .getResultStream()

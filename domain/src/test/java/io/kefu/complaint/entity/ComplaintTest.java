@@ -61,6 +61,20 @@ class ComplaintTest {
     }
 
     @Test
+    void aHistoryLineHoldsAFullLengthTextWithWhatItIsAbout() {
+        Complaint c = filed();
+        c.accept(wang, clock);
+        c.route(wang, "engineering", "修".repeat(Complaint.TEXT_MAXLENGTH), clock);
+        c.handOver(wang, "huijing.staff2", "换".repeat(Complaint.TEXT_MAXLENGTH), clock);
+        assertTrue(c.history().stream().allMatch(e -> e.text() == null
+                || e.text().length() <= CaseEvent.BODY_MAXLENGTH), "every line fits its column");
+
+        KefuException tooLong = assertThrows(KefuException.class,
+                () -> c.route(li, "engineering", "修".repeat(Complaint.TEXT_MAXLENGTH + 1), clock));
+        assertEquals("note", tooLong.field());
+    }
+
+    @Test
     void theFirstResponderOwnsTheCaseToTheEnd() {
         Complaint c = filed();
         c.accept(wang, clock);

@@ -217,7 +217,7 @@ public class CallbackPage implements Serializable {
     }
 
     public List<Member> getStaff() {
-        return office.staff();
+        return office.assignable();
     }
 
     public CallbackMethod[] getMethods() {

@@ -147,7 +147,7 @@ public class CallbacksPage implements Serializable {
     }
 
     public List<Member> getStaff() {
-        return office.staff();
+        return office.assignable();
     }
 
     public List<CallbackTask.Kind> getKinds() {

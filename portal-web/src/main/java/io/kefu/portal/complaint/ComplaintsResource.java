@@ -10,20 +10,21 @@ import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.FileType;
 import io.kefu.complaint.entity.DispatchOrder;
 import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Downloads;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.api.Public;
 import io.kefu.portal.api.PublicLimits;
+import io.kefu.portal.api.StrictJsonReader;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,9 +69,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "complaints")
 @SecurityRequirement(name = "basic")
 public class ComplaintsResource {
-
-    /** Thread-safe and costly to build: one for every multipart filing. */
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Filing filing;
@@ -125,7 +123,8 @@ public class ComplaintsResource {
             for (Part part : request.getParts()) {
                 if ("complaint".equals(part.getName())) {
                     try (InputStream in = part.getInputStream()) {
-                        input = JSON.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), FilingInput.class);
+                        input = StrictJsonReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                FilingInput.class);
                     }
                 } else if ("files".equals(part.getName())) {
                     if (uploads.size() >= Upload.MAX_FILES) {
@@ -239,9 +238,10 @@ public class ComplaintsResource {
         Complaint complaint = cases.get(number);
         Attachment file = cases.attachment(complaint, seq)
                 .orElseThrow(() -> KefuException.notFound("attachment.not.found", seq));
+        // Only a checked picture is shown in place; anything else (a PDF may carry script) is downloaded.
+        String disposition = FileType.isImage(file.mediaType()) ? "inline" : "attachment";
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Downloads.disposition(disposition, file.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

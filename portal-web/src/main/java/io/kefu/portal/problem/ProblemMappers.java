@@ -42,6 +42,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (limited != null) {
             return Problem.of(429, "rate.limited", (limited.retryAfterSeconds() + 59) / 60);
         }
+        io.kefu.portal.api.UnreadableBody unreadable = find(thrown, io.kefu.portal.api.UnreadableBody.class);
+        if (unreadable != null) {
+            return Problem.of(unreadable.status(), unreadable.messageKey(), unreadable.arguments());
+        }
         KefuException domain = find(thrown, KefuException.class);
         if (domain != null) {
             return domainProblem(domain);
