@@ -404,7 +404,7 @@ class BadInputIT {
         String caseB = filedB[0];
         act(staff, caseB, "accept", "");
         JsonObject resolved = act(staff, caseB, "resolve", ",\"resolution\":\"Fixed\"");
-        String callback = resolved.get("callbackId").toString();
+        String callback = resolved.getString("callbackId");
         String tokenB = filedB[1];
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         JsonObject plan = PortalClient.json(admin.postJson(R + "/settings/courtesy-plans", "{\"name\":\"Corpus plan "
@@ -426,6 +426,12 @@ class BadInputIT {
         String link = planned.getString("link");
         String key = link.substring(link.lastIndexOf('/') + 1);
         JsonObject workspace = PortalClient.json(admin.get(R + "/settings/workspace"));
+
+        // A signed-in customer's own cases, addressed by number (the same actions as /tracking/{token}).
+        String mineA = fileAsResident("Corpus customer case A");
+        String mineB = fileAsResident("Corpus customer case B");
+        act(staff, mineB, "accept", "");
+        act(staff, mineB, "resolve", ",\"resolution\":\"Fixed\"");
 
         String a = R + "/complaints/" + caseA;
         Map<String, String> tenant = Map.of("tenant", TENANT);
@@ -489,6 +495,18 @@ class BadInputIT {
                 Map.of("tenant", TENANT, "token", tokenB), "application/json", "{\"satisfied\":%s,\"comment\":%s}",
                 List.of(flag("satisfied", true), text("comment", "Thanks")), true, true,
                 List.of(R + "/complaints/" + caseB)));
+
+        Map<String, String> mine = Map.of("tenant", TENANT, "number", mineA);
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/my/complaints/{number}/messages", "riverside.customer",
+                mine, "application/json", "{\"text\":%s}", List.of(text("text", "More details")), true, true,
+                List.of(R + "/complaints/" + mineA)));
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/my/complaints/{number}/withdraw", "riverside.customer",
+                mine, "application/json", "{\"reason\":%s}", List.of(text("reason", "Solved myself")), false, true,
+                List.of(R + "/complaints/" + mineA)));
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/my/complaints/{number}/confirmation", "riverside.customer",
+                Map.of("tenant", TENANT, "number", mineB), "application/json", "{\"satisfied\":%s,\"comment\":%s}",
+                List.of(flag("satisfied", true), text("comment", "Thanks")), true, true,
+                List.of(R + "/complaints/" + mineB)));
 
         ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/office", tenant,
                 "{\"anonymousAllowed\":%s,\"manager\":%s,\"workingPeriods\":%s,\"restDays\":%s,\"version\":%s}",
@@ -957,6 +975,14 @@ class BadInputIT {
 
     private static String password(String username) {
         return "platform.it".equals(username) ? System.getProperty("kefu.it.admin.password") : PASSWORD;
+    }
+
+    /** A case the demo customer filed online, signed in: its number. */
+    private String fileAsResident(String description) {
+        HttpResponse<String> filed = PortalClient.basic(base, "riverside.customer", PASSWORD).postJson(R + "/complaints",
+                "{\"kind\":\"REPAIR\",\"description\":\"" + description + "\",\"contactPhone\":\"+6591234567\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        return PortalClient.json(filed).getString("number");
     }
 
     /** A case filed by staff: its number and tracking token. */
