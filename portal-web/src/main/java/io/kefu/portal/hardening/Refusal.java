@@ -1,0 +1,44 @@
+package io.kefu.portal.hardening;
+
+import io.kefu.portal.problem.ErrorPage;
+import io.kefu.portal.problem.Problem;
+import io.kefu.portal.problem.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A request turned away before it reaches a page or an endpoint, answered the way its caller reads answers: a
+ * problem document on the API, the friendly error page (its text from {@code error.title.*} or the reason's
+ * keys) everywhere else.
+ */
+final class Refusal {
+
+    private Refusal() {
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return path(request).startsWith("/api/");
+    }
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** {@code reason}: message key of the explanation, {@code reason.detail}-style, in both bundles. */
+    static void send(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException {
+        if (isApi(request)) {
+            sendProblem(request, response, status, reason);
+        } else {
+            request.setAttribute(ErrorPage.REASON, reason);
+            response.sendError(status);
+        }
+    }
+
+    /** As a problem document whatever the path (machine-read endpoints outside the API, e.g. metrics). */
+    static void sendProblem(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException {
+        ProblemResponses.send(request, response, Problem.of(status, reason));
+    }
+}
