@@ -3,7 +3,10 @@ package io.kefu.portal.hardening;
 import io.kefu.portal.problem.ErrorPage;
 import io.kefu.portal.problem.Problem;
 import io.kefu.portal.problem.ProblemResponses;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -13,6 +16,8 @@ import java.io.IOException;
  * keys) everywhere else.
  */
 final class Refusal {
+
+    static final String ERROR_PAGE = "/error.xhtml";
 
     private Refusal() {
     }
@@ -27,13 +32,30 @@ final class Refusal {
 
     /** {@code reason}: message key of the explanation, {@code reason.detail}-style, in both bundles. */
     static void send(HttpServletRequest request, HttpServletResponse response, int status, String reason)
-            throws IOException {
+            throws IOException, ServletException {
         if (isApi(request)) {
             sendProblem(request, response, status, reason);
         } else {
-            request.setAttribute(ErrorPage.REASON, reason);
-            response.sendError(status);
+            page(request, response, status, reason);
         }
+    }
+
+    /**
+     * The error page, shown as the container would show it for this status, but reached by a forward as a GET: the
+     * page is a Faces view, and Faces answers a method it does not know (PATCH, for one) with a bare 400.
+     */
+    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String reason)
+            throws IOException, ServletException {
+        request.setAttribute(ErrorPage.REASON, reason);
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        response.setStatus(status);
+        request.getRequestDispatcher(ERROR_PAGE).forward(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        }, response);
     }
 
     /** As a problem document whatever the path (machine-read endpoints outside the API, e.g. metrics). */

@@ -1,5 +1,6 @@
 package io.kefu.portal.hardening;
 
+import io.kefu.portal.identity.PortalAuthentication;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,8 +32,11 @@ import java.util.Set;
 public class RequestScreen extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** Path and query together; far beyond any address the portal hands out. */
-    static final int MAX_TARGET = 8192;
+    /**
+     * Path and query together: twice what servers commonly accept and far beyond any address the portal hands out,
+     * so a long but sane link still works (the server itself reads up to 64 KiB, see pre-boot-commands.asadmin).
+     */
+    static final int MAX_TARGET = 16384;
     static final String PAGE_METHODS = "GET, HEAD, POST";
     private static final Set<String> ALLOWED_ON_PAGES = Set.of("GET", "HEAD", "POST");
     /** Endpoints with their own method handling (JAX-RS, Payara's MicroProfile servlets). */
@@ -46,6 +50,8 @@ public class RequestScreen extends HttpFilter {
             throws IOException, ServletException {
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         if (request.isRequestedSessionIdFromURL() || request.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid")) {
+            // Authentication has already read that session: its user must not even show on the refusal page.
+            request.removeAttribute(PortalAuthentication.CALLER);
             Refusal.send(request, response, 400, "request.session.in.url");
         } else if (target.length() > MAX_TARGET) {
             Refusal.send(request, response, 414, "request.target.too.long");
