@@ -389,9 +389,10 @@ class HardeningIT {
                 out.write(("HEAD " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: keep-alive\r\n\r\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
+                String shown = path.substring(0, Math.min(40, path.length()));
                 String status = in.readLine();
-                assertNotNull(status, "connection closed before answering " + path.substring(0, 20));
-                assertEquals("HTTP/1.1 200 OK", status, path.substring(0, Math.min(40, path.length())));
+                assertNotNull(status, "connection closed before answering " + shown);
+                assertEquals("HTTP/1.1 200 OK", status, shown);
                 String line;
                 while ((line = in.readLine()) != null && !line.isEmpty()) {
                     assertFalse(line.equalsIgnoreCase("Connection: close"), "kept alive");

@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 
 /**
  * A request turned away before it reaches a page or an endpoint, answered the way its caller reads answers: a
@@ -41,8 +44,9 @@ final class Refusal {
     }
 
     /**
-     * The error page, shown as the container would show it for this status, but reached by a forward as a GET: the
-     * page is a Faces view, and Faces answers a method it does not know (PATCH, for one) with a bare 400.
+     * The error page, shown as the container would show it for this status, but reached by a forward as a plain GET
+     * without parameters: the page is a Faces view, Faces answers a method it does not know (PATCH, for one) with a
+     * bare 400, and it would take a refused post's view state as a post to the error page.
      */
     private static void page(HttpServletRequest request, HttpServletResponse response, int status, String reason)
             throws IOException, ServletException {
@@ -50,12 +54,40 @@ final class Refusal {
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
         response.setStatus(status);
-        request.getRequestDispatcher(ERROR_PAGE).forward(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
-        }, response);
+        request.getRequestDispatcher(ERROR_PAGE).forward(new PlainGet(request), response);
+    }
+
+    /** A request seen as a GET without parameters. */
+    private static final class PlainGet extends HttpServletRequestWrapper {
+
+        PlainGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
     }
 
     /** As a problem document whatever the path (machine-read endpoints outside the API, e.g. metrics). */
