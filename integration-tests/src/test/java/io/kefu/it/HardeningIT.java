@@ -457,7 +457,8 @@ class HardeningIT {
                     Thread.sleep(150);
                 }
             }
-            assertTrue(wrong.isEmpty(), "while starting: " + String.join("\n", wrong));
+            assertTrue(wrong.isEmpty(), wrong.size() + " wrong answers while starting, the first: "
+                    + String.join("\n", wrong.subList(0, Math.min(3, wrong.size()))));
             System.out.println("HARDENING startup: ready after " + Duration.ofNanos(System.nanoTime() - begin).toSeconds()
                     + " s; what clients got meanwhile: " + outcomes);
 
@@ -465,6 +466,12 @@ class HardeningIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals("max-age=31536000; includeSubDomains",
                     landing.headers().firstValue("Strict-Transport-Security").orElse(""), "HSTS behind https");
+
+            HttpResponse<String> language = http.send(HttpRequest.newBuilder(node.uri("/lang?to=en&back=/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(language.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("kefu-lang=")
+                    && c.toLowerCase(Locale.ROOT).contains("; secure")), "the language cookie is Secure too: "
+                    + language.headers().allValues("Set-Cookie"));
 
             String cookie = signIn(http, node, "huijing.staff");
             String attributes = cookie.toLowerCase(Locale.ROOT);

@@ -102,7 +102,8 @@ public class SecurityHeaders extends HttpFilter {
 
         /**
          * PrimeFaces sets its policy, nonce included, before a page renders: ours for pages takes its place.
-         * A signed-in caller's answer stays {@code no-store} whatever a resource would allow.
+         * A signed-in caller's answer stays {@code no-store} whatever a resource would allow; for anybody else a
+         * resource's own caching (the tenant's logo) replaces the default instead of joining it.
          */
         private boolean intercepted(String name, String value) {
             if (ContentSecurityPolicy.HEADER.equalsIgnoreCase(name)) {
@@ -110,7 +111,13 @@ public class SecurityHeaders extends HttpFilter {
                         .ifPresent(nonce -> super.setHeader(ContentSecurityPolicy.HEADER, policy.page(nonce)));
                 return true;
             }
-            return signedIn && "Cache-Control".equalsIgnoreCase(name);
+            if ("Cache-Control".equalsIgnoreCase(name)) {
+                if (!signedIn) {
+                    super.setHeader(name, value);
+                }
+                return true;
+            }
+            return false;
         }
 
         @Override
