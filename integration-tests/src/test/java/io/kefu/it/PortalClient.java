@@ -37,11 +37,12 @@ public final class PortalClient {
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
+    /** The script nonce of the page last fetched. */
+    private String pageNonce;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String basic;
     private String language = "zh-CN";
-    private String pageNonce;
 
     private PortalClient(URL base) {
         this.base = URI.create(base.toString());

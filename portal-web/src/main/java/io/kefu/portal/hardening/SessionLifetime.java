@@ -37,7 +37,8 @@ public class SessionLifetime implements ServletContextListener, HttpSessionListe
     @Inject
     HardeningSettings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {

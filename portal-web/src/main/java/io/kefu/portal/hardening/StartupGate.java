@@ -1,25 +1,25 @@
 package io.kefu.portal.hardening;
 
 import io.kefu.portal.i18n.Languages;
+import io.kefu.portal.i18n.LocaleSelection;
 import io.kefu.portal.i18n.Messages;
 import io.kefu.portal.problem.Problem;
 import io.kefu.portal.problem.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Until the node is ready ({@link NodeReadiness}), every request but health checks and static files is answered
  * 503 with {@code Retry-After}: a problem document on the API, a plain page in the visitor's language elsewhere.
- * The page is written here, not by Faces, so it needs nothing that may not be up yet (database, sessions).
+ * The page is written here, not by Faces, so it needs nothing that may not be up yet (database, sessions); it
+ * speaks the visitor's language (their choice, else the browser's; no tenant is known yet).
  *
  * <p>Before the application is deployed at all, Payara would answer with its own pages; the start commands
  * keep the port closed until then instead (see {@code src/main/payara}).
@@ -31,6 +31,9 @@ public class StartupGate extends HttpFilter {
 
     @Inject
     NodeReadiness readiness;
+
+    @Inject
+    LocaleSelection language;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,23 +48,13 @@ public class StartupGate extends HttpFilter {
             ProblemResponses.send(request, response, Problem.of(503, "node.starting"));
             return;
         }
-        Locale locale = language(request);
+        Locale locale = language.getLocale();
         byte[] page = page(locale, request.getContextPath()).getBytes(StandardCharsets.UTF_8);
         response.setStatus(503);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", Languages.tag(locale));
         response.setContentLength(page.length);
         response.getOutputStream().write(page);
-    }
-
-    /** The visitor's chosen language (the switch's cookie), else the browser's, else Chinese. */
-    private static Locale language(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
-                .filter(c -> Languages.COOKIE.equals(c.getName()))
-                .map(c -> Languages.match(c.getValue())).flatMap(java.util.Optional::stream).findFirst()
-                .or(() -> Languages.fromAcceptLanguage(request.getHeader("Accept-Language")))
-                .orElse(Languages.DEFAULT);
     }
 
     static String page(Locale locale, String contextPath) {
