@@ -256,7 +256,7 @@ class HardeningIT {
         hits.put("/t/" + TENANT + "/complaints/new", 1000);
         // Tracking looks are rate-limited per address (120 an hour): 100 leave room for the other tests.
         hits.put(tracking, 100);
-        HttpClient cookieless = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient cookieless = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<String> figures = new ArrayList<>();
@@ -430,7 +430,7 @@ class HardeningIT {
         try (PortalNode node = PortalNode.start("https-node", List.of("-Dkefu.public.url=https://kefu.example.test",
                 "-Dkefu.session.idle-timeout=" + idle, "-Dkefu.session.absolute-timeout=" + absolute,
                 "-Dkefu.metrics.token=" + token))) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             Map<String, Integer> outcomes = new LinkedHashMap<>();
             List<String> wrong = new ArrayList<>();
             long begin = System.nanoTime();
@@ -535,7 +535,7 @@ class HardeningIT {
         try (PortalNode node = PortalNode.start("unready-node", List.of(
                 "-Dkefu.db.url=jdbc:postgresql://127.0.0.1:" + port + "/" + database,
                 "-Dkefu.db.user=" + PostgresServer.USER, "-Dkefu.db.password=" + PostgresServer.PASSWORD))) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             HttpResponse<String> api = awaitAnswer(http, node, "/api/v1/tenants/" + TENANT + "/departments", "en");
             assertEquals(503, api.statusCode(), api.body());
             assertEquals("10", api.headers().firstValue("Retry-After").orElse(""));

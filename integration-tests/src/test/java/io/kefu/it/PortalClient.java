@@ -46,7 +46,10 @@ public final class PortalClient {
 
     private PortalClient(URL base) {
         this.base = URI.create(base.toString());
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1 as browsers speak it without TLS: the server's cleartext HTTP/2 upgrade answered some plain
+        // requests with 431 or a reset stream.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
