@@ -567,8 +567,9 @@ class HardeningIT {
     /**
      * The main pages in a real browser under the Content-Security-Policy, with every CSP violation the browser
      * reports collected (a listener installed before any page script): landing, intake with a photo, tracking
-     * with an ajax form, staff inbox and case page with an action in a dialog, an admin page with an ajax form,
-     * logout. None may be refused; an inline script injected at the end must be (the collector works).
+     * with an ajax form, staff inbox and case page with an action in a dialog, an admin page with an ajax form, a
+     * residents import (its progress poll starts from a script in an ajax update), logout. None may be refused;
+     * an inline script injected at the end must be (the collector works).
      */
     @Test
     void theMainPagesWorkUnderTheContentSecurityPolicy() throws IOException {
@@ -632,8 +633,16 @@ class HardeningIT {
             browser.findElement(By.id("add-department:add")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments-form:departments"), code));
             shot.accept("admin-ajax");
+            // The residents import starts its progress poll from a script inside an ajax update.
             browser.get(root + "/t/" + TENANT + "/admin/residents");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]")));
+            Path residents = Files.createTempFile("kefu-residents", ".csv");
+            Files.writeString(residents, "building,unit,area,name,phone,email,grade\r\nCSP" + (System.nanoTime() % 100000)
+                    + ",101,,韩先生,13900001111,,\r\n");
+            browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(residents.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='import-summary']"),
+                    "已导入 1 行"));
+            shot.accept("residents-import");
             browser.findElement(By.id("session:logout")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-name")));
             shot.accept("logged-out");
@@ -647,8 +656,8 @@ class HardeningIT {
             assertEquals(Boolean.FALSE, ran, "an injected inline script must not run");
             wait.until(d -> !violations(d).isEmpty());
             System.out.println("HARDENING browser: landing, intake with a photo, tracking (ajax), staff inbox, case "
-                    + "page (dialog action), admin page (ajax), residents page, logout: 0 CSP violations; an injected "
-                    + "inline script was blocked and reported");
+                    + "page (dialog action), admin page (ajax), residents import (progress poll), logout: 0 CSP "
+                    + "violations; an injected inline script was blocked and reported");
         } finally {
             shot.accept("final");
             browser.quit();
