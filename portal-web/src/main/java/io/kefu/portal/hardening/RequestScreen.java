@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns away requests no page or endpoint should see, before they reach one (second filter in {@code web.xml}):
+ * Turns away requests no page or endpoint should see, before they reach one (after the headers and the startup gate
+ * in {@code web.xml}):
  * <ul>
  * <li>a session id in the address ({@code ;jsessionid=…}): sessions live in the cookie only, so a link cannot
  * plant or carry one (400);</li>
