@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -DskipTests -pl portal-web -am package
+# The port opens once the portal is deployed (no server pages while it starts): src/main/payara.
+payara=portal-web/src/main/payara
+cat "$payara/pre-boot-commands.asadmin" "$payara/closed-while-deploying.asadmin" > portal-web/target/pre-boot.asadmin
 exec java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
     --nocluster --port "${KEFU_HTTP_PORT:-8080}" \
-    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
+    --prebootcommandfile portal-web/target/pre-boot.asadmin \
+    --postdeploycommandfile "$payara/post-deploy-commands.asadmin" \
     --deploy portal-web/target/ROOT.war

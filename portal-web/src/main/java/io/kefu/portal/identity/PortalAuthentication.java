@@ -178,7 +178,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/");
+        // Metrics take no account's credentials, only the scrape token (MetricsGuard).
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/")
+                || path.startsWith("/metrics");
     }
 
     private static Optional<String> sessionUser(HttpServletRequest request) {

@@ -34,6 +34,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (limited != null) {
             response.header("Retry-After", limited.retryAfterSeconds());
         }
+        if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() == 405) {
+            // The methods the resource does have, as HTTP asks of a 405 (Jersey names them on its exception).
+            response.header("Allow", web.getResponse().getHeaderString("Allow"));
+        }
         return response.build();
     }
 
