@@ -66,8 +66,9 @@ class DurabilityIT {
     private static final Duration FILING_TIME = Duration.ofSeconds(60);
     private static final String MARK = "durability-" + UUID.randomUUID().toString().substring(0, 8);
     private static final byte[] PHOTO = photo();
+    private static final Duration STARTUP = Duration.ofMinutes(4);
 
-    private PortalProcess portal;
+    private PortalNode portal;
 
     /** One filing the client meant to make, and what became of it. */
     record Attempt(String tenant, String key, String description, String email, boolean photo) {
@@ -80,18 +81,17 @@ class DurabilityIT {
     @AfterEach
     void stopPortal() throws InterruptedException {
         if (portal != null) {
-            portal.stop();
+            portal.close();
         }
     }
 
     @Test
     void everyConfirmedFilingSurvivesAKilledPortalAndARestartedDatabase() throws Exception {
         MailServer.startOnce();
-        Path work = Path.of("target", "durability", MARK).toAbsolutePath();
-        portal = new PortalProcess(work.resolve("data"), work, List.of("-Dkefu.demo.seed=true",
+        portal = PortalNode.start(MARK, List.of("-Dkefu.demo.seed=true",
                 "-Dkefu.smtp.host=127.0.0.1", "-Dkefu.smtp.port=" + System.getProperty("kefu.it.smtp.port"),
                 "-Dkefu.smtp.from=kefu-durability@localhost"));
-        Duration firstStart = portal.start();
+        Duration firstStart = portal.awaitReady(STARTUP);
 
         Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
         Queue<String> refused = new ConcurrentLinkedQueue<>();
@@ -112,7 +112,8 @@ class DurabilityIT {
         portal.kill();
         // A mail sent by the killed portal but not yet recorded as sent may go again: only one of these.
         Set<String> mailedBeforeKill = messageIds().keySet();
-        Duration restart = portal.start();
+        portal.boot();
+        Duration restart = portal.awaitReady(STARTUP);
 
         // Fault 2: PostgreSQL crashes and restarts under the running portal; the pool must recover by itself.
         awaitAcknowledgedSince(acknowledged, killedAt, 200, Duration.ofSeconds(60));
@@ -151,7 +152,8 @@ class DurabilityIT {
                     report.gaps(), report.withoutHistory(), report.photosMissing(), mail.queued(), mail.delivered(),
                     mail.twice(), mail.cutByKill(), mail.missing(), mailDrained.toSeconds());
             System.out.println("DurabilityIT: " + summary);
-            Files.writeString(work.resolve("report.txt"), summary + "\nkilled portal pid " + killedPid + "\n");
+            Files.writeString(portal.dataDir().resolveSibling("report.txt"), summary + "\nkilled portal pid "
+                    + killedPid + "\n");
 
             assertEquals(0, report.lost(), summary);
             assertEquals(0, report.duplicated(), summary);
@@ -166,7 +168,7 @@ class DurabilityIT {
             assertTrue(mail.twice() <= 1, summary);
             assertEquals(0, mail.missing(), summary);
         }
-        portal.stop();
+        portal.close();
         assertFalse(portal.postmaster().map(ProcessHandle::isAlive).orElse(false),
                 "a clean stop of the portal stops its PostgreSQL too");
     }
@@ -225,8 +227,8 @@ class DurabilityIT {
                 + "\",\"location\":\"3栋2单元\",\"contactName\":\"王女士\",\"contactPhone\":\"13800138000\","
                 + "\"channel\":\"PHONE\"" + (attempt.email() == null ? "" : ",\"contactEmail\":\"" + attempt.email()
                 + "\"") + "}";
-        HttpRequest.Builder builder = HttpRequest.newBuilder(portal.base()
-                .resolve("api/v1/tenants/" + attempt.tenant() + "/complaints"))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(portal.uri("/api/v1/tenants/" + attempt.tenant()
+                + "/complaints"))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", authorization)
                 .header("Idempotency-Key", attempt.key());

@@ -4,55 +4,109 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A portal node started the way {@code run.sh} starts it, in its own process: the real war, the Payara settings of
- * {@code portal-web/src/main/payara} (its port closed until the war is deployed), a data folder of its own and a
- * free port. For what Arquillian's container cannot show: what a client sees while a node starts, and
- * configuration that differs from the shared test run's.
+ * {@code portal-web/src/main/payara} (its port closed until the war is deployed), the embedded PostgreSQL default
+ * under a data folder of its own and a free port. For what Arquillian's container cannot show: what a client sees
+ * while a node starts, configuration that differs from the shared test run's, and a node killed and started
+ * again on the same data.
  */
 final class PortalNode implements AutoCloseable {
 
+    private final Path work;
+    private final Path dataDir;
+    private final List<String> jvmOptions;
     private final int port;
-    private final Path log;
-    private final Process process;
+    private Process process;
+    private Path log;
+    private int boots;
 
-    private PortalNode(int port, Path log, Process process) {
+    private PortalNode(Path work, Path dataDir, List<String> jvmOptions, int port) {
+        this.work = work;
+        this.dataDir = dataDir;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.port = port;
-        this.log = log;
-        this.process = process;
     }
 
-    /** Starts a node with extra JVM options ({@code -Dkefu.…}); returns at once, while it boots. */
+    /** A node with extra JVM options ({@code -Dkefu.…}), started at once; returns while it boots. */
     static PortalNode start(String name, List<String> jvmOptions) throws IOException {
+        PortalNode node = create(name, jvmOptions);
+        node.boot();
+        return node;
+    }
+
+    /**
+     * A node not started yet, on an empty data folder (a previous run's is removed): its folders and port are
+     * chosen, and stay the same across {@link #boot()}s.
+     */
+    static PortalNode create(String name, List<String> jvmOptions) throws IOException {
+        Path work = Files.createDirectories(Path.of("target", "portal-nodes", name)).toAbsolutePath();
+        Path data = work.resolve("data");
+        if (Files.exists(data)) {
+            try (Stream<Path> old = Files.walk(data)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        return new PortalNode(work, Files.createDirectories(data), jvmOptions, freePort());
+    }
+
+    /** Starts the process (again, after {@link #kill()} or {@link #close()}); returns while it boots. */
+    void boot() throws IOException {
         File war = new File(property("kefu.war")).getAbsoluteFile();
         Path payara = war.toPath().getParent().getParent().resolve("src/main/payara");
-        Path work = Files.createDirectories(Path.of("target", "portal-nodes", name)).toAbsolutePath();
-        // As run.sh does: the shared settings plus the port closed until the war is deployed (a war built before
-        // these files existed is started as run.sh started it then, with the shared settings alone).
+        // As run.sh does: the shared settings plus the port closed until the war is deployed.
         Path preBoot = work.resolve("pre-boot.asadmin");
-        Path closed = payara.resolve("closed-while-deploying.asadmin");
-        Path opened = payara.resolve("post-deploy-commands.asadmin");
         Files.writeString(preBoot, Files.readString(payara.resolve("pre-boot-commands.asadmin")) + "\n"
-                + (Files.exists(closed) ? Files.readString(closed) : ""));
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dkefu.data.dir=" + Files.createTempDirectory("kefu-node-" + name)));
+                + Files.readString(payara.resolve("closed-while-deploying.asadmin")));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-Dkefu.data.dir=" + dataDir));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", new File(property("payara.microJar")).getAbsolutePath(), "--nocluster",
-                "--port", String.valueOf(port), "--prebootcommandfile", preBoot.toString()));
-        if (Files.exists(opened)) {
-            command.addAll(List.of("--postdeploycommandfile", opened.toString()));
+                "--port", String.valueOf(port), "--prebootcommandfile", preBoot.toString(),
+                "--postdeploycommandfile", payara.resolve("post-deploy-commands.asadmin").toString(),
+                "--deploy", war.toString()));
+        log = work.resolve("portal-" + (++boots) + ".log");
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Waits until {@code /health/ready} says UP (at most {@code limit}); how long the node took since it booted. */
+    Duration awaitReady(Duration limit) throws InterruptedException {
+        long begin = System.nanoTime();
+        // HTTP/1.1 as browsers speak it: no h2c upgrade against a node that is still starting.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        String last = "no answer";
+        while (System.nanoTime() - begin < limit.toNanos()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the node ended while starting, see " + log);
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
+                    return Duration.ofNanos(System.nanoTime() - begin);
+                }
+                last = ready.statusCode() + " " + ready.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(200);
         }
-        command.addAll(List.of("--deploy", war.toString()));
-        Path log = work.resolve("portal.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new PortalNode(port, log, process);
+        throw new IllegalStateException("the node was not ready within " + limit + " (last: " + last + "), see "
+                + log);
     }
 
     URI base() {
@@ -67,18 +121,50 @@ final class PortalNode implements AutoCloseable {
         return process.isAlive();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     Path log() {
         return log;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Stops it as Ctrl-C would (its embedded database stops with it). */
     @Override
     public void close() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** The embedded PostgreSQL's postmaster, as its lock file names it. */
+    Optional<ProcessHandle> postmaster() throws IOException {
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
+    }
+
+    /** The embedded PostgreSQL's port, as its lock file names it. */
+    int databasePort() throws IOException {
+        return Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3)
+                .strip());
     }
 
     static int freePort() throws IOException {
