@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Builds Kefu and starts it on http://localhost:8080 with the embedded default (H2 file under ./data, demo
+# Builds Kefu and starts it on http://localhost:8080 with the embedded default (PostgreSQL under ./data, demo
 # tenants seeded). Configuration comes from the environment (see README), e.g. KEFU_DB_URL for PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -DskipTests -pl portal-web -am package
+# The port opens once the portal is deployed (no server pages while it starts): src/main/payara.
+payara=portal-web/src/main/payara
+cat "$payara/pre-boot-commands.asadmin" "$payara/closed-while-deploying.asadmin" > portal-web/target/pre-boot.asadmin
 exec java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
     --nocluster --port "${KEFU_HTTP_PORT:-8080}" \
-    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
+    --prebootcommandfile portal-web/target/pre-boot.asadmin \
+    --postdeploycommandfile "$payara/post-deploy-commands.asadmin" \
     --deploy portal-web/target/ROOT.war

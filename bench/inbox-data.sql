@@ -93,15 +93,13 @@ WITH texts AS (
            ARRAY['repairs', 'noise', 'cleaning', 'security', 'billing', 'service-attitude', 'work-quality', 'other'] AS cat,
            ARRAY['customer-service', 'engineering', 'security', 'cleaning', 'finance'] AS dept
 ), ins AS (
-    INSERT INTO complaint (tenant_id, case_number, tracking_token, kind, category_code, severity, channel, status,
+    INSERT INTO complaint (tenant_id, case_number, kind, category_code, severity, channel, status,
                            description, location, contact_name, contact_phone, contact_email, desired_outcome, anonymous,
                            registered_at, registered_by, owner_username, department_code, promised_reply_by,
                            first_response_due, resolution_due, first_responded_at, resolved_at, resolution,
                            rejection_requested_by, waiting_since, reporter_username, version)
     SELECT n.tenant_id,
            n.month || '-' || lpad(n.serial::text, greatest(4, length(n.serial::text)), '0'),
-           rtrim(translate(encode(decode(replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', ''),
-                                         'hex'), 'base64'), '+/', '-_'), '='),
            n.kind,
            CASE WHEN n.r_text < .1 THEN NULL ELSE x.cat[1 + floor(n.r_text * 8)::int] END,
            n.severity,

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -442,6 +444,7 @@ public class FilingBench {
         final PreparedStatement create;
         final PreparedStatement bump;
         final PreparedStatement complaint;
+        final PreparedStatement trackingKey;
         final PreparedStatement event;
         long lockWait = -1;
 
@@ -454,11 +457,13 @@ public class FilingBench {
             create = c.prepareStatement("INSERT INTO case_serial (tenant_id, serial_month, last_serial) VALUES (?, ?, 0)"
                     + " ON CONFLICT (tenant_id, serial_month) DO NOTHING");
             bump = c.prepareStatement("UPDATE case_serial SET last_serial = ? WHERE id = ?");
-            complaint = c.prepareStatement("INSERT INTO complaint (tenant_id, case_number, tracking_token, kind,"
+            complaint = c.prepareStatement("INSERT INTO complaint (tenant_id, case_number, kind,"
                     + " category_code, severity, channel, status, description, location, contact_name, contact_phone,"
                     + " contact_email, desired_outcome, anonymous, registered_at, registered_by, first_response_due,"
-                    + " resolution_due, version) VALUES (?, ?, ?, ?, ?, 'ORDINARY', 'PHONE', 'REGISTERED', ?, ?, ?, ?,"
+                    + " resolution_due, version) VALUES (?, ?, ?, ?, 'ORDINARY', 'PHONE', 'REGISTERED', ?, ?, ?, ?,"
                     + " NULL, NULL, FALSE, ?, ?, ?, ?, 1) RETURNING id");
+            trackingKey = c.prepareStatement("INSERT INTO tracking_key (tenant_id, complaint_id, token_hash, issued_at)"
+                    + " VALUES (?, ?, ?, ?)");
             event = c.prepareStatement("INSERT INTO case_event (tenant_id, complaint_id, occurred_at, actor,"
                     + " event_action, from_status, to_status, body, public_event)"
                     + " VALUES (?, ?, ?, ?, 'REGISTER', NULL, 'REGISTERED', NULL, TRUE)");
@@ -499,23 +504,29 @@ public class FilingBench {
                         : tenant.categories()[rnd.nextInt(tenant.categories().length)];
                 complaint.setLong(1, tenant.id());
                 complaint.setString(2, String.format("%s-%04d", month, serial));
-                complaint.setString(3, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
-                complaint.setString(4, kind);
-                complaint.setString(5, category);
-                complaint.setString(6, DESCRIPTIONS[rnd.nextInt(DESCRIPTIONS.length)] + "（" + rnd.nextInt(1_000_000)
+                complaint.setString(3, kind);
+                complaint.setString(4, category);
+                complaint.setString(5, DESCRIPTIONS[rnd.nextInt(DESCRIPTIONS.length)] + "（" + rnd.nextInt(1_000_000)
                         + "）");
-                complaint.setString(7, LOCATIONS[rnd.nextInt(LOCATIONS.length)]);
-                complaint.setString(8, NAMES[rnd.nextInt(NAMES.length)]);
-                complaint.setString(9, "1" + (3 + rnd.nextInt(7)) + String.format("%09d", rnd.nextInt(1_000_000_000)));
-                complaint.setObject(10, now);
-                complaint.setString(11, tenant.staff());
-                complaint.setObject(12, now.plusDays(1));
-                complaint.setObject(13, now.plusDays(kind.equals("REPAIR") ? 3 : 21));
+                complaint.setString(6, LOCATIONS[rnd.nextInt(LOCATIONS.length)]);
+                complaint.setString(7, NAMES[rnd.nextInt(NAMES.length)]);
+                complaint.setString(8, "1" + (3 + rnd.nextInt(7)) + String.format("%09d", rnd.nextInt(1_000_000_000)));
+                complaint.setObject(9, now);
+                complaint.setString(10, tenant.staff());
+                complaint.setObject(11, now.plusDays(1));
+                complaint.setObject(12, now.plusDays(kind.equals("REPAIR") ? 3 : 21));
                 long complaintId;
                 try (ResultSet keys = complaint.executeQuery()) {
                     keys.next();
                     complaintId = keys.getLong(1);
                 }
+                trackingKey.setLong(1, tenant.id());
+                trackingKey.setLong(2, complaintId);
+                trackingKey.setString(3, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Base64.getUrlEncoder().withoutPadding().encodeToString(token)
+                                .getBytes(StandardCharsets.US_ASCII))));
+                trackingKey.setObject(4, now);
+                trackingKey.executeUpdate();
                 event.setLong(1, tenant.id());
                 event.setLong(2, complaintId);
                 event.setObject(3, now);
@@ -572,7 +583,7 @@ public class FilingBench {
     /** Fails early when a migration added a NOT NULL column without default that the JDBC insert leaves out. */
     void checkSchema() throws SQLException {
         Map<String, Set<String>> written = Map.of(
-                "complaint", Set.of("id", "tenant_id", "case_number", "tracking_token", "kind", "category_code",
+                "complaint", Set.of("id", "tenant_id", "case_number", "kind", "category_code",
                         "severity", "channel", "status", "description", "location", "contact_name", "contact_phone",
                         "contact_email", "desired_outcome", "anonymous", "registered_at", "registered_by",
                         "first_response_due", "resolution_due", "version"),

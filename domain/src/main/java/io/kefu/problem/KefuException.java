@@ -14,17 +14,21 @@ public class KefuException extends RuntimeException {
     private final String field;
     private final transient List<KefuException> fieldFailures;
 
+    /**
+     * A failure of the whole request. With a single {@code String} argument Java picks the field constructor
+     * below instead: pass such an argument as {@code (Object) value}.
+     */
     public KefuException(Failure failure, String messageKey, Object... arguments) {
         this(failure, null, messageKey, arguments);
     }
 
     /** A failure that belongs to one input field, so forms and problem documents can point at it. */
     public KefuException(Failure failure, String field, String messageKey, Object... arguments) {
-        super(messageKey + (field == null ? "" : " [" + field + "]") + " " + List.of(arguments));
+        super(messageKey + (field == null ? "" : " [" + field + "]") + " " + shown(arguments));
         this.failure = failure;
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = shown(arguments);
         this.fieldFailures = field == null ? List.of() : List.of(this);
     }
 
@@ -60,6 +64,15 @@ public class KefuException extends RuntimeException {
         if (!failures.isEmpty()) {
             throw new KefuException(failures);
         }
+    }
+
+    /**
+     * The arguments as a message shows them. A missing value (e.g. the {@code null} a client sent where a code
+     * belongs) is shown as nothing: refusing bad input must never fail itself.
+     */
+    private static List<Object> shown(Object[] arguments) {
+        return arguments == null ? List.of()
+                : java.util.Arrays.stream(arguments).map(a -> a == null ? (Object) "" : a).toList();
     }
 
     /** The failures of single input fields this carries: itself when it names one, each of several, or none. */

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,7 +61,7 @@ class CallbackIT {
     }
 
     /** A case resolved by the test: its number, tracking token and open callback. */
-    record Resolved(String number, String token, long callbackId, JsonObject json) {
+    record Resolved(String number, String token, String callbackId, JsonObject json) {
     }
 
     /** Files, accepts and resolves a case as huijing.staff (CALLBACK_PENDING). */
@@ -73,7 +77,7 @@ class CallbackIT {
                 200);
         assertEquals("CALLBACK_PENDING", c.getString("status"));
         assertEquals("OPEN", c.getString("callbackStatus"));
-        return new Resolved(number, token, c.getJsonNumber("callbackId").longValue(), c);
+        return new Resolved(number, token, c.getString("callbackId"), c);
     }
 
     private JsonObject act(PortalClient client, String number, String action, String body, int expected) {
@@ -86,13 +90,13 @@ class CallbackIT {
         return PortalClient.json(client.get(HUIJING + "/complaints/" + number)).getInt("version");
     }
 
-    private JsonObject callback(PortalClient client, long id) {
+    private JsonObject callback(PortalClient client, String id) {
         HttpResponse<String> got = client.get(HUIJING + "/callbacks/" + id);
         assertEquals(200, got.statusCode(), got.body());
         return PortalClient.json(got);
     }
 
-    private HttpResponse<String> attempt(PortalClient client, long id, String body) {
+    private HttpResponse<String> attempt(PortalClient client, String id, String body) {
         return client.postJson(HUIJING + "/callbacks/" + id + "/attempts", "{\"version\":"
                 + callback(client, id).getInt("version") + "," + body + "}");
     }
@@ -125,7 +129,7 @@ class CallbackIT {
         PortalClient page = PortalClient.loggedIn(base, "huijing-property", "huijing.supervisor", PASSWORD);
         String html = page.get("/t/huijing-property/staff/cases/" + number).body();
         assertFalse(html.contains("action-CLOSE"), "no close button");
-        long id = r.callbackId();
+        String id = r.callbackId();
         assertTrue(html.contains("/staff/callbacks/" + id), "the case links to its callback");
 
         // Reached but no satisfaction: refused with the field, nothing recorded, the case still waits.
@@ -158,7 +162,7 @@ class CallbackIT {
         PortalClient desk = client("huijing.staff");
         Resolved r = resolved(desk, "COMPLAINT", "保安态度差");
         String number = r.number();
-        long id = r.callbackId();
+        String id = r.callbackId();
         PortalClient boss = client("huijing.supervisor");
         HttpResponse<String> noWhy = attempt(boss, id, "\"method\":\"PHONE\",\"reached\":true,"
                 + "\"satisfaction\":\"NOT_SATISFIED\"");
@@ -177,7 +181,7 @@ class CallbackIT {
         // Resolved again: a new callback, the old one stays on record as not satisfied.
         JsonObject c = act(desk, number, "resolve", "{\"version\":" + reopened.getInt("version")
                 + ",\"resolution\":\"已当面道歉并加强培训\"}", 200);
-        long second = c.getJsonNumber("callbackId").longValue();
+        String second = c.getString("callbackId");
         assertNotEquals(id, second);
         assertEquals("NOT_SATISFIED", callback(desk, id).getString("outcome"));
         assertEquals("OPEN", callback(desk, second).getString("status"));
@@ -240,7 +244,7 @@ class CallbackIT {
         PortalClient desk = client("huijing.staff");
         Resolved r = resolved(desk, "REPAIR", "门禁卡失灵");
         String number = r.number();
-        long id = r.callbackId();
+        String id = r.callbackId();
         HttpResponse<String> first = attempt(desk, id, "\"method\":\"PHONE\",\"reached\":false,"
                 + "\"comment\":\"无人接听 1\"");
         assertEquals(201, first.statusCode(), first.body());
@@ -318,7 +322,7 @@ class CallbackIT {
             assertEquals(200, again.statusCode(), again.body());
             assertEquals("CALLBACK_PENDING", caseOf(desk, other.number()).getString("status"),
                     "the office still calls back");
-            long id = other.callbackId();
+            String id = other.callbackId();
             HttpResponse<String> staffRefused = attempt(desk, id, "\"method\":\"PHONE\",\"reached\":false");
             assertEquals(403, staffRefused.statusCode(), "only supervisors call back now: " + staffRefused.body());
             PortalClient boss = client("huijing.supervisor");
@@ -436,11 +440,51 @@ class CallbackIT {
         return figures.getJsonObject("outcomes").getInt(outcome);
     }
 
+    /**
+     * Database ids appear nowhere: a callback's address and API name are its random public key, and ids fail.
+     * From the client, which reads the stored id from the test run's database.
+     */
+    @Test
+    @RunAsClient
+    void callbacksAreAddressedByAPublicKeyAndTheirDatabaseIdOpensNothing() throws Exception {
+        PortalClient desk = client("huijing.staff");
+        Resolved r = resolved(desk, "REPAIR", "公开键测试");
+        String key = r.callbackId();
+        assertTrue(key.matches("[A-Za-z0-9_-]{22}"), key);
+        long id;
+        try (Connection db = PostgresServer.kefuDatabase();
+                PreparedStatement sql = db.prepareStatement("SELECT id FROM callback_task WHERE public_key = ?")) {
+            sql.setString(1, key);
+            try (ResultSet row = sql.executeQuery()) {
+                assertTrue(row.next(), "the key names a stored callback");
+                id = row.getLong(1);
+            }
+        }
+        assertEquals(key, callback(desk, key).getString("id"));
+        assertEquals(404, desk.get(HUIJING + "/callbacks/" + id).statusCode(), "not by its database id");
+        assertEquals(404, desk.postJson(HUIJING + "/callbacks/" + id + "/attempts", "{\"version\":0,"
+                + "\"method\":\"PHONE\",\"reached\":false}").statusCode());
+        assertEquals(404, desk.postJson(HUIJING + "/callbacks/" + id + "/assign",
+                "{\"version\":0,\"assignee\":\"huijing.staff\"}").statusCode());
+        assertEquals(0, callback(desk, key).getInt("attemptCount"), "nothing recorded through the id");
+
+        PortalClient page = PortalClient.loggedIn(base, "huijing-property", "huijing.supervisor", PASSWORD);
+        assertEquals(404, page.get("/t/huijing-property/staff/callbacks/" + id).statusCode());
+        HttpResponse<String> byKey = page.get("/t/huijing-property/staff/callbacks/" + key);
+        assertEquals(200, byKey.statusCode());
+        assertTrue(byKey.body().contains(r.number()), "the callback page by its key");
+        String casePage = page.get("/t/huijing-property/staff/cases/" + r.number()).body();
+        assertTrue(casePage.contains("/staff/callbacks/" + key), "the case links to its callback by key");
+        String queue = page.get("/t/huijing-property/staff/callbacks").body();
+        assertFalse(queue.contains("/staff/callbacks/" + id + "\"") || queue.contains("data-rk=\"" + id + "\""),
+                "the queue shows no database ids");
+    }
+
     @Test
     void anotherTenantReachesNoCallbackNoPolicyAndNoPlan() {
         PortalClient desk = client("huijing.staff");
         Resolved r = resolved(desk, "REPAIR", "租户隔离测试");
-        long id = r.callbackId();
+        String id = r.callbackId();
         PortalClient intruder = client("riverside.staff");
         PortalClient intruderAdmin = client("riverside.admin");
         assertEquals(403, intruder.get(HUIJING + "/callbacks/" + id).statusCode(), "not their tenant's path");
@@ -456,7 +500,7 @@ class CallbackIT {
                 "{\"version\":0,\"method\":\"PHONE\",\"reached\":false}").statusCode());
         JsonObject listed = PortalClient.json(intruder.get(RIVERSIDE + "/callbacks?view=all&size=100"));
         assertFalse(listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(t -> t.getJsonNumber("id").longValue() == id), "not in their queue");
+                .anyMatch(t -> t.getString("id").equals(id)), "not in their queue");
         assertEquals(0, callback(desk, id).getInt("attemptCount"), "nothing changed");
         assertEquals("CALLBACK_PENDING", caseOf(desk, r.number()).getString("status"));
 

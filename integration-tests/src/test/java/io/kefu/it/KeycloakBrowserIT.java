@@ -206,11 +206,11 @@ class KeycloakBrowserIT {
     }
 
     /**
-     * The portal as the browser reaches it: at 127.0.0.1, one of the addresses Keycloak may send people back to
-     * (Arquillian's own URL names the machine's network address, which Keycloak rightly refuses).
+     * The portal as the browser reaches it: at its public address ({@code kefu.public.url}), where Keycloak sends
+     * people back (Arquillian's own URL names the machine's network address, which Keycloak rightly refuses).
      */
     private String url(String path) {
-        return "http://127.0.0.1:" + base.getPort() + path;
+        return KeycloakIT.publicUrl() + path;
     }
 
     private void screenshot(String name) {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +82,74 @@ class KeycloakIT {
                 .get("/api/v1/platform/tenants");
         assertEquals(401, password.statusCode(), "with Keycloak, passwords are Keycloak's");
         assertTrue(password.body().contains("Keycloak"), password.body());
+    }
+
+    /**
+     * Behind a proxy that ends TLS the portal sees its inner address: the addresses Keycloak sends browsers back
+     * to are built from the public one ({@code kefu.public.url}, {@code http://127.0.0.1:port} in this run), not
+     * from the address the request came in on (here {@code localhost}).
+     */
+    @Test
+    void theLoginSendsKeycloakThePublicCallbackAddressNotTheRequestOne() throws Exception {
+        PortalClient inner = PortalClient.anonymous(new URL("http://localhost:" + base.getPort() + "/"));
+
+        HttpResponse<String> login = inner.get("/oidc/login?tenant=huijing-property");
+
+        assertEquals(302, login.statusCode(), login.body());
+        String location = login.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(KeycloakServer.url() + "/realms/kefu/protocol/openid-connect/auth?"), location);
+        String publicCallback = URLEncoder.encode(publicUrl() + "/oidc/callback", StandardCharsets.UTF_8);
+        assertTrue(location.contains("redirect_uri=" + publicCallback), location);
+        assertTrue(location.contains("code_challenge_method=S256") && location.contains("nonce="), location);
+    }
+
+    /**
+     * A key taken out of the realm (rotated out or revoked) stops opening Kefu without a restart: Kefu keeps the
+     * realm's key set only for {@code kefu.keycloak.keys.cache-seconds} (5 s in this run). The realm gets a new
+     * signing key and loses the one that signed a token Kefu has just accepted.
+     */
+    @Test
+    void aTokenSignedByAKeyRemovedFromTheRealmIsRefusedWithoutARestart() {
+        String token = KeycloakAccess.token(OPERATOR, operatorPassword());
+        assertEquals(200, PortalClient.bearer(base, token).get("/api/v1/me").statusCode());
+        String keys = KeycloakAccess.admin("GET", "/keys", null).body();
+        String signer = KeycloakAccess.json(keys).getJsonArray("keys").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(k -> k.getString("kid", "").equals(keyId(token)))
+                .findFirst().orElseThrow(() -> new AssertionError(header(token) + " not among " + keys))
+                .getString("providerId");
+        String realmId = KeycloakAccess.json(KeycloakAccess.admin("GET", "", null).body()).getString("id");
+        HttpResponse<String> added = KeycloakAccess.admin("POST", "/components", "{\"name\":\"kefu-it-rotated\","
+                + "\"providerId\":\"rsa-generated\",\"providerType\":\"org.keycloak.keys.KeyProvider\","
+                + "\"parentId\":\"" + realmId + "\",\"config\":{\"priority\":[\"500\"],\"enabled\":[\"true\"],"
+                + "\"active\":[\"true\"],\"algorithm\":[\"RS256\"]}}");
+        assertEquals(201, added.statusCode(), added.body());
+
+        assertEquals(204, KeycloakAccess.admin("DELETE", "/components/" + signer, null).statusCode(),
+                "the key that signed the token leaves the realm");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int status;
+        while ((status = PortalClient.bearer(base, token).get("/api/v1/me").statusCode()) == 200) {
+            assertTrue(System.nanoTime() < deadline, "a token of a key removed from the realm still opens Kefu");
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+        assertEquals(401, status);
+        assertEquals(200, PortalClient.bearer(base, KeycloakAccess.token(OPERATOR, operatorPassword()))
+                .get("/api/v1/me").statusCode(), "tokens of the realm's new key work at once");
+    }
+
+    private static String header(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+                StandardCharsets.UTF_8);
+    }
+
+    private static String keyId(String token) {
+        return KeycloakAccess.json(header(token)).getString("kid");
+    }
+
+    /** The portal's public address in this run, as the build configures it. */
+    static String publicUrl() {
+        return System.getProperty("kefu.it.public.url");
     }
 
     static final String PASSWORD = "Kc-Test-2026!";

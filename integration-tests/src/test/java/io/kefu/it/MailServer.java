@@ -60,6 +60,12 @@ public class MailServer implements BeforeAllCallback {
         return found;
     }
 
+    /** Everything that arrived so far, for every recipient. */
+    public static List<MimeMessage> received() {
+        startOnce();
+        return List.of(server.getReceivedMessages());
+    }
+
     /** The plain text of a message, also when it is multipart (text and HTML alternatives, as Keycloak sends). */
     public static String text(MimeMessage message) throws Exception {
         return text((jakarta.mail.Part) message);

@@ -8,6 +8,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +64,18 @@ class NotificationsIT {
         assertEquals(1, replies.size());
         String replyText = (String) replies.get(0).getContent();
         assertTrue(replyText.contains("维修师傅明天上午上门检查") && replyText.contains(number), replyText);
+        // The office cannot read the first link back (only its hash is kept): the reply carries a new one.
+        Matcher link = TRACKING_LINK.matcher(replyText);
+        assertTrue(link.find(), replyText);
+        PortalClient resident = PortalClient.anonymous(base);
+        for (String token : List.of(link.group(1), body.getString("trackingToken"))) {
+            HttpResponse<String> tracked = resident.get(HUIJING + "/tracking/" + token);
+            assertEquals(200, tracked.statusCode(), tracked.body());
+            assertEquals(number, PortalClient.json(tracked).getString("number"));
+        }
     }
+
+    private static final Pattern TRACKING_LINK = Pattern.compile("/t/huijing-property/track/([A-Za-z0-9_-]{43})");
 
     @Test
     void aMajorComplaintReachesTheManagerAtOnceWhoAcknowledgesIt() throws Exception {

@@ -7,7 +7,6 @@ import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.ServiceLevel;
-import io.kefu.complaint.entity.TrackingToken;
 import io.kefu.phrase.ForbiddenPhrases;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
@@ -70,7 +69,7 @@ public class NumberingProbe {
     public String file(TenantRef tenant, Intake intake) {
         currentTenant.set(tenant);
         Instant now = clock.instant();
-        Complaint complaint = Complaint.register(numbering.next(now), TrackingToken.generate(), intake,
+        Complaint complaint = Complaint.register(numbering.next(now), intake,
                 Channel.ONLINE, null, new ServiceLevel.Deadlines(now.plusSeconds(3_600), now.plusSeconds(86_400)),
                 clock);
         em.persist(complaint);

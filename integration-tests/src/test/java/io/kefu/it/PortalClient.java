@@ -33,16 +33,24 @@ import java.util.stream.Collectors;
 public final class PortalClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's script nonce (PrimeFaces' script adds it to every form it posts). */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final URI base;
+    /** The script nonce of the page last fetched. */
+    private String pageNonce;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String basic;
     private String language = "zh-CN";
+    private final Map<String, String> always = new LinkedHashMap<>();
 
     private PortalClient(URL base) {
         this.base = URI.create(base.toString());
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1 as browsers speak it without TLS: the server's cleartext HTTP/2 upgrade answered some plain
+        // requests with 431 or a reset stream.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -120,6 +128,25 @@ public final class PortalClient {
         return this;
     }
 
+    /** A header sent with every later request of this client, e.g. the X-Forwarded-For a proxy adds. */
+    public PortalClient always(String name, String value) {
+        always.put(name, value);
+        return this;
+    }
+
+    /** Any request: a text body of the given type (none when {@code contentType} is null), extra headers as pairs. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder builder = request(path);
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
@@ -131,6 +158,12 @@ public final class PortalClient {
 
     public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A JSON POST with extra headers, given as name, value, name, value… */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path).headers(headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
@@ -164,13 +197,29 @@ public final class PortalClient {
                 : HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /**
+     * Posts a form as a browser does: with the script nonce of the page last fetched (PrimeFaces' script adds it to
+     * every form; a stateful view refuses a post without it).
+     */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postForm(path, fields, new String[0]);
+    }
+
+    /** A form post with extra headers, given as name, value, name, value… */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+        Map<String, String> sent = new LinkedHashMap<>(fields);
+        if (pageNonce != null && sent.containsKey("jakarta.faces.ViewState")) {
+            sent.putIfAbsent("primefaces.nonce", pageNonce);
+        }
+        String body = sent.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Optional<String> cookie(String name) {
@@ -201,12 +250,18 @@ public final class PortalClient {
         if (basic != null) {
             builder.header("Authorization", basic);
         }
+        always.forEach(builder::header);
         return builder;
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher nonce = NONCE.matcher(response.body());
+            if (nonce.find()) {
+                pageNonce = nonce.group(1);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {

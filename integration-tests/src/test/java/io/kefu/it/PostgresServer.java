@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts a real PostgreSQL server for the test run, once per JVM, before the first test class (and so before
  * Arquillian boots Payara Micro, which is told the same port in {@code payara.cmdOptions}). Only where the
- * build set {@code kefu.it.pg.port}; the H2 run leaves it off. A PostgreSQL that cannot start fails the run:
+ * build set {@code kefu.it.pg.port}. A PostgreSQL that cannot start fails the run:
  * nothing is skipped.
  */
 public class PostgresServer implements BeforeAllCallback {
@@ -45,8 +45,16 @@ public class PostgresServer implements BeforeAllCallback {
         }));
     }
 
-    /** Which database this run is meant to use, as {@code /health/ready} names it ("PostgreSQL" or "H2"). */
+    /**
+     * Kefu's database as the server's superuser, for tests that look at what is stored (row-level security
+     * does not hide rows from it, so "nothing found" means nothing is there).
+     */
+    static Connection kefuDatabase() throws SQLException {
+        return server.getDatabase("postgres", "kefu").getConnection();
+    }
+
+    /** Which database this run is meant to use, as {@code /health/ready} names it. */
     public static String expectedDatabase() {
-        return System.getProperty("kefu.it.database", "H2");
+        return System.getProperty("kefu.it.database", "PostgreSQL");
     }
 }

@@ -7,8 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublicIntakeIT {
 
     static final String PASSWORD = "kefu-demo-2026";
+    static final String HUIJING_API = "/api/v1/tenants/huijing-property";
     static final Pattern NUMBER = Pattern.compile("id=\"case-number\">(\\d{6}-\\d{4})<");
 
     @Deployment
@@ -38,6 +49,9 @@ class PublicIntakeIT {
 
     @ArquillianResource
     URL base;
+
+    /** The form's own name for this filling-in (IntakePage.submitToken). */
+    private static final Pattern SUBMIT_TOKEN = Pattern.compile("name=\"intake:submitToken\"[^>]*value=\"([^\"]+)\"");
 
     private static Map<String, String> form(String viewState, String description, String honeypot) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -79,6 +93,59 @@ class PublicIntakeIT {
         HttpResponse<String> apiBot = PortalClient.anonymous(base).postJson("/api/v1/tenants/huijing-property/complaints",
                 "{\"kind\":\"COMPLAINT\",\"description\":\"spam\",\"contactPhone\":\"13800138000\",\"website\":\"x\"}");
         assertEquals(422, apiBot.statusCode());
+    }
+
+    @Test
+    void theSameAttemptSentAgainFilesOneCase() {
+        PortalClient.awaitReady(base);
+        String api = "/api/v1/tenants/huijing-property/complaints";
+        String marker = "重试-" + Long.toString(System.nanoTime(), 36);
+        String filing = "{\"kind\":\"REPAIR\",\"description\":\"" + marker + " 门禁坏了\",\"contactPhone\":\"13800138000\"}";
+        PortalClient staff = PortalClient.basic(base, "huijing.staff", PASSWORD);
+        PortalClient client = PortalClient.anonymous(base);
+        String key = java.util.UUID.randomUUID().toString();
+
+        HttpResponse<String> first = client.postJson(api, filing, "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
+        HttpResponse<String> retry = client.postJson(api, filing, "Idempotency-Key", key);
+        assertEquals(201, retry.statusCode(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""), "marked as a replay");
+        assertEquals(PortalClient.json(first).getString("number"), PortalClient.json(retry).getString("number"));
+        assertEquals(PortalClient.json(first).getString("trackingToken"),
+                PortalClient.json(retry).getString("trackingToken"), "the retry gets the first answer back");
+        assertEquals(1, PortalClient.json(staff.get(api + "?q=" + marker)).getInt("total"), "one case, not two");
+
+        HttpResponse<String> otherContent = client.language("en").postJson(api, filing.replace("门禁", "电梯"),
+                "Idempotency-Key", key);
+        assertEquals(422, otherContent.statusCode(), "the same key for another request is refused");
+        assertTrue(otherContent.body().contains("Idempotency-Key"), otherContent.body());
+        HttpResponse<String> shortKey = client.postJson(api, filing, "Idempotency-Key", "1");
+        assertEquals(422, shortKey.statusCode(), "a guessable key is refused");
+        HttpResponse<String> otherFiler = staff.postJson(api, filing, "Idempotency-Key", key);
+        assertEquals(422, otherFiler.statusCode(), "another filer cannot replay somebody's key");
+        assertFalse(otherFiler.body().contains(PortalClient.json(first).getString("trackingToken")));
+        HttpResponse<String> otherTenant = PortalClient.basic(base, "riverside.staff", PASSWORD).postJson(
+                "/api/v1/tenants/riverside-mall/complaints", filing.replace("}", ",\"channel\":\"PHONE\"}"),
+                "Idempotency-Key", key);
+        assertEquals(201, otherTenant.statusCode(), "keys belong to their tenant: " + otherTenant.body());
+        assertTrue(otherTenant.headers().firstValue("Idempotent-Replayed").isEmpty());
+        assertFalse(otherTenant.body().contains(PortalClient.json(first).getString("number")));
+
+        // The page: the same form sent twice (a double click, a resend after a timeout) shows one case twice.
+        PortalClient resident = PortalClient.anonymous(base);
+        HttpResponse<String> page = resident.get("/t/huijing-property/complaints/new");
+        Matcher token = SUBMIT_TOKEN.matcher(page.body());
+        assertTrue(token.find(), "the form names this filling-in");
+        Map<String, String> form = form(PortalClient.viewState(page.body()), marker + " 页面", "");
+        form.put("intake:submitToken", token.group(1));
+        Matcher once = NUMBER.matcher(resident.postForm("/t/huijing-property/complaints/new", form).body());
+        assertTrue(once.find());
+        Matcher twice = NUMBER.matcher(resident.postForm("/t/huijing-property/complaints/new", form).body());
+        assertTrue(twice.find(), "the second send shows the case too");
+        assertEquals(once.group(1), twice.group(1));
+        assertEquals(2, PortalClient.json(staff.get(api + "?q=" + marker)).getInt("total"),
+                "one case from the API, one from the page");
     }
 
     @Test
@@ -138,5 +205,108 @@ class PublicIntakeIT {
         String page = browser.get("/t/huijing-property/my/cases").body();
         assertTrue(page.contains(number), "my cases page lists it");
         assertFalse(page.contains("someone else"), "and nobody else's");
+    }
+
+    /**
+     * Tracking tokens are kept as hashes only, so the residents' own cases open by number for them alone:
+     * "my cases" links there (page and API), the page and the API's reading and actions work for the resident
+     * who filed the case, and another resident's number shows nothing.
+     */
+    @Test
+    void aSignedInResidentOpensTheirOwnCasesByNumberWithoutTheToken() {
+        PortalClient.awaitReady(base);
+        PortalClient resident = PortalClient.basic(base, "huijing.resident", PASSWORD);
+        String number = PortalClient.json(resident.postJson(HUIJING_API + "/complaints", "{\"kind\":\"REPAIR\","
+                + "\"description\":\"车库灯不亮\",\"contactPhone\":\"13800138000\"}")).getString("number");
+        String theirs = PortalClient.json(PortalClient.anonymous(base).postJson(HUIJING_API + "/complaints",
+                "{\"kind\":\"REPAIR\",\"description\":\"别人的诉求\",\"contactPhone\":\"13800138000\"}"))
+                .getString("number");
+
+        JsonObject mine = PortalClient.json(resident.get(HUIJING_API + "/my/complaints"));
+        assertTrue(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream().anyMatch(c -> number.equals(
+                c.getString("number")) && c.getString("trackingUrl").equals("/t/huijing-property/my/cases/" + number)),
+                mine.toString());
+        JsonObject read = PortalClient.json(resident.get(HUIJING_API + "/my/complaints/" + number));
+        assertEquals(number, read.getString("number"));
+        assertEquals(404, resident.get(HUIJING_API + "/my/complaints/" + theirs).statusCode(), "not theirs");
+        HttpResponse<String> added = resident.postJson(HUIJING_API + "/my/complaints/" + number + "/messages",
+                "{\"text\":\"是B2层的灯\"}");
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(added.body().contains("是B2层的灯"), added.body());
+        assertEquals(404, resident.postJson(HUIJING_API + "/my/complaints/" + theirs + "/messages",
+                "{\"text\":\"x\"}").statusCode());
+        assertEquals(401, PortalClient.anonymous(base).get(HUIJING_API + "/my/complaints/" + number).statusCode());
+
+        PortalClient browser = PortalClient.loggedIn(base, "huijing-property", "huijing.resident", PASSWORD);
+        assertTrue(browser.get("/t/huijing-property/my/cases").body().contains("my/cases/" + number));
+        String own = browser.get("/t/huijing-property/my/cases/" + number).body();
+        assertTrue(own.contains("车库灯不亮") && own.contains("是B2层的灯"), "the resident's own case page");
+        String other = browser.get("/t/huijing-property/my/cases/" + theirs).body();
+        assertFalse(other.contains("别人的诉求"), "another's case does not open by number");
+        assertTrue(other.contains("not-found"));
+    }
+
+    /** A copy of the database hands out no resident's case page: it holds the hash, never the token. */
+    @Test
+    void theDatabaseHoldsNoUsableTrackingToken() throws Exception {
+        PortalClient.awaitReady(base);
+        String address = "hash-" + System.nanoTime() + "@example.com";
+        JsonObject filed = PortalClient.json(PortalClient.anonymous(base).postJson(HUIJING_API + "/complaints",
+                "{\"kind\":\"REPAIR\",\"description\":\"哈希测试\",\"contactPhone\":\"13800138000\","
+                        + "\"contactEmail\":\"" + address + "\"}"));
+        String token = filed.getString("trackingToken");
+        String number = filed.getString("number");
+
+        List<String> holding = new ArrayList<>();
+        int columns = 0;
+        try (Connection db = PostgresServer.kefuDatabase(); Statement sql = db.createStatement()) {
+            // The confirmation mail keeps the link apart only until it is out: wait for it to go.
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!sent(sql, address)) {
+                assertTrue(System.nanoTime() < deadline, "the confirmation mail was not sent");
+                LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            }
+            List<String[]> textColumns = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT table_name, column_name FROM information_schema.columns "
+                    + "WHERE table_schema = 'public' AND data_type IN ('character varying', 'text', 'character')")) {
+                while (rows.next()) {
+                    textColumns.add(new String[] {rows.getString(1), rows.getString(2)});
+                }
+            }
+            for (String[] column : textColumns) {
+                columns++;
+                try (ResultSet found = sql.executeQuery("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE \""
+                        + column[1] + "\" LIKE '%" + token + "%'")) {
+                    found.next();
+                    if (found.getLong(1) > 0) {
+                        holding.add(column[0] + "." + column[1]);
+                    }
+                }
+            }
+            try (ResultSet hashed = sql.executeQuery("SELECT c.case_number FROM tracking_key k JOIN complaint c "
+                    + "ON c.id = k.complaint_id WHERE k.token_hash = '" + sha256(token) + "'")) {
+                assertTrue(hashed.next(), "the token's hash is what is kept");
+                assertEquals(number, hashed.getString(1));
+            }
+        }
+        assertTrue(columns > 100, "every text column was searched: " + columns);
+        assertEquals(List.of(), holding, "columns holding the tracking token in clear");
+        assertEquals(number, PortalClient.json(PortalClient.anonymous(base).get(HUIJING_API + "/tracking/" + token))
+                .getString("number"), "the token still opens the case");
+        assertEquals(404, PortalClient.anonymous(base).get(HUIJING_API + "/tracking/" + sha256(token)).statusCode(),
+                "the stored hash opens nothing");
+    }
+
+    private static boolean sent(Statement sql, String recipient) throws Exception {
+        try (ResultSet mail = sql.executeQuery("SELECT COUNT(*) FROM outbound_mail WHERE recipient = '" + recipient
+                + "' AND sent_at IS NOT NULL")) {
+            mail.next();
+            return mail.getLong(1) > 0;
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.US_ASCII)));
     }
 }

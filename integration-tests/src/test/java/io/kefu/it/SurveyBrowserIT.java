@@ -200,8 +200,8 @@ class SurveyBrowserIT {
 
     /** Closes a resolved case the only way a case closes: a satisfied callback. */
     private static void closeCase(PortalClient supervisor, String number) {
-        long callback = PortalClient.json(supervisor.get(RIVERSIDE + "/complaints/" + number))
-                .getJsonNumber("callbackId").longValue();
+        String callback = PortalClient.json(supervisor.get(RIVERSIDE + "/complaints/" + number))
+                .getString("callbackId");
         long version = PortalClient.json(supervisor.get(RIVERSIDE + "/callbacks/" + callback))
                 .getJsonNumber("version").longValue();
         HttpResponse<String> done = supervisor.postJson(RIVERSIDE + "/callbacks/" + callback + "/attempts",

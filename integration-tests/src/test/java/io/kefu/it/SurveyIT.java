@@ -75,8 +75,8 @@ class SurveyIT {
     /** Closes a resolved case the only way a case closes: a satisfied callback. */
     private void closeCase(String tenantPath, String prefix, String number) {
         PortalClient supervisor = as(prefix + ".supervisor");
-        long callback = PortalClient.json(supervisor.get(tenantPath + "/complaints/" + number))
-                .getJsonNumber("callbackId").longValue();
+        String callback = PortalClient.json(supervisor.get(tenantPath + "/complaints/" + number))
+                .getString("callbackId");
         long version = PortalClient.json(supervisor.get(tenantPath + "/callbacks/" + callback))
                 .getJsonNumber("version").longValue();
         HttpResponse<String> done = supervisor.postJson(tenantPath + "/callbacks/" + callback + "/attempts",

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    /** The action code of {@link #recordFailedLogin}. */
+    public static final String FAILED_LOGIN = "login.failed";
 
     @Inject
     EntityManager em;
@@ -36,6 +40,19 @@ public class AuditLog {
     @Transactional(TxType.MANDATORY)
     public void record(String action, String target, String before, String after) {
         em.persist(new AuditEntry(actor.get(), action, target, before, after, clock));
+    }
+
+    /**
+     * A failed login at this tenant ({@link #FAILED_LOGIN}): not a change, but what the tenant's admin must be
+     * able to see when somebody guesses passwords. Its own transaction, since the failure is all that happens;
+     * the actor is {@link CurrentActor#ANONYMOUS} (nobody proved who they are), the target the username tried.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordFailedLogin(String username, String address, String channel) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("address", address);
+        details.put("channel", channel);
+        em.persist(new AuditEntry(CurrentActor.ANONYMOUS, FAILED_LOGIN, username, null, describe(details), clock));
     }
 
     /** The newest entries first, optionally only one action or one actor. */

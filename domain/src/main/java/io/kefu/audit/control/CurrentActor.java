@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentActor {
 
     public static final String SYSTEM = "system";
+    /** Whoever sent a request that proved no identity, e.g. a failed login. */
+    public static final String ANONYMOUS = "anonymous";
 
     private String username;
 

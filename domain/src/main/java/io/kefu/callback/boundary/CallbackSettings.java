@@ -112,8 +112,8 @@ public class CallbackSettings {
     }
 
     private void requireStaff(String username) {
-        if (username != null && office.staff().stream().noneMatch(m -> m.username().equals(username))) {
-            throw KefuException.invalid("assignee", "case.handover.not.staff", username);
+        if (username != null) {
+            office.assignee(username, "assignee");
         }
     }
 

@@ -86,24 +86,28 @@ public class Callbacks {
                 .getResultList();
     }
 
-    public Optional<CallbackTask> find(long id) {
-        return em.createNamedQuery(CallbackTask.BY_ID, CallbackTask.class).setParameter("id", id)
+    /** The callback with this public key in the current tenant; a database id or another tenant's finds none. */
+    public Optional<CallbackTask> find(String key) {
+        if (!CallbackTask.isKey(key)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(CallbackTask.BY_KEY, CallbackTask.class).setParameter("key", key)
                 .getResultStream().findFirst();
     }
 
-    /** The callback with this id in the current tenant; 404 otherwise (also when another tenant has it). */
-    public CallbackTask get(long id) {
-        return find(id).orElseThrow(() -> KefuException.notFound("callback.not.found", id));
+    /** The callback with this public key in the current tenant; 404 otherwise (also when another tenant has it). */
+    public CallbackTask get(String key) {
+        return find(key).orElseThrow(() -> KefuException.notFound("callback.not.found", key));
     }
 
     /**
-     * Records an attempt on callback {@code id}, as seen at {@code version}, and applies its outcome to the case.
+     * Records an attempt on callback {@code key}, as seen at {@code version}, and applies its outcome to the case.
      * {@code survey} stores the questionnaire answered during the call, if any, and returns its response id;
      * it runs in this transaction, so a faulty answer records nothing at all.
      */
-    public CallbackTask record(long id, Long version, Actor actor, AttemptInput input,
+    public CallbackTask record(String key, Long version, Actor actor, AttemptInput input,
             Function<CallbackTask, Long> survey) {
-        CallbackTask task = get(id);
+        CallbackTask task = get(key);
         requireVersion(task, version);
         CallbackPolicy policy = settings.policy();
         if (!policy.mayCall(actor)) {
@@ -126,12 +130,10 @@ public class Callbacks {
     }
 
     /** Gives an open callback to a staff member (supervisors), or takes an unassigned one (staff). */
-    public CallbackTask assign(long id, Long version, Actor actor, String username) {
-        CallbackTask task = get(id);
+    public CallbackTask assign(String key, Long version, Actor actor, String username) {
+        CallbackTask task = get(key);
         requireVersion(task, version);
-        String name = username == null ? "" : username.strip().toLowerCase();
-        Member member = office.staff().stream().filter(m -> m.username().equals(name)).findFirst()
-                .orElseThrow(() -> KefuException.invalid("assignee", "case.handover.not.staff", name));
+        Member member = office.assignee(username, "assignee");
         if (!actor.supervisor() && !settings.policy().mayCall(actor)) {
             throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
         }

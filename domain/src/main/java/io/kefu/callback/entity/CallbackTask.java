@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -45,11 +48,18 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "callback_task")
 @NamedQuery(name = CallbackTask.BY_ID, query = "SELECT t FROM CallbackTask t WHERE t.id = :id")
+@NamedQuery(name = CallbackTask.BY_KEY, query = "SELECT t FROM CallbackTask t WHERE t.publicKey = :key")
 @NamedQuery(name = CallbackTask.OF_CASE, query = "SELECT t FROM CallbackTask t WHERE t.complaint = :complaint "
         + "ORDER BY t.createdAt DESC, t.id DESC")
 public class CallbackTask extends TenantOwned {
 
+    /** For jobs, which pass ids between transactions; addresses and the API use {@link #BY_KEY}. */
     public static final String BY_ID = "CallbackTask.byId";
+    public static final String BY_KEY = "CallbackTask.byKey";
+    /** 128 random bits, URL-safe: the callback's name in addresses and the API, never its database id. */
+    public static final int KEY_LENGTH = 22;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern KEY_FORMAT = Pattern.compile("^[A-Za-z0-9_-]{" + KEY_LENGTH + "}$");
     public static final String OF_CASE = "CallbackTask.ofCase";
 
     public enum Kind {
@@ -66,6 +76,9 @@ public class CallbackTask extends TenantOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(name = "public_key", nullable = false, updatable = false, length = KEY_LENGTH)
+    private String publicKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "task_kind", nullable = false, updatable = false, length = 16)
@@ -144,6 +157,7 @@ public class CallbackTask extends TenantOwned {
     /** The callback a resolution calls for, due by {@code due}; the resident's contact comes from the case. */
     public static CallbackTask forCase(Complaint complaint, Instant due, Clock clock) {
         CallbackTask task = new CallbackTask();
+        task.publicKey = newPublicKey();
         task.kind = Kind.CASE;
         task.complaint = Objects.requireNonNull(complaint);
         task.openComplaintId = complaint.id();
@@ -158,6 +172,7 @@ public class CallbackTask extends TenantOwned {
     public static CallbackTask courtesy(CourtesyPlan plan, LocalDate round, int seq, CourtesyPlan.Target target,
             Instant due, Clock clock) {
         CallbackTask task = new CallbackTask();
+        task.publicKey = newPublicKey();
         task.kind = Kind.COURTESY;
         task.plan = plan;
         task.planRound = round;
@@ -273,6 +288,22 @@ public class CallbackTask extends TenantOwned {
     /** The attempt recorded last (the one that decided the outcome, once done). */
     public CallbackAttempt lastAttempt() {
         return attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+    }
+
+    /** A fresh public key (also for the upgrade of callbacks made before keys existed). */
+    public static String newPublicKey() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Anything else cannot be a callback's key and is not looked up. */
+    public static boolean isKey(String text) {
+        return text != null && KEY_FORMAT.matcher(text).matches();
+    }
+
+    public String publicKey() {
+        return publicKey;
     }
 
     public Long id() {

@@ -118,7 +118,7 @@ public class Cases {
                         .contains(m.username())).toList(), Notice.Kind.ROUTED, complaint);
             }
             case HANDOVER -> {
-                Member to = staffMember(command.toUser());
+                Member to = office.assignee(command.toUser(), "toUser");
                 complaint.handOver(actor, to.username(), command.text(), clock);
                 notices.tell(List.of(to), Notice.Kind.HANDED_OVER, complaint);
             }
@@ -147,7 +147,7 @@ public class Cases {
             case REOPEN -> {
                 if (!complaint.isOwnedBy(actor)) {
                     throw new KefuException(Failure.FORBIDDEN, "case.not.owner",
-                            complaint.owner() == null ? "-" : complaint.owner());
+                            (Object) (complaint.owner() == null ? "-" : complaint.owner()));
                 }
                 complaint.reopen(actor, command.text(), clock);
                 callbacks.cancelFor(complaint);
@@ -250,12 +250,6 @@ public class Cases {
             throw KefuException.invalid("departmentCode", "department.not.found", code.value());
         }
         return code;
-    }
-
-    private Member staffMember(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase();
-        return office.staff().stream().filter(m -> m.username().equals(name)).findFirst()
-                .orElseThrow(() -> KefuException.invalid("toUser", "case.handover.not.staff", name));
     }
 
     private static Code code(String value, String field, String notFoundKey) {

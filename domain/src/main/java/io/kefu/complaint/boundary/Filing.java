@@ -6,10 +6,12 @@ import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.FileType;
+import io.kefu.complaint.entity.FilingReceipt;
+import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.Severity;
-import io.kefu.complaint.entity.TrackingToken;
+import io.kefu.complaint.entity.TrackingKey;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
@@ -30,11 +32,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Registers a case for the current tenant, from the resident's online form or from staff registering a call,
- * letter or visit. One transaction: the number, the case, its first history entry, its files and the
- * resident's confirmation mail are stored together or not at all.
+ * letter or visit. One transaction: the number, the case, its first history entry, its files, the resident's
+ * confirmation mail and the filing's receipt are stored together or not at all.
+ *
+ * <p>Idempotent when the client names the attempt ({@link IdempotencyKey}): a retry after a timeout, a crash or a
+ * double click gets the case of the first attempt, never a second one. Two attempts with the same key at the same
+ * moment (on any node) queue on a transaction-scoped PostgreSQL advisory lock of that key, so the second finds the
+ * first one's receipt instead of racing it.
  */
 @ApplicationScoped
 @Transactional
@@ -80,10 +88,48 @@ public class Filing {
     Clock clock;
 
     /**
-     * Files a case. {@code staff} says whether the filer acts as staff (any channel, registered by them) or as a
-     * resident (online only; anonymous filing only where the tenant allows it).
+     * A case filed: the case, the token of its private tracking link (shown once: answer, confirmation page,
+     * confirmation mail; the database keeps only its hash, and a receipt sealed under the idempotency key gives it
+     * back to a retry), and whether this answer repeats an earlier filing of the same attempt.
      */
-    public Complaint file(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
+    public record Filed(Complaint complaint, String trackingToken, boolean repeated) {
+    }
+
+    /**
+     * Files a case. {@code staff} says whether the filer acts as staff (any channel, registered by them) or as a
+     * resident (online only; anonymous filing only where the tenant allows it). With a {@code key} (or
+     * {@code null}), the same attempt sent again answers with the case it filed the first time.
+     */
+    public Filed file(Intake intake, Filer filer, boolean staff, List<Upload> uploads, IdempotencyKey key) {
+        String request = key == null ? null
+                : FilingReceipt.requestHash(filer.username(), filer.channel().name(), intake, uploads);
+        if (key != null) {
+            Optional<FilingReceipt> earlier = receiptOf(key);
+            if (earlier.isPresent()) {
+                if (!earlier.get().isFor(request)) {
+                    throw KefuException.invalid(IdempotencyKey.FIELD, "idempotency.key.reused");
+                }
+                return new Filed(earlier.get().complaint(), earlier.get().trackingToken(key), true);
+            }
+        }
+        Filed filed = register(intake, filer, staff, uploads);
+        if (key != null) {
+            em.persist(new FilingReceipt(key, request, filed.complaint(), filed.trackingToken(), clock));
+        }
+        return filed;
+    }
+
+    /** The receipt of an earlier attempt with this key, once any attempt still running with it has ended. */
+    private Optional<FilingReceipt> receiptOf(IdempotencyKey key) {
+        // The lock is PostgreSQL's (released at commit or rollback), so it holds across nodes; its number is the
+        // key's hash, and two keys sharing a number merely wait for each other.
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)").setParameter(1, key.lockNumber())
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        return em.createNamedQuery(FilingReceipt.BY_KEY, FilingReceipt.class).setParameter("keyHash", key.hash())
+                .getResultStream().findFirst();
+    }
+
+    private Filed register(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
         List<FileType> types = new java.util.ArrayList<>();
         WorkspaceSettings rules = setup.settings();
         KefuException.checkAll(
@@ -118,15 +164,17 @@ public class Filing {
         ServiceLevel.Deadlines deadlines = serviceLevels.levelFor(calendar, kind, Severity.ORDINARY,
                 intake.contactPhone()).deadlines(now, calendar, List.of());
         CaseNumber number = numbering.next(now);
-        Complaint complaint = Complaint.register(number, TrackingToken.generate(), intake, filer.channel(),
+        Complaint complaint = Complaint.register(number, intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
         em.persist(complaint);
+        TrackingKey.Issued tracking = TrackingKey.issue(complaint, clock);
+        em.persist(tracking.key());
         for (int i = 0; i < uploads.size(); i++) {
             em.persist(new Attachment(complaint, i + 1, uploads.get(i), types.get(i),
                     staff ? filer.username() : "resident", clock));
         }
-        notices.confirmFiling(complaint);
-        return complaint;
+        notices.confirmFiling(complaint, tracking.token());
+        return new Filed(complaint, tracking.token(), false);
     }
 
     /** The contact fields the tenant requires, each missing one reported; an anonymous filer gives no name. */

@@ -1,6 +1,9 @@
 package io.kefu.complaint.boundary;
 
+import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.TrackingKey;
+import io.kefu.complaint.entity.TrackingToken;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.identity.boundary.Member;
 import io.kefu.callback.boundary.Callbacks;
@@ -16,19 +19,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the resident does through the private tracking link: read the case's public side, add information,
  * withdraw it, and after resolution confirm or reject the solution (rejecting reopens it). The token is the
- * only credential; it is looked up inside the current tenant only, so another tenant's token finds nothing.
+ * only credential; it is looked up by its hash inside the current tenant only, so another tenant's token finds
+ * nothing. A signed-in resident reaches the cases they filed by number too ({@link Own}).
  */
 @ApplicationScoped
 @Transactional
 public class Tracking {
-
-    /** 256 random bits in URL-safe Base64: anything else cannot be a token and is not looked up. */
-    private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
     @Inject
     EntityManager em;
@@ -48,20 +48,55 @@ public class Tracking {
     @Inject
     Clock clock;
 
+    /** How a resident reaches their case: a private link's token, or signed in as the resident who filed it. */
+    public sealed interface Key permits Link, Own {
+    }
+
+    /** The token of a private tracking link, looked up by its hash. */
+    public record Link(String token) implements Key {
+    }
+
+    /** A case by its number, for the signed-in resident who filed it ("my cases") and nobody else. */
+    public record Own(String number, String reporter) implements Key {
+    }
+
     public Optional<Complaint> find(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        return find(new Link(token));
+    }
+
+    public Optional<Complaint> find(Key key) {
+        if (key instanceof Link link) {
+            if (!TrackingToken.isWellFormed(link.token())) {
+                return Optional.empty();
+            }
+            return em.createNamedQuery(TrackingKey.CASE_BY_HASH, Complaint.class)
+                    .setParameter("hash", TrackingToken.hash(link.token())).getResultStream().findFirst()
+                    .map(Complaint::withHistoryLoaded);
+        }
+        Own own = (Own) key;
+        Optional<CaseNumber> number = CaseNumber.parse(own.number());
+        if (own.reporter() == null || number.isEmpty()) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Complaint.BY_TOKEN, Complaint.class).setParameter("token", token)
-                .getResultStream().findFirst().map(Complaint::withHistoryLoaded);
+        return em.createNamedQuery(Complaint.BY_NUMBER, Complaint.class).setParameter("number",
+                number.get().toString()).getResultStream().filter(c -> own.reporter().equals(c.reporter())).findFirst()
+                .map(Complaint::withHistoryLoaded);
     }
 
     public Complaint get(String token) {
-        return find(token).orElseThrow(() -> KefuException.notFound("tracking.not.found"));
+        return get(new Link(token));
+    }
+
+    public Complaint get(Key key) {
+        return find(key).orElseThrow(() -> KefuException.notFound("tracking.not.found"));
     }
 
     public Complaint addInformation(String token, String text) {
-        Complaint complaint = get(token);
+        return addInformation(new Link(token), text);
+    }
+
+    public Complaint addInformation(Key key, String text) {
+        Complaint complaint = get(key);
         complaint.addInformation(text, calendars.calendar(), clock);
         tellOwner(complaint);
         Writes.flush(em);
@@ -69,7 +104,11 @@ public class Tracking {
     }
 
     public Complaint withdraw(String token, String reason) {
-        Complaint complaint = get(token);
+        return withdraw(new Link(token), reason);
+    }
+
+    public Complaint withdraw(Key key, String reason) {
+        Complaint complaint = get(key);
         complaint.withdraw(reason, clock);
         Writes.flush(em);
         return complaint;
@@ -80,10 +119,14 @@ public class Tracking {
      * Not satisfied: the case goes back to work with the resident's comment, and its callback is done.
      */
     public Complaint confirm(String token, Boolean satisfied, String comment) {
+        return confirm(new Link(token), satisfied, comment);
+    }
+
+    public Complaint confirm(Key key, Boolean satisfied, String comment) {
         if (satisfied == null) {
             throw KefuException.invalid("satisfied", "field.required");
         }
-        Complaint complaint = get(token);
+        Complaint complaint = get(key);
         if (satisfied) {
             complaint.confirm(comment, clock);
             callbacks.confirmedOnline(complaint, comment);

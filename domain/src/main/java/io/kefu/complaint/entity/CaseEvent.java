@@ -28,6 +28,11 @@ public class CaseEvent extends TenantOwned {
     public static final String ESCALATED = "ESCALATE";
     /** A dispatch order was issued or completed; the text says which and what. */
     public static final String DISPATCHED = "DISPATCH";
+    /**
+     * A history line holds a free text of the case's full length plus what it is about: the department of a
+     * routing ("engineering: …"), both people of a hand-over, the number of a dispatch order.
+     */
+    public static final int BODY_MAXLENGTH = Complaint.TEXT_MAXLENGTH + 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +59,7 @@ public class CaseEvent extends TenantOwned {
     @Column(name = "to_status", nullable = false, updatable = false, length = 32)
     private CaseStatus to;
 
-    @Column(name = "body", updatable = false, length = Complaint.TEXT_MAXLENGTH)
+    @Column(name = "body", updatable = false, length = BODY_MAXLENGTH)
     private String text;
 
     @Column(name = "public_event", nullable = false, updatable = false)

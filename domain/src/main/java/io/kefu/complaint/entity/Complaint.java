@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * A case the office handles: a complaint, repair request, consultation, suggestion or praise. The aggregate
  * root of the complaint workflow.
  *
- * <p>Its story follows the regulations. It is registered with a number and a private tracking token, online
+ * <p>Its story follows the regulations. It is registered with a number and a private tracking link ({@link TrackingKey}), online
  * by the resident or by staff from a call, letter or visit. Whoever accepts it first owns it to the end
  * (首问负责): only the owner, or a supervisor, routes it to a department, hands it over (with a reason), sets
  * a promised reply time, resolves it or asks for it to be closed as not upheld, and that last needs another
@@ -49,11 +49,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "complaint")
 @NamedQuery(name = Complaint.BY_NUMBER, query = "SELECT c FROM Complaint c WHERE c.number = :number")
-@NamedQuery(name = Complaint.BY_TOKEN, query = "SELECT c FROM Complaint c WHERE c.trackingToken = :token")
 public class Complaint extends TenantOwned {
 
     public static final String BY_NUMBER = "Complaint.byNumber";
-    public static final String BY_TOKEN = "Complaint.byToken";
     public static final int TEXT_MAXLENGTH = 5_000;
     public static final int SHORT_MAXLENGTH = 200;
     public static final int NAME_MAXLENGTH = 100;
@@ -70,9 +68,6 @@ public class Complaint extends TenantOwned {
 
     @Column(name = "case_number", nullable = false, updatable = false, length = CaseNumber.MAX_LENGTH)
     private String number;
-
-    @Column(name = "tracking_token", nullable = false, updatable = false, length = 64)
-    private String trackingToken;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)
@@ -189,18 +184,17 @@ public class Complaint extends TenantOwned {
      * Registers a case. {@code registeredBy} is the staff member who registered a call, letter or visit, or
      * {@code null} for the resident's own online filing.
      */
-    public static Complaint register(CaseNumber number, String trackingToken, Intake intake, Channel channel,
+    public static Complaint register(CaseNumber number, Intake intake, Channel channel,
             String registeredBy, ServiceLevel.Deadlines deadlines, Clock clock) {
-        return register(number, trackingToken, intake, channel, registeredBy, null, deadlines, clock);
+        return register(number, intake, channel, registeredBy, null, deadlines, clock);
     }
 
     /** As above, for a resident signed in to the portal ({@code reporter}), whose "my cases" list shows it. */
-    public static Complaint register(CaseNumber number, String trackingToken, Intake intake, Channel channel,
+    public static Complaint register(CaseNumber number, Intake intake, Channel channel,
             String registeredBy, String reporter, ServiceLevel.Deadlines deadlines, Clock clock) {
         Complaint c = new Complaint();
         c.reporter = reporter;
         c.number = Objects.requireNonNull(number).toString();
-        c.trackingToken = Objects.requireNonNull(trackingToken);
         c.fill(intake);
         c.severity = Severity.ORDINARY;
         c.channel = required(channel, "channel");
@@ -259,9 +253,10 @@ public class Complaint extends TenantOwned {
     /** The responsible department works on it now; the owner still owns it. */
     public void route(Actor actor, String department, String note, Clock clock) {
         requireOwnerOrSupervisor(actor);
-        step(actor, CaseAction.ROUTE, department + (note == null || note.isBlank() ? "" : ": " + note.strip()),
-                false, clock);
-        departmentCode = text(department, "departmentCode", 40);
+        String code = text(department, "departmentCode", 40);
+        String why = optional(note, "note", TEXT_MAXLENGTH);
+        step(actor, CaseAction.ROUTE, code + (why == null ? "" : ": " + why), false, clock);
+        departmentCode = code;
     }
 
     /** Ownership moves only explicitly, with a reason. */
@@ -485,7 +480,7 @@ public class Complaint extends TenantOwned {
 
     private void requireOwnerOrSupervisor(Actor actor) {
         if (!actor.supervisor() && !actor.username().equals(owner)) {
-            throw new KefuException(Failure.FORBIDDEN, "case.not.owner", owner == null ? "-" : owner);
+            throw new KefuException(Failure.FORBIDDEN, "case.not.owner", (Object) (owner == null ? "-" : owner));
         }
     }
 
@@ -535,10 +530,6 @@ public class Complaint extends TenantOwned {
 
     public CaseNumber number() {
         return CaseNumber.parse(number).orElseThrow();
-    }
-
-    public String trackingToken() {
-        return trackingToken;
     }
 
     public CaseStatus status() {

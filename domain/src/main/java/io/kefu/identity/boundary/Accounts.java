@@ -27,8 +27,6 @@ import java.util.Set;
 @Transactional
 public class Accounts {
 
-    private static final String UNKNOWN_USER_HASH = PasswordHash.hash("no such user".toCharArray());
-
     @Inject
     EntityManager em;
 
@@ -48,8 +46,9 @@ public class Accounts {
     public Optional<Caller> authenticate(String username, char[] password) {
         Optional<UserAccount> found = findAccount(username);
         if (found.isEmpty()) {
-            // Spend the same time as a real check, so response times do not tell which usernames exist.
-            PasswordHash.matches(password, UNKNOWN_USER_HASH);
+            // Spend the same time as a real check (a missing hash costs as much), so response times do not tell
+            // which usernames exist.
+            PasswordHash.matches(password, null);
             return Optional.empty();
         }
         UserAccount account = found.get();
@@ -129,7 +128,7 @@ public class Accounts {
             boolean sameEmail = person.emailVerified() && account.email() != null
                     && account.email().equalsIgnoreCase(person.email());
             if (!sameEmail) {
-                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", account.username());
+                throw new KefuException(Failure.CONFLICT, "user.subject.mismatch", (Object) account.username());
             }
             account.linkSubject(person.subject());
         });
@@ -197,6 +196,19 @@ public class Accounts {
     /** The enabled people holding any of {@code roles} in that tenant, e.g. its supervisors, by username. */
     public List<Member> members(long tenantId, Set<Role> roles) {
         return em.createNamedQuery(Membership.MEMBERS_WITH_ROLE, UserAccount.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("roles", roles)
+                .getResultStream()
+                .map(a -> new Member(a.username(), a.displayName(), a.email()))
+                .toList();
+    }
+
+    /**
+     * Those of {@link #members} who have joined: they can sign in (their password is set, or the identity
+     * provider has named them at a first login). Somebody invited who never accepted cannot be given work.
+     */
+    public List<Member> joinedMembers(long tenantId, Set<Role> roles) {
+        return em.createNamedQuery(Membership.JOINED_MEMBERS_WITH_ROLE, UserAccount.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("roles", roles)
                 .getResultStream()

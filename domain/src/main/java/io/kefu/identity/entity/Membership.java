@@ -31,6 +31,10 @@ import java.util.Objects;
 @NamedQuery(name = Membership.MEMBERS_WITH_ROLE, query = "SELECT DISTINCT m.user FROM Membership m"
         + " WHERE m.tenantId = :tenantId AND m.role IN :roles AND m.user.enabled = TRUE AND m.active = TRUE"
         + " ORDER BY m.user.username")
+@NamedQuery(name = Membership.JOINED_MEMBERS_WITH_ROLE, query = "SELECT DISTINCT m.user FROM Membership m"
+        + " WHERE m.tenantId = :tenantId AND m.role IN :roles AND m.user.enabled = TRUE AND m.active = TRUE"
+        + " AND (m.user.passwordHash IS NOT NULL OR m.user.externalSubject IS NOT NULL)"
+        + " ORDER BY m.user.username")
 @NamedQuery(name = Membership.OF_USER_IN_TENANT, query = "SELECT m FROM Membership m"
         + " WHERE m.user.username = :username AND m.tenantId = :tenantId ORDER BY m.role")
 @NamedQuery(name = Membership.OF_USERS_IN_TENANT, query = "SELECT m FROM Membership m"
@@ -55,6 +59,7 @@ public class Membership {
     public static final String ACTIVE_ANYWHERE = "Membership.activeAnywhere";
 
     public static final String MEMBERS_WITH_ROLE = "Membership.membersWithRole";
+    public static final String JOINED_MEMBERS_WITH_ROLE = "Membership.joinedMembersWithRole";
     public static final String ROLES_OF_USER_IN_TENANT = "Membership.rolesOfUserInTenant";
     public static final String WORKPLACES = "Membership.workplaces";
 

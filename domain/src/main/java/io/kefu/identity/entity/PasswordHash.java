@@ -39,13 +39,18 @@ public final class PasswordHash {
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
     }
 
-    /** Constant-time comparison; a malformed stored value never matches. */
+    /**
+     * Constant-time comparison; a missing or malformed stored value never matches, but costs as much as a wrong
+     * password (an account without a password, e.g. invited and not yet set up, must not answer faster than one
+     * with a password: timing would tell which usernames exist and which have no password yet).
+     */
     public static boolean matches(char[] password, String stored) {
-        if (password == null || stored == null) {
+        if (password == null) {
             return false;
         }
-        String[] parts = stored.split("\\$");
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            matches(password, Decoy.HASH);
             return false;
         }
         try {
@@ -56,6 +61,11 @@ public final class PasswordHash {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** A hash of nothing anybody knows, checked instead of a missing one; made on first use, not at class load. */
+    private static final class Decoy {
+        static final String HASH = hash("no password here".toCharArray());
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -31,8 +31,8 @@ public class UserAccount {
     public static final String BY_SUBJECT = "UserAccount.bySubject";
     public static final String PLATFORM_ADMINS = "UserAccount.platformAdmins";
     public static final int USERNAME_MAXLENGTH = 64;
-    /** Names case histories use for the resident and the system; no person may take them. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("resident", "system");
+    /** Names case histories and the audit log use for the resident, the system and strangers; nobody may take them. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("resident", "system", "anonymous");
     public static final int DISPLAY_NAME_MAXLENGTH = 100;
     public static final int EMAIL_MAXLENGTH = 254;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");

@@ -14,8 +14,11 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,6 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailDelivery {
 
     static final String JOB = "mail";
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    /** Less than a claim's minute, so no other round sends the mail while this one still records it. */
+    private static final Duration RECORD_SENT_RETRIES = Duration.ofSeconds(45);
 
     @Inject
     JobLeases leases;
@@ -68,38 +74,107 @@ public class MailDelivery {
         }
     }
 
-    /** Sends what is queued; the number sent. */
+    /**
+     * Sends what is queued over one SMTP connection; the number sent. Only mails this node claimed go out, so two
+     * nodes never send the same one. Sending and recording a mail as sent cannot be one step: if the database is
+     * away at that moment (a restart), recording is retried while the claim holds; only a node that dies between
+     * the two lets the claim expire, and then the mail goes again (at least once, never lost), under the same
+     * Message-ID.
+     */
     public int deliver() {
+        List<Long> pending = queue.pending();
+        if (pending.isEmpty()) {
+            return 0;
+        }
         Session session = session();
         int sent = 0;
         long stopAt = System.nanoTime() + Duration.ofSeconds(8).toNanos();
-        for (Long id : queue.pending()) {
-            // Within this round's lease, and only the mails this node claimed: nothing goes out twice.
-            if (System.nanoTime() > stopAt) {
-                break;
-            }
-            if (!queue.claim(id)) {
-                continue;
-            }
-            OutboundMail mail = queue.get(id);
-            try {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom(new InternetAddress(from));
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
-                message.setSubject(mail.subject(), "UTF-8");
-                message.setText(mail.body(), "UTF-8");
-                if (user.isPresent()) {
-                    Transport.send(message, user.get(), password.orElse(""));
-                } else {
-                    Transport.send(message);
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect(host.orElse("localhost"), port, user.orElse(null), password.orElse(null));
+            for (Long id : pending) {
+                if (System.nanoTime() > stopAt || !transport.isConnected()) {
+                    break;
                 }
-                queue.sent(id);
+                if (!queue.claim(id)) {
+                    continue;
+                }
+                OutboundMail mail = queue.get(id);
+                try {
+                    MimeMessage message = new QueuedMessage(session, mail);
+                    message.setFrom(new InternetAddress(from));
+                    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+                    message.setSubject(mail.subject(), "UTF-8");
+                    message.setText(mail.text(), "UTF-8");
+                    message.saveChanges();
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException | RuntimeException e) {
+                    recordFailed(id, e);
+                    continue;
+                }
+                recordSent(id);
                 sent++;
-            } catch (MessagingException | RuntimeException e) {
-                queue.failed(id, e.getMessage());
             }
+        } catch (MessagingException unreachable) {
+            LOG.warning(() -> "Mail server unreachable, the queue waits: " + unreachable.getMessage());
         }
         return sent;
+    }
+
+    private void recordFailed(long id, Exception failure) {
+        try {
+            queue.failed(id, failure.getMessage());
+        } catch (RuntimeException databaseAway) {
+            // The claim expires by itself and the mail is tried again.
+            LOG.log(Level.FINE, "could not record a failed mail", databaseAway);
+        }
+    }
+
+    /** Records a sent mail, retrying while the database is away (a restart takes seconds; the claim a minute). */
+    private void recordSent(long id) {
+        long giveUpAt = System.nanoTime() + RECORD_SENT_RETRIES.toNanos();
+        while (true) {
+            try {
+                queue.sent(id);
+                return;
+            } catch (RuntimeException databaseAway) {
+                if (System.nanoTime() > giveUpAt) {
+                    LOG.log(Level.WARNING, "Mail " + id + " was sent but could not be recorded; it will go again",
+                            databaseAway);
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * A message whose Message-ID is its queue row's, the same on every try. Sending and recording it as sent cannot
+     * be one step: a node that dies between the two leaves a claim that expires, and the mail goes out again. With
+     * a stable Message-ID that repeat is recognisable as the same message (mail clients show it once).
+     */
+    static final class QueuedMessage extends MimeMessage {
+
+        private final String messageId;
+
+        QueuedMessage(Session session, OutboundMail mail) {
+            super(session);
+            this.messageId = "<kefu-mail-" + mail.id() + "." + mail.createdAt().toInstant().toEpochMilli() + "@"
+                    + domainOf(mail) + ">";
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+
+        private static String domainOf(OutboundMail mail) {
+            return "kefu.tenant-" + mail.tenantId();
+        }
     }
 
     private Session session() {

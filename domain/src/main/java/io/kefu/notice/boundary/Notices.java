@@ -2,6 +2,7 @@ package io.kefu.notice.boundary;
 
 import io.kefu.time.Clocks;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.TrackingKey;
 import io.kefu.identity.boundary.Member;
 import io.kefu.notice.entity.Notice;
 import io.kefu.notice.entity.OutboundMail;
@@ -70,27 +71,34 @@ public class Notices {
     }
 
     /** Tells the resident their case was registered, with the number and the private tracking link. */
-    public void confirmFiling(Complaint complaint) {
-        if (complaint.contactEmail() == null) {
+    public void confirmFiling(Complaint complaint, String trackingToken) {
+        if (complaint.contactEmail() == null || smtpHost.isEmpty()) {
             return;
         }
         TenantRef t = tenant.get();
         ResourceBundle texts = texts(t.defaultLocale());
-        String link = publicUrl + "/t/" + t.slug().value() + "/track/" + complaint.trackingToken();
         queue(complaint.contactEmail(), format(texts, "subject.FILED", t, complaint),
-                format(texts, "body.FILED", t, complaint) + "\n\n" + link);
+                format(texts, "body.FILED", t, complaint) + "\n\n", trackingLink(t, trackingToken));
     }
 
-    /** Tells the resident about a public reply, when they left an address. */
+    /**
+     * Tells the resident about a public reply, when they left an address. The link is a new one to the same
+     * case: the first is stored only as a hash and cannot be read back.
+     */
     public void tellResident(Complaint complaint, String text) {
-        if (complaint.contactEmail() == null) {
+        if (complaint.contactEmail() == null || smtpHost.isEmpty()) {
             return;
         }
         TenantRef t = tenant.get();
         ResourceBundle texts = texts(t.defaultLocale());
-        String link = publicUrl + "/t/" + t.slug().value() + "/track/" + complaint.trackingToken();
+        TrackingKey.Issued link = TrackingKey.issue(complaint, clock);
+        em.persist(link.key());
         queue(complaint.contactEmail(), format(texts, "subject.REPLY", t, complaint), text + "\n\n"
-                + format(texts, "body.REPLY", t, complaint) + "\n" + link);
+                + format(texts, "body.REPLY", t, complaint) + "\n", trackingLink(t, link.token()));
+    }
+
+    private String trackingLink(TenantRef t, String token) {
+        return publicUrl + "/t/" + t.slug().value() + "/track/" + token;
     }
 
     /** Invites the resident to the post-case survey, when they left an address; the link works once. */
@@ -126,10 +134,15 @@ public class Notices {
     }
 
     private void queue(String to, String subject, String body) {
+        queue(to, subject, body, null);
+    }
+
+    /** {@code privateLink} goes out after the body and is not kept once the mail is sent. */
+    private void queue(String to, String subject, String body, String privateLink) {
         if (smtpHost.isEmpty()) {
             return;
         }
-        em.persist(new OutboundMail(tenant.get().id(), to, subject, body, clock));
+        em.persist(new OutboundMail(tenant.get().id(), to, subject, body, privateLink, clock));
     }
 
     private String format(ResourceBundle texts, String key, TenantRef t, Complaint complaint) {

@@ -29,6 +29,7 @@ public class OutboundMail {
     public static final String CLAIM = "OutboundMail.claim";
     /** With the back-off below, a mail is tried for about three hours before it is given up. */
     public static final int MAX_ATTEMPTS = 8;
+    public static final int PRIVATE_LINK_MAXLENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +59,13 @@ public class OutboundMail {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /**
+     * A private link the mail carries (a resident's tracking link), sent after the body and then forgotten: once
+     * the mail is out (or given up) the database keeps no usable link, only the text around it.
+     */
+    @Column(name = "private_link", length = PRIVATE_LINK_MAXLENGTH)
+    private String privateLink;
+
     /** Until when one node is sending it; no other node touches it meanwhile. */
     @Column(name = "claimed_until")
     private OffsetDateTime claimedUntil;
@@ -67,6 +75,16 @@ public class OutboundMail {
     }
 
     public OutboundMail(long tenantId, String recipient, String subject, String body, Clock clock) {
+        this(tenantId, recipient, subject, body, null, clock);
+    }
+
+    /** A mail whose text ends with {@code privateLink}, which is kept only until the mail is sent or given up. */
+    public OutboundMail(long tenantId, String recipient, String subject, String body, String privateLink,
+            Clock clock) {
+        if (privateLink != null && privateLink.length() > PRIVATE_LINK_MAXLENGTH) {
+            throw new IllegalArgumentException("private link longer than " + PRIVATE_LINK_MAXLENGTH);
+        }
+        this.privateLink = privateLink;
         this.tenantId = tenantId;
         this.recipient = recipient;
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
@@ -78,6 +96,7 @@ public class OutboundMail {
         attempts++;
         sentAt = Clocks.utcNow(clock);
         lastError = null;
+        privateLink = null;
     }
 
     /** A failed attempt: tried again after 2, 4, 8… minutes (at most an hour), so an SMTP outage loses nothing. */
@@ -86,6 +105,9 @@ public class OutboundMail {
         lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
         claimedUntil = Clocks.utcNow(clock)
                 .plusMinutes(Math.min(60, 1L << Math.min(attempts, 6)));
+        if (attempts >= MAX_ATTEMPTS) {
+            privateLink = null;
+        }
     }
 
     public OffsetDateTime claimedUntil() {
@@ -94,6 +116,14 @@ public class OutboundMail {
 
     public Long id() {
         return id;
+    }
+
+    public long tenantId() {
+        return tenantId;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
     }
 
     public String recipient() {
@@ -106,5 +136,10 @@ public class OutboundMail {
 
     public String body() {
         return body;
+    }
+
+    /** What goes out: the body and, while it is kept, the private link after it. */
+    public String text() {
+        return privateLink == null ? body : body + privateLink;
     }
 }

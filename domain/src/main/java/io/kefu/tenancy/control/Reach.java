@@ -2,7 +2,7 @@ package io.kefu.tenancy.control;
 
 /**
  * The few deliberate ways work reads across tenants, each admitted by PostgreSQL's row-level security for one
- * transaction and for the named tables only (policies in {@code V13__row_level_security.sql}). A reach widens
+ * transaction and for the named tables only (policies in {@code V17__row_level_security.sql}). A reach widens
  * what a transaction sees; it never lets it insert or delete another tenant's rows. Opened through
  * {@link TenantPersistence#reach(Reach)}, only by the boundaries listed in {@code .cross-tenant-allowlist}.
  */

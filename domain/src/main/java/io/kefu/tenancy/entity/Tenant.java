@@ -144,8 +144,11 @@ public class Tenant {
 
     /** Parses a zone id as a user typed it; a wrong one is an input error on that field. */
     public static ZoneId zone(String zoneId) {
+        if (zoneId == null || zoneId.isBlank()) {
+            throw KefuException.invalid("timeZone", "field.required");
+        }
         try {
-            return ZoneId.of(zoneId == null ? "" : zoneId.trim());
+            return ZoneId.of(zoneId.strip());
         } catch (DateTimeException e) {
             throw KefuException.invalid("timeZone", "tenant.timezone.invalid", zoneId);
         }

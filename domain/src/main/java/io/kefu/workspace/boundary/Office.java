@@ -139,6 +139,26 @@ public class Office {
         return accounts.members(tenant.get().id(), WORKERS);
     }
 
+    /**
+     * Who can be given work here (a case, a callback, a courtesy plan): staff and supervisors of this tenant who
+     * have joined. Strangers, another tenant's people, residents, stopped and invited-but-not-joined people are not.
+     */
+    public List<io.kefu.identity.boundary.Member> assignable() {
+        return accounts.joinedMembers(tenant.get().id(), WORKERS);
+    }
+
+    /** The person named in {@code field} when they {@linkplain #assignable() can be given work}; 422 otherwise. */
+    public io.kefu.identity.boundary.Member assignee(String username, String field) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.isEmpty()) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        return assignable().stream().filter(m -> m.username().equals(name)).findFirst().orElseThrow(() ->
+                staff().stream().anyMatch(m -> m.username().equals(name))
+                        ? KefuException.invalid(field, "people.not.joined", name)
+                        : KefuException.invalid(field, "case.handover.not.staff", name));
+    }
+
     /** The handlers of one department. */
     public List<String> handlersOf(String departmentCode) {
         return handlers().stream().filter(h -> h.departmentCode().equals(departmentCode))

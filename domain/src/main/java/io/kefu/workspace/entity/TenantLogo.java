@@ -1,5 +1,6 @@
 package io.kefu.workspace.entity;
 
+import io.kefu.media.Decoding;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
@@ -36,16 +37,18 @@ public class TenantLogo extends TenantOwned {
 
     /** The image formats a logo may have, by their magic bytes. */
     public enum Format {
-        PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-        JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-        WEBP("image/webp", "RIFF".getBytes(StandardCharsets.US_ASCII));
+        PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, Decoding.Image.PNG),
+        JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, Decoding.Image.JPEG),
+        WEBP("image/webp", "RIFF".getBytes(StandardCharsets.US_ASCII), Decoding.Image.WEBP);
 
         private final String mediaType;
         private final byte[] magic;
+        private final Decoding.Image image;
 
-        Format(String mediaType, byte[] magic) {
+        Format(String mediaType, byte[] magic, Decoding.Image image) {
             this.mediaType = mediaType;
             this.magic = magic;
+            this.image = image;
         }
 
         public String mediaType() {
@@ -62,8 +65,10 @@ public class TenantLogo extends TenantOwned {
                 return false;
             }
             // RIFF holds many formats (WAV, AVI); WebP says so at bytes 8..11.
-            return this != WEBP || (content.length >= 12 && content[8] == 'W' && content[9] == 'E'
+            boolean claimed = this != WEBP || (content.length >= 12 && content[8] == 'W' && content[9] == 'E'
                     && content[10] == 'B' && content[11] == 'P');
+            // First bytes only claim a format; the logo is shown on every page, so it must really decode.
+            return claimed && Decoding.isImage(content, image);
         }
     }
 

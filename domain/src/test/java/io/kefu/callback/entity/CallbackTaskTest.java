@@ -34,7 +34,7 @@ class CallbackTaskTest {
     private final Actor li = Actor.supervisor("huijing.supervisor");
 
     private CallbackTask task() {
-        Complaint c = Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 7), "token-7",
+        Complaint c = Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 7),
                 new Intake(CaseKind.REPAIR, null, "卫生间漏水", "3栋1502", "王女士", "13800138000", null, null, false),
                 Channel.PHONE, "huijing.staff", new ServiceLevel.Deadlines(T0.plus(Duration.ofHours(4)),
                         T0.plus(Duration.ofDays(3))), clock);

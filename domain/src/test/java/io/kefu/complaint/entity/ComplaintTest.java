@@ -28,7 +28,7 @@ class ComplaintTest {
     private final ForbiddenPhrases phrases = ForbiddenPhrases.regulations();
 
     private Complaint filed() {
-        return Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 42), "token-1",
+        return Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 42),
                 new Intake(CaseKind.COMPLAINT, "noise", "楼上每晚十二点后装修噪音", "3栋2单元1502", "王女士",
                         "138 0013 8000", "wang@example.com", "请物业尽快协调", false),
                 Channel.ONLINE, null, new ServiceLevel.Deadlines(T0.plus(Duration.ofHours(7)),
@@ -58,6 +58,20 @@ class ComplaintTest {
                 "13800138000", null, null, true)));
         assertEquals("kind", refusedField(new Intake(null, null, "漏水", null, null, "13800138000", null, null,
                 true)));
+    }
+
+    @Test
+    void aHistoryLineHoldsAFullLengthTextWithWhatItIsAbout() {
+        Complaint c = filed();
+        c.accept(wang, clock);
+        c.route(wang, "engineering", "修".repeat(Complaint.TEXT_MAXLENGTH), clock);
+        c.handOver(wang, "huijing.staff2", "换".repeat(Complaint.TEXT_MAXLENGTH), clock);
+        assertTrue(c.history().stream().allMatch(e -> e.text() == null
+                || e.text().length() <= CaseEvent.BODY_MAXLENGTH), "every line fits its column");
+
+        KefuException tooLong = assertThrows(KefuException.class,
+                () -> c.route(li, "engineering", "修".repeat(Complaint.TEXT_MAXLENGTH + 1), clock));
+        assertEquals("note", tooLong.field());
     }
 
     @Test
@@ -162,6 +176,6 @@ class ComplaintTest {
 
     private String refusedField(Intake intake) {
         return assertThrows(KefuException.class, () -> Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 1),
-                "t", intake, Channel.PHONE, "huijing.staff", new ServiceLevel.Deadlines(T0, T0), clock)).field();
+                intake, Channel.PHONE, "huijing.staff", new ServiceLevel.Deadlines(T0, T0), clock)).field();
     }
 }

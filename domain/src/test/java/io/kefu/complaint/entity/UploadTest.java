@@ -3,6 +3,7 @@ package io.kefu.complaint.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kefu.media.SampleFiles;
 import io.kefu.problem.KefuException;
 import java.util.Collections;
 import java.util.List;
@@ -11,15 +12,25 @@ import org.junit.jupiter.api.Test;
 /** Files are judged by their content, and the intake's limits name the file at fault. */
 class UploadTest {
 
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10};
-    private static final byte[] PDF = "%PDF-1.7\n".getBytes();
-    private static final byte[] WEBP = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P'};
+    private static final byte[] JPEG = SampleFiles.jpeg();
+    private static final byte[] PDF = SampleFiles.pdf();
+    private static final byte[] WEBP = SampleFiles.webp();
     private static final byte[] WAV = {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'A', 'V', 'E'};
 
     @Test
-    void recognisesPhotosAndPdfsByTheirFirstBytes() {
+    void recognisesPhotosAndPdfsByTheirContent() {
         assertEquals(List.of(FileType.JPEG, FileType.PDF, FileType.WEBP), Upload.check(List.of(
                 new Upload("a.jpg", JPEG), new Upload("b.pdf", PDF), new Upload("c.webp", WEBP))));
+    }
+
+    @Test
+    void refusesFilesThatOnlyBeginLikeAPhotoOrAPdf() {
+        for (byte[] forged : List.of(SampleFiles.magicThen(SampleFiles.png(), 8, "garbage"),
+                SampleFiles.magicThen(JPEG, 3, "<html><script>alert(1)</script></html>"),
+                SampleFiles.magicThen(PDF, 9, "<html></html>"))) {
+            assertEquals("attachment.type.refused", assertThrows(KefuException.class,
+                    () -> Upload.check(List.of(new Upload("forged", forged)))).messageKey());
+        }
     }
 
     @Test

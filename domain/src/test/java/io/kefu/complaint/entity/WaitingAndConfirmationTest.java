@@ -27,7 +27,7 @@ class WaitingAndConfirmationTest {
     private final Actor wang = Actor.staff("huijing.staff");
 
     private Complaint accepted() {
-        Complaint c = Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 7), "token-7",
+        Complaint c = Complaint.register(new CaseNumber(YearMonth.of(2026, 11), 7),
                 new Intake(CaseKind.REPAIR, null, "厨房水管漏水", null, "王女士", "13800138000", null, null, false),
                 Channel.ONLINE, null, new ServiceLevel.Deadlines(MONDAY_10.plus(Duration.ofHours(4)),
                         MONDAY_10.plus(Duration.ofDays(2))), Clock.fixed(MONDAY_10, ZoneOffset.UTC));

@@ -32,4 +32,25 @@ class PasswordHashTest {
         assertFalse(PasswordHash.matches("x".toCharArray(), "pbkdf2-sha512$abc$%%%$%%%"));
         assertFalse(PasswordHash.matches(null, PasswordHash.hash("x".toCharArray(), 1_000)));
     }
+
+    @Test
+    void aMissingHashTakesAsLongAsAWrongPassword() {
+        String stored = PasswordHash.hash("the real one".toCharArray());
+        PasswordHash.matches("warm up".toCharArray(), null);
+        long wrong = fastestOfThree(() -> PasswordHash.matches("a guess".toCharArray(), stored));
+        long missing = fastestOfThree(() -> PasswordHash.matches("a guess".toCharArray(), null));
+        long malformed = fastestOfThree(() -> PasswordHash.matches("a guess".toCharArray(), "plain-text"));
+        assertTrue(missing * 2 >= wrong, "missing " + missing + " µs, wrong " + wrong + " µs");
+        assertTrue(malformed * 2 >= wrong, "malformed " + malformed + " µs, wrong " + wrong + " µs");
+    }
+
+    private static long fastestOfThree(Runnable check) {
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            check.run();
+            fastest = Math.min(fastest, (System.nanoTime() - start) / 1_000);
+        }
+        return fastest;
+    }
 }

@@ -184,10 +184,10 @@ class RowSecurityTest {
     }
 
     private static String complaint(int tenant, int serial) {
-        return "INSERT INTO complaint (tenant_id, case_number, tracking_token, kind, severity, channel, status,"
+        return "INSERT INTO complaint (tenant_id, case_number, kind, severity, channel, status,"
                 + " description, anonymous, registered_at, first_response_due, resolution_due, version) VALUES ("
-                + tenant + ", '202612-" + String.format("%04d", serial) + "', 'token-" + tenant + "-" + serial
-                + "', 'REPAIR', 'ORDINARY', 'ONLINE', 'REGISTERED', 'd', FALSE, now(), now(), now(), 0)";
+                + tenant + ", '202612-" + String.format("%04d", serial) + "', 'REPAIR', 'ORDINARY', 'ONLINE',"
+                + " 'REGISTERED', 'd', FALSE, now(), now(), now(), 0)";
     }
 
     /** The statement fails with {@code reason}; inside a transaction, the transaction goes on without it. */

@@ -3,6 +3,7 @@ package io.kefu.workspace.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kefu.media.SampleFiles;
 import io.kefu.problem.KefuException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,13 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class TenantLogoTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    static final byte[] PNG = SampleFiles.png();
 
     @Test
-    void knowsPngJpegAndWebpByTheirBytes() {
+    void knowsPngJpegAndWebpByTheirBytesAndTheirPicture() {
         assertEquals(TenantLogo.Format.PNG, TenantLogo.check(PNG));
-        assertEquals(TenantLogo.Format.JPEG, TenantLogo.check(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}));
-        assertEquals(TenantLogo.Format.WEBP, TenantLogo.check("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(TenantLogo.Format.JPEG, TenantLogo.check(SampleFiles.jpeg()));
+        assertEquals(TenantLogo.Format.WEBP, TenantLogo.check(SampleFiles.webp()));
+        assertThrows(KefuException.class, () -> TenantLogo.check(SampleFiles.magicThen(PNG, 8, "not a picture")));
     }
 
     @Test

@@ -38,7 +38,12 @@ public final class Params {
         }
     }
 
-    /** One of an enum's values by name, any case; {@code null} when absent. */
+    /**
+     * One of an enum's values by name; {@code null} when absent. The one rule for every choice the API and the
+     * pages take: any case and surrounding spaces are accepted ({@code saturday}, {@code " Saturday"}) and the
+     * value is stored and answered by its canonical name ({@code SATURDAY}); anything else is refused, naming
+     * the field.
+     */
     public static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,5 +1,6 @@
 package io.kefu.portal.api;
 
+import io.kefu.portal.guard.ClientAddress;
 import io.kefu.ratelimit.RateLimits;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The limits on what anybody may do without an account, per tenant: per client address (one person or script)
  * and for the whole tenant (a distributed flood). The page and the API share them. Staff, signed in, are not
  * limited here.
+ *
+ * <p>The tenant's bucket must survive one abusive address: only filings the address's own limit let through are
+ * counted there (a refused one never reaches it), and no address may take more than a tenth of the tenant's
+ * hour even when the per-address limit is configured higher. What an address is, is {@link ClientAddress}'s
+ * to say: the hop our own proxy added, never one the client wrote.
  */
 @ApplicationScoped
 public class PublicLimits {
@@ -20,6 +26,8 @@ public class PublicLimits {
     public enum Use { FILING, TRACKING }
 
     private static final Duration HOUR = Duration.ofHours(1);
+    /** How many addresses it takes at least to use up the tenant's hour. */
+    static final int ADDRESSES_PER_TENANT_BUCKET = 10;
 
     @Inject
     RateLimits limits;
@@ -39,16 +47,16 @@ public class PublicLimits {
     @ConfigProperty(name = "kefu.ratelimit.tracking.per.address", defaultValue = "120")
     int trackingPerAddress;
 
-    /** Behind a load balancer, the client is the first X-Forwarded-For address; never trusted by default. */
     @Inject
-    @ConfigProperty(name = "kefu.trust.forwarded.for", defaultValue = "false")
-    boolean trustForwardedFor;
+    ClientAddress clientAddress;
 
     /** Counts one use; throws {@link RateLimited} when it is one too many. */
     public void check(Use use, HttpServletRequest request) {
-        long tenantId = tenant.get().id();
-        String address = client(request);
-        int perAddress = use == Use.FILING ? filingsPerAddress : trackingPerAddress;
+        count(use, tenant.get().id(), clientAddress.limitKey(request));
+    }
+
+    void count(Use use, long tenantId, String address) {
+        int perAddress = use == Use.FILING ? shareOfTenant(filingsPerAddress, filingsPerTenant) : trackingPerAddress;
         RateLimits.Verdict mine = limits.hit(use + ":" + tenantId + ":" + address, perAddress, HOUR);
         if (!mine.allowed()) {
             throw new RateLimited(mine.retryAfterSeconds());
@@ -61,11 +69,8 @@ public class PublicLimits {
         }
     }
 
-    private String client(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
+    /** The per-address limit, never more than an address's share of the tenant's bucket (at least one). */
+    static int shareOfTenant(int perAddress, int perTenant) {
+        return Math.max(1, Math.min(perAddress, perTenant / ADDRESSES_PER_TENANT_BUCKET));
     }
 }

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A callback as the API shows it, with its attempts; the case by number (database ids of cases never appear). */
-public record CallbackJson(long id, String kind, String caseNumber, String caseStatus, String plan,
+/**
+ * A callback as the API shows it, with its attempts; the callback by its public key ({@code id}), the case by
+ * number: database ids never appear.
+ */
+public record CallbackJson(String id, String kind, String caseNumber, String caseStatus, String plan,
         String contactName, String contactPhone, String unit, String assignee, String status, String outcome,
         int attemptCount, String createdAt, String dueAt, String finishedAt, boolean overdue, int escalationLevel,
         long version, List<AttemptJson> attempts) {
@@ -19,7 +22,7 @@ public record CallbackJson(long id, String kind, String caseNumber, String caseS
     }
 
     static CallbackJson of(CallbackTask t, ZoneId zone, Instant now, boolean withAttempts) {
-        return new CallbackJson(t.id(), t.kind().name(),
+        return new CallbackJson(t.publicKey(), t.kind().name(),
                 t.complaint() == null ? null : t.complaint().number().toString(),
                 t.complaint() == null ? null : t.complaint().status().name(),
                 t.plan() == null ? null : t.plan().name(), t.contactName(), t.contactPhone(), t.unit(), t.assignee(),

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One callback (/t/{tenant}/staff/callbacks/{id}): who to call and why, the attempts so far, and the form to
+ * One callback (/t/{tenant}/staff/callbacks/{key}, its public key): who to call and why, the attempts so far, and the form to
  * record the next one, with the answers to the tenant's callback questionnaire when the resident is reached. Its
  * outcome closes the case or sends it back to the owner, which the page says. The version it was rendered with goes
  * back with the attempt; view-scoped and bound to its tenant and callback.
@@ -101,7 +101,7 @@ public class CallbackPage implements Serializable {
     public CallbackTask getTask() {
         if (!looked) {
             looked = true;
-            task = sameCallback() && id != null ? callbacks.find(Long.parseLong(id)).orElse(null) : null;
+            task = sameCallback() && id != null ? callbacks.find(id).orElse(null) : null;
             if (task != null && version == null) {
                 version = task.version();
             }
@@ -117,7 +117,7 @@ public class CallbackPage implements Serializable {
         List<AnswerInput> answers = reachedNow ? getQuestions().stream().map(QuestionView::answer).toList() : List.of();
         String me = caller.get().username();
         try {
-            task = callbacks.record(Long.parseLong(id), version, caller.get(), new AttemptInput(method, reached,
+            task = callbacks.record(id, version, caller.get(), new AttemptInput(method, reached,
                     reachedNow ? satisfaction : null, reachedNow ? score : null, comment),
                     answered(answers) ? t -> surveyResponses.submitForCallback(t.complaint(), me, answers) : null);
             looked = true;
@@ -166,7 +166,7 @@ public class CallbackPage implements Serializable {
             return;
         }
         try {
-            task = callbacks.assign(Long.parseLong(id), version, caller.get(), toMe ? caller.get().username()
+            task = callbacks.assign(id, version, caller.get(), toMe ? caller.get().username()
                     : assignee);
             looked = true;
             version = task.version();
@@ -217,7 +217,7 @@ public class CallbackPage implements Serializable {
     }
 
     public List<Member> getStaff() {
-        return office.staff();
+        return office.assignable();
     }
 
     public CallbackMethod[] getMethods() {

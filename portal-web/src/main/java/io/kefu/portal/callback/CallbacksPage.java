@@ -92,7 +92,7 @@ public class CallbacksPage implements Serializable {
 
         @Override
         public String getRowKey(CallbackTask task) {
-            return String.valueOf(task.id());
+            return task.publicKey();
         }
 
         @Override
@@ -147,7 +147,7 @@ public class CallbacksPage implements Serializable {
     }
 
     public List<Member> getStaff() {
-        return office.staff();
+        return office.assignable();
     }
 
     public List<CallbackTask.Kind> getKinds() {

@@ -104,12 +104,13 @@ public class CallbacksResource {
         return body;
     }
 
+    /** One callback by its public key (the {@code id} of the callback JSON; database ids are not taken). */
     @GET
     @Path("{id}")
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     public CallbackJson get(@PathParam("id") String id) {
         caller.get();
-        return json(callbacks.get(id(id)));
+        return json(callbacks.get(id));
     }
 
     /** Records an attempt; the version seen comes in {@code If-Match} or in the body. */
@@ -131,7 +132,7 @@ public class CallbacksResource {
         List<AnswerInput> answers = body.answers() == null ? List.of() : body.answers().stream()
                 .map(a -> a == null ? null : new AnswerInput(a.position() == null ? 0 : a.position(), a.score(),
                         a.choices(), a.text())).toList();
-        CallbackTask task = callbacks.record(id(id), body.version() != null ? body.version() : Params.version(ifMatch),
+        CallbackTask task = callbacks.record(id, body.version() != null ? body.version() : Params.version(ifMatch),
                 actor, input, answers.isEmpty() ? null : t -> {
                     if (t.complaint() == null) {
                         throw KefuException.invalid("answers", "callback.survey.courtesy");
@@ -147,7 +148,7 @@ public class CallbacksResource {
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     public CallbackJson assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AssignBody in) {
         AssignBody body = in == null ? new AssignBody(null, null) : in;
-        return json(callbacks.assign(id(id), body.version() != null ? body.version() : Params.version(ifMatch),
+        return json(callbacks.assign(id, body.version() != null ? body.version() : Params.version(ifMatch),
                 caller.get(), body.assignee()));
     }
 
@@ -169,13 +170,5 @@ public class CallbacksResource {
 
     private CallbackJson json(CallbackTask task) {
         return CallbackJson.of(task, tenant.get().zone(), clock.instant(), true);
-    }
-
-    private static long id(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw KefuException.notFound("callback.not.found", value);
-        }
     }
 }

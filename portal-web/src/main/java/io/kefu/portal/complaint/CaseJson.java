@@ -17,7 +17,7 @@ public record CaseJson(String number, String kind, String categoryCode, String s
         String owner, String department, String firstResponseDue, String resolutionDue, String promisedReplyBy,
         String resolution, boolean overdue, int escalationLevel, String majorAcknowledgedBy, long version,
         List<String> allowedActions, List<EventJson> history, List<FileJson> attachments,
-        List<DispatchJson> dispatchOrders, String callbackOutcome, Long callbackId, String callbackStatus) {
+        List<DispatchJson> dispatchOrders, String callbackOutcome, String callbackId, String callbackStatus) {
 
     /** One step of the history. */
     public record EventJson(String at, String actor, String action, String from, String to, String text,
@@ -50,7 +50,7 @@ public record CaseJson(String number, String kind, String categoryCode, String s
                         d.parts(), d.result(), Times.iso(d.completedAt(), zone), d.completedBy(), d.version()))
                         .toList(),
                 c.callbackOutcome() == null ? null : c.callbackOutcome().name(),
-                callback == null ? null : callback.id(), callback == null ? null : callback.status().name());
+                callback == null ? null : callback.publicKey(), callback == null ? null : callback.status().name());
     }
 
     static EventJson event(CaseEvent e, ZoneId zone) {

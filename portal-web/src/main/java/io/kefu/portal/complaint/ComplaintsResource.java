@@ -10,19 +10,21 @@ import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.FileType;
 import io.kefu.complaint.entity.DispatchOrder;
+import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Severity;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Downloads;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.api.Public;
 import io.kefu.portal.api.PublicLimits;
+import io.kefu.portal.api.StrictJsonReader;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,9 +70,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ComplaintsResource {
 
-    /** Thread-safe and costly to build: one for every multipart filing. */
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     Filing filing;
 
@@ -101,26 +100,31 @@ public class ComplaintsResource {
     @Context
     UriInfo uri;
 
-    /** Files a case from JSON. Staff (signed in) register offline cases with a channel; others file online. */
+    /**
+     * Files a case from JSON. Staff (signed in) register offline cases with a channel; others file online. With an
+     * {@code Idempotency-Key}, a retry of the same request answers with the case filed the first time (marked
+     * {@code Idempotent-Replayed: true}) instead of filing it again.
+     */
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response file(FilingInput input) {
-        return file(input, List.of());
+    public Response file(@HeaderParam(IdempotencyKey.FIELD) String key, FilingInput input) {
+        return file(input, List.of(), key);
     }
 
     /** Files a case with photos or PDFs: a {@code complaint} JSON part and up to five {@code files} parts. */
     @POST
     @Public
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response fileWithAttachments() {
+    public Response fileWithAttachments(@HeaderParam(IdempotencyKey.FIELD) String key) {
         FilingInput input = null;
         List<Upload> uploads = new ArrayList<>();
         try {
             for (Part part : request.getParts()) {
                 if ("complaint".equals(part.getName())) {
                     try (InputStream in = part.getInputStream()) {
-                        input = JSON.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), FilingInput.class);
+                        input = StrictJsonReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                                FilingInput.class);
                     }
                 } else if ("files".equals(part.getName())) {
                     if (uploads.size() >= Upload.MAX_FILES) {
@@ -138,10 +142,10 @@ public class ComplaintsResource {
         } catch (IOException | ServletException e) {
             throw KefuException.invalid("files", "request.malformed");
         }
-        return file(input, uploads);
+        return file(input, uploads, key);
     }
 
-    private Response file(FilingInput input, List<Upload> uploads) {
+    private Response file(FilingInput input, List<Upload> uploads, String key) {
         if (input == null) {
             throw KefuException.invalid("description", "field.required");
         }
@@ -156,18 +160,22 @@ public class ComplaintsResource {
                 () -> input.channelOr(Channel.ONLINE));
         Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), input.channelOr(Channel.PHONE))
                 : new Filing.Filer(caller.resident(), input.channelOr(Channel.ONLINE));
-        Complaint filed = filing.file(input.intake(), filer, staff, uploads);
+        Filing.Filed result = filing.file(input.intake(), filer, staff, uploads, IdempotencyKey.ofNullable(key));
+        Complaint filed = result.complaint();
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", filed.number().toString());
-        body.put("trackingToken", filed.trackingToken());
+        // Shown here once: the database keeps only its hash.
+        body.put("trackingToken", result.trackingToken());
         body.put("status", filed.status().name());
         body.put("registeredAt", Times.iso(filed.registeredAt(), zone));
         body.put("firstResponseDue", Times.iso(filed.firstResponseDue(), zone));
         body.put("resolutionDue", Times.iso(filed.resolutionDue(), zone));
-        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + filed.trackingToken());
-        return Response.created(uri.getBaseUriBuilder().path("v1/tenants/{tenant}/complaints/{number}")
-                .build(tenant.get().slug().value(), filed.number().toString())).entity(body).build();
+        body.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/track/" + result.trackingToken());
+        Response.ResponseBuilder created = Response.created(uri.getBaseUriBuilder()
+                .path("v1/tenants/{tenant}/complaints/{number}")
+                .build(tenant.get().slug().value(), filed.number().toString())).entity(body);
+        return (result.repeated() ? created.header("Idempotent-Replayed", "true") : created).build();
     }
 
     @GET
@@ -230,9 +238,10 @@ public class ComplaintsResource {
         Complaint complaint = cases.get(number);
         Attachment file = cases.attachment(complaint, seq)
                 .orElseThrow(() -> KefuException.notFound("attachment.not.found", seq));
+        // Only a checked picture is shown in place; anything else (a PDF may carry script) is downloaded.
+        String disposition = FileType.isImage(file.mediaType()) ? "inline" : "attachment";
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", Downloads.disposition(disposition, file.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

@@ -3,7 +3,7 @@ package io.kefu.portal.complaint;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Intake;
-import io.kefu.problem.KefuException;
+import io.kefu.portal.api.Params;
 import java.util.Arrays;
 
 /** The filing as the API receives it (JSON, or the {@code complaint} part of a multipart request). */
@@ -19,18 +19,15 @@ public record FilingInput(String kind, String categoryCode, String description, 
 
     /** The intake with an unknown kind read as a complaint: to check every other field in the same round. */
     Intake intakeForChecks() {
-        CaseKind known = Arrays.stream(CaseKind.values()).filter(k -> kind != null && k.name().equals(kind.strip()))
-                .findFirst().orElse(kind == null || kind.isBlank() ? null : CaseKind.COMPLAINT);
+        CaseKind known = Arrays.stream(CaseKind.values()).filter(k -> kind != null && k.name().equalsIgnoreCase(
+                kind.strip())).findFirst().orElse(kind == null || kind.isBlank() ? null : CaseKind.COMPLAINT);
         return new Intake(known, categoryCode, description, location, contactName, contactPhone, contactEmail,
                 desiredOutcome, Boolean.TRUE.equals(anonymous));
     }
 
     Channel channelOr(Channel fallback) {
-        if (channel == null || channel.isBlank()) {
-            return fallback;
-        }
-        return Arrays.stream(Channel.values()).filter(c -> c.name().equals(channel.strip())).findFirst()
-                .orElseThrow(() -> KefuException.invalid("channel", "field.choice.invalid", channel));
+        Channel chosen = Params.choice(Channel.class, channel, "channel");
+        return chosen == null ? fallback : chosen;
     }
 
     /** The honeypot: a field no person sees or fills; a bot that fills every field fills it. */
@@ -39,10 +36,6 @@ public record FilingInput(String kind, String categoryCode, String description, 
     }
 
     private static CaseKind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(CaseKind.values()).filter(k -> k.name().equals(value.strip())).findFirst()
-                .orElseThrow(() -> KefuException.invalid("kind", "field.choice.invalid", value));
+        return Params.choice(CaseKind.class, value, "kind");
     }
 }

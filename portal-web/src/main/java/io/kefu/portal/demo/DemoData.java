@@ -161,6 +161,6 @@ public class DemoData {
     }
 
     private String schema() {
-        return RoutingDataSource.isEmbedded(databaseUrl) ? "the embedded H2 database" : "the configured database";
+        return RoutingDataSource.isEmbedded(databaseUrl) ? "the embedded PostgreSQL" : "the configured database";
     }
 }

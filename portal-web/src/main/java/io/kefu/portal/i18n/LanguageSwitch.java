@@ -29,6 +29,8 @@ public class LanguageSwitch extends HttpServlet {
             cookie.setMaxAge(ONE_YEAR);
             cookie.setHttpOnly(true);
             cookie.setAttribute("SameSite", "Lax");
+            // Secure like the session cookie: also behind a TLS-terminating proxy (SessionLifetime decides).
+            cookie.setSecure(request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure());
             response.addCookie(cookie);
         }
         response.sendRedirect(request.getContextPath() + SafeRedirect.localPath(request.getParameter("back")));

@@ -6,6 +6,7 @@ import io.kefu.tenancy.entity.TenantRef;
 import io.kefu.portal.identity.oidc.OidcProvider;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import io.kefu.faces.FacesFailures;
 import io.kefu.portal.tenancy.TenantPath;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,6 +70,12 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(request.getContextPath() + destination());
             faces.responseComplete();
+        } else if (request.getAttribute(PortalAuthentication.LOGIN_DELAY) instanceof Long wait) {
+            // Too many failures: the password was not checked; say how long to wait, as the API's 429 does.
+            response.setStatus(429);
+            response.setHeader("Retry-After", wait.toString());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    FacesFailures.text(faces, "login.throttled", wait), null));
         } else {
             ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));

@@ -3,6 +3,8 @@ package io.kefu.portal.identity;
 import io.kefu.audit.control.CurrentActor;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.boundary.Caller;
+import io.kefu.portal.guard.AuthenticatedBy;
+import io.kefu.portal.guard.LoginThrottling;
 import io.kefu.portal.identity.oidc.OidcProvider;
 import io.kefu.portal.problem.Problem;
 import io.kefu.portal.problem.ProblemResponses;
@@ -30,6 +32,8 @@ import java.util.Set;
  * <li>A request of a logged-in session: the account is re-read, so a disabled account is out at once.</li>
  * <li>An API request with {@code Authorization: Basic}: checked every time, no session created; a wrong
  * password is a 401 problem document. Only with local accounts: with Keycloak, passwords are Keycloak's.</li>
+ * <li>Both password checks go through {@link LoginThrottling}: after repeated failures the next attempt must
+ * wait (the form says how long, Basic answers 429 with {@code Retry-After}), and failures are audited.</li>
  * <li>An API request with {@code Authorization: Bearer} (Keycloak as identity source): the access token is
  * verified every time and names the account by Keycloak's id of the person.</li>
  * <li>Keycloak logins arrive through {@code /oidc/callback}, which puts the username in the session like the
@@ -43,6 +47,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "kefu.user";
     public static final String CALLER = "kefu.caller";
+    /** Request attribute: seconds the login form's next attempt must wait (set when this one was not checked). */
+    public static final String LOGIN_DELAY = "kefu.login.delay";
     static final String PLATFORM_ADMIN_GROUP = "PLATFORM_ADMIN";
 
     @Inject
@@ -53,6 +59,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     OidcProvider oidc;
+
+    @Inject
+    LoginThrottling logins;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -70,7 +79,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (sessionUser.isPresent()) {
             Optional<Caller> caller = accounts.findEnabled(sessionUser.get());
             if (caller.isPresent()) {
-                return loggedIn(request, context, caller.get());
+                return loggedIn(request, context, caller.get(), AuthenticatedBy.SESSION);
             }
             request.getSession().invalidate();
         }
@@ -96,10 +105,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String token) {
         Optional<Caller> caller = oidc.enabled() ? oidc.verifyAccessToken(token)
-                .flatMap(claims -> accounts.findEnabledBySubject(claims.getString("sub"))
-                        .or(() -> accounts.findOrLink(OidcProvider.person(claims)))) : Optional.empty();
+                .flatMap(person -> accounts.findEnabledBySubject(person.subject())
+                        .or(() -> accounts.findOrLink(person))) : Optional.empty();
         if (caller.isPresent()) {
-            return loggedIn(request, context, caller.get());
+            return loggedIn(request, context, caller.get(), AuthenticatedBy.BEARER);
         }
         return refuse(request, response, "Bearer realm=\"kefu\", error=\"invalid_token\"", "auth.bad.token");
     }
@@ -117,30 +126,51 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential login) {
-        Optional<Caller> caller = accounts.authenticate(login.getCaller(), login.getPassword().getValue());
-        if (caller.isEmpty()) {
+        LoginThrottling.Outcome outcome = logins.authenticate(request, login.getCaller(),
+                login.getPassword().getValue(), LoginThrottling.Channel.FORM);
+        if (outcome.delayed()) {
+            request.setAttribute(LOGIN_DELAY, outcome.retryAfterSeconds());
+        }
+        if (outcome.caller().isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        Caller caller = outcome.caller().get();
         HttpSession existing = request.getSession(false);
         if (existing != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_USER, caller.get().username());
-        return loggedIn(request, context, caller.get());
+        request.getSession(true).setAttribute(SESSION_USER, caller.username());
+        return loggedIn(request, context, caller, AuthenticatedBy.SESSION);
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String encoded) {
-        Optional<Caller> caller = decodeBasic(encoded)
-                .flatMap(pair -> accounts.authenticate(pair[0], pair[1].toCharArray()));
-        if (caller.isPresent()) {
-            return loggedIn(request, context, caller.get());
+        Optional<String[]> pair = decodeBasic(encoded);
+        if (pair.isEmpty()) {
+            return refuse(request, response, "Basic realm=\"kefu\", charset=\"UTF-8\"", "auth.bad.credentials");
+        }
+        LoginThrottling.Outcome outcome = logins.authenticate(request, pair.get()[0], pair.get()[1].toCharArray(),
+                LoginThrottling.Channel.BASIC);
+        if (outcome.caller().isPresent()) {
+            return loggedIn(request, context, outcome.caller().get(), AuthenticatedBy.BASIC);
+        }
+        if (outcome.delayed()) {
+            long wait = outcome.retryAfterSeconds();
+            try {
+                response.setHeader("Retry-After", Long.toString(wait));
+                ProblemResponses.send(request, response, Problem.of(429, "login.throttled", wait));
+            } catch (IOException e) {
+                response.setStatus(429);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return refuse(request, response, "Basic realm=\"kefu\", charset=\"UTF-8\"", "auth.bad.credentials");
     }
 
-    private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+    private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Caller caller,
+            AuthenticatedBy by) {
         request.setAttribute(CALLER, caller);
+        by.mark(request);
         currentActor.set(caller.username());
         Set<String> groups = caller.platformAdmin() ? Set.of(PLATFORM_ADMIN_GROUP) : Set.of();
         return context.notifyContainerAboutLogin(caller.username(), groups);
@@ -148,7 +178,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/");
+        // Metrics take no account's credentials, only the scrape token (MetricsGuard).
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/")
+                || path.startsWith("/metrics");
     }
 
     private static Optional<String> sessionUser(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package io.kefu.portal.identity;
 
+import io.kefu.admin.keycloak.KeycloakSettings;
 import io.kefu.portal.identity.oidc.OidcLoginServlet;
 import io.kefu.portal.identity.oidc.OidcProvider;
 import io.kefu.portal.tenancy.TenantPath;
@@ -31,6 +32,9 @@ public class SessionActions {
     @Inject
     OidcProvider oidc;
 
+    @Inject
+    KeycloakSettings settings;
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -38,15 +42,13 @@ public class SessionActions {
         String idToken = session == null ? null : (String) session.getAttribute(OidcLoginServlet.ID_TOKEN);
         request.logout();
         external.invalidateSession();
-        String home = request.getContextPath() + currentTenant.find().map(t -> TenantPath.pageBase(t.slug()))
-                .orElse("/");
+        String page = currentTenant.find().map(t -> TenantPath.pageBase(t.slug())).orElse("/");
         if (oidc.enabled()) {
             // End the Keycloak session too, or the next login would pass through Keycloak without a password.
-            String base = request.getRequestURL().toString();
-            base = base.substring(0, base.indexOf(request.getRequestURI()));
-            external.redirect(oidc.logoutUrl(idToken, base + home));
+            // Back to the public address (as in mailed links): the request's own is the inner one behind a TLS proxy.
+            external.redirect(oidc.logoutUrl(idToken, settings.publicUrl() + page));
         } else {
-            external.redirect(home);
+            external.redirect(request.getContextPath() + page);
         }
         faces.responseComplete();
     }

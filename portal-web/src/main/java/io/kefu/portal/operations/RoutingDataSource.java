@@ -8,19 +8,17 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A data source that chooses the real driver's data source from the JDBC URL, so one configuration value
- * ({@code KEFU_DB_URL}) switches between PostgreSQL and embedded H2. Payara pools its connections; this class
- * only creates them.
- *
- * <p>The embedded default is an H2 file under {@code kefu.data.dir} (default {@code ./data}). {@code MODE=LEGACY}
- * because EclipseLink asks H2 2.x for {@code IDENTITY()} after inserts. Where the embedded default runs is
- * decided here, and {@link #isEmbedded(String)} lets demo seeding ask the same question.
+ * The data source behind the pool: PostgreSQL at {@code KEFU_DB_URL}, or, when that is {@code embedded} (the
+ * default), the PostgreSQL that Kefu starts itself under {@code KEFU_DATA_DIR} ({@link EmbeddedDatabase}). One
+ * configuration value switches, no rebuild. Payara pools the connections; this class only creates them.
+ * {@link #isEmbedded(String)} lets demo seeding ask the same question.
  */
 public class RoutingDataSource implements DataSource {
 
-    /** The configured URL when nothing was configured: an H2 file under {@code kefu.data.dir}. */
+    /** The configured URL when nothing was configured: the embedded PostgreSQL under {@code kefu.data.dir}. */
     public static final String EMBEDDED_DEFAULT = "embedded";
 
     private String url;
@@ -53,58 +51,53 @@ public class RoutingDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection(user, password);
+        return target().getConnection();
     }
 
+    /** The pool passes the configured account; the target already carries it (or the embedded server's own). */
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return target().getConnection(username, pass);
+        return target().getConnection();
     }
 
     private synchronized DataSource target() throws SQLException {
         if (target == null) {
-            target = create(url);
+            target = create(url, user, password);
         }
         return target;
     }
 
-    /** The vendor data source for a URL; only PostgreSQL and H2 are supported. */
-    static DataSource create(String configured) throws SQLException {
+    /** The PostgreSQL data source for a configured URL, user and password. */
+    static DataSource create(String configured, String user, String password) throws SQLException {
         if (configured == null || configured.isBlank()) {
             throw new SQLException("No database URL configured (KEFU_DB_URL)");
         }
-        String url = isEmbedded(configured) ? embeddedUrl() : configured;
-        String className;
-        if (url.startsWith("jdbc:postgresql:")) {
-            className = "org.postgresql.ds.PGSimpleDataSource";
-        } else if (url.startsWith("jdbc:h2:")) {
-            className = "org.h2.jdbcx.JdbcDataSource";
-        } else {
-            throw new SQLException("Unsupported database URL (PostgreSQL or H2 only): "
-                    + url.substring(0, Math.min(url.length(), 20)));
+        if (isEmbedded(configured)) {
+            return EmbeddedDatabase.start(dataDirectory()).dataSource();
         }
-        try {
-            ClassLoader loader = RoutingDataSource.class.getClassLoader();
-            DataSource dataSource = (DataSource) Class.forName(className, true, loader).getConstructor().newInstance();
-            dataSource.getClass().getMethod("setURL", String.class).invoke(dataSource, url);
-            return dataSource;
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("Cannot create the data source " + className, e);
+        if (!configured.startsWith("jdbc:postgresql:")) {
+            throw new SQLException("Unsupported database URL (PostgreSQL only, or \"embedded\"): "
+                    + configured.substring(0, Math.min(configured.length(), 20)));
         }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(configured);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
     }
 
     public static boolean isEmbedded(String configuredUrl) {
         return EMBEDDED_DEFAULT.equals(configuredUrl);
     }
 
-    static String embeddedUrl() {
+    static Path dataDirectory() {
         // MicroProfile Config is not available yet when the pool opens its first connection (during deployment),
         // so the two sources it would read are asked directly.
         String dir = Optional.ofNullable(System.getProperty("kefu.data.dir"))
                 .or(() -> Optional.ofNullable(System.getenv("KEFU_DATA_DIR")))
                 .filter(d -> !d.isBlank())
                 .orElse("data");
-        return "jdbc:h2:file:" + Path.of(dir, "kefu").toAbsolutePath() + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        return Path.of(dir);
     }
 
     @Override

@@ -25,7 +25,7 @@ public class ErrorPage {
     /** Request attribute naming the message key of a specific title for that reason, if there is one. */
     public static final String REASON_TITLE = "kefu.error.reason.title";
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 414, 503);
 
     @Inject
     HttpServletRequest request;
@@ -56,7 +56,7 @@ public class ErrorPage {
 
     /** Only for unexpected failures: logs the exception once under a fresh id that the page shows. */
     public String getIncident() {
-        if (incident == null && getStatus() >= 500) {
+        if (incident == null && getStatus() >= 500 && getStatus() != 503) {
             incident = UUID.randomUUID().toString().substring(0, 8);
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),

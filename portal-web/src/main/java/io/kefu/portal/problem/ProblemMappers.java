@@ -34,6 +34,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (limited != null) {
             response.header("Retry-After", limited.retryAfterSeconds());
         }
+        if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() == 405) {
+            // The methods the resource does have, as HTTP asks of a 405 (Jersey names them on its exception).
+            response.header("Allow", web.getResponse().getHeaderString("Allow"));
+        }
         return response.build();
     }
 
@@ -41,6 +45,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         io.kefu.portal.api.RateLimited limited = find(thrown, io.kefu.portal.api.RateLimited.class);
         if (limited != null) {
             return Problem.of(429, "rate.limited", (limited.retryAfterSeconds() + 59) / 60);
+        }
+        io.kefu.portal.api.UnreadableBody unreadable = find(thrown, io.kefu.portal.api.UnreadableBody.class);
+        if (unreadable != null) {
+            return Problem.of(unreadable.status(), unreadable.messageKey(), unreadable.arguments());
         }
         KefuException domain = find(thrown, KefuException.class);
         if (domain != null) {

@@ -4,6 +4,7 @@ import io.kefu.complaint.boundary.Filing;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.faces.FacesFailures;
@@ -71,7 +72,9 @@ public class IntakePage {
     private Channel channel = Channel.PHONE;
     private String website;
     private UploadedFiles files;
-    private Complaint filed;
+    private String submitToken;
+    /** The case just filed and its tracking token, shown on the confirmation once (only its hash is kept). */
+    private Filing.Filed filed;
     private List<Category> categories;
 
     public void submit() {
@@ -86,7 +89,8 @@ public class IntakePage {
             Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), channel)
                     : Filing.Filer.resident(caller.resident());
             filed = filing.file(new Intake(kind, categoryCode, description, location, contactName, contactPhone,
-                    contactEmail, desiredOutcome, anonymous), filer, staff, uploads());
+                    contactEmail, desiredOutcome, anonymous), filer, staff, uploads(),
+                    IdempotencyKey.ofNullable(submitToken));
         } catch (RateLimited limited) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
@@ -142,7 +146,22 @@ public class IntakePage {
     }
 
     public Complaint getFiled() {
-        return filed;
+        return filed == null ? null : filed.complaint();
+    }
+
+    /**
+     * Names this filling-in of the form: made when the form is shown, sent back with it. The same form sent twice
+     * (a double click, the browser resending after a timeout) files one case and shows it both times.
+     */
+    public String getSubmitToken() {
+        if (submitToken == null) {
+            submitToken = IdempotencyKey.generate();
+        }
+        return submitToken;
+    }
+
+    public void setSubmitToken(String submitToken) {
+        this.submitToken = submitToken;
     }
 
     /** Whether the tenant makes a resident fill in this contact field (NAME, EMAIL, LOCATION): marked with *. */

@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.List;
 
-/** A signed-in resident's own cases (/t/{tenant}/my/cases), newest first, each linking to its tracking page. */
+/**
+ * A signed-in resident's own cases (/t/{tenant}/my/cases), newest first, each linking to its page by number
+ * (my/cases/{number}): the tracking tokens are stored as hashes and cannot be shown again.
+ */
 @Named
 @RequestScoped
 public class MyCasesPage {

@@ -3,11 +3,13 @@ package io.kefu.portal.resident;
 import io.kefu.complaint.boundary.Tracking;
 import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseEvent;
+import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.faces.FacesFailures;
 import io.kefu.portal.api.PublicLimits;
 import io.kefu.portal.api.RateLimited;
+import io.kefu.portal.complaint.CallerActor;
 import io.kefu.portal.tenancy.TenantPath;
 import io.kefu.problem.KefuException;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,8 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The resident's tracking page (/t/{tenant}/track/{token}): where the case stands, the public history, the
- * deadlines and the promised reply time; and what the resident may do now. The token comes from the address.
+ * The resident's tracking page (/t/{tenant}/track/{token}, and /t/{tenant}/my/cases/{number} for the signed-in
+ * resident who filed the case): where the case stands, the public history, the deadlines and the promised reply
+ * time; and what the resident may do now. The token or number comes from the address.
  */
 @Named
 @RequestScoped
@@ -39,6 +42,9 @@ public class TrackPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CallerActor caller;
+
     private Complaint complaint;
     private boolean looked;
     private String text;
@@ -47,11 +53,10 @@ public class TrackPage {
     public Complaint getCase() {
         if (!looked) {
             looked = true;
-            String token = (String) request.getAttribute(TenantPath.PARAMETER);
             try {
                 // Every look-up counts, postbacks included: tokens cannot be probed through the page either.
                 limits.check(PublicLimits.Use.TRACKING, request);
-                complaint = Optional.ofNullable(token).flatMap(tracking::find).orElse(null);
+                complaint = key().flatMap(tracking::find).orElse(null);
             } catch (RateLimited limited) {
                 rateLimited(limited);
             }
@@ -80,19 +85,19 @@ public class TrackPage {
     }
 
     public void addInformation() {
-        run(() -> tracking.addInformation(token(), text), "track.added");
+        run(() -> tracking.addInformation(key().orElseThrow(), text), "track.added");
     }
 
     public void withdraw() {
-        run(() -> tracking.withdraw(token(), comment), "track.withdrawn");
+        run(() -> tracking.withdraw(key().orElseThrow(), comment), "track.withdrawn");
     }
 
     public void confirm() {
-        run(() -> tracking.confirm(token(), true, comment), "track.confirmed");
+        run(() -> tracking.confirm(key().orElseThrow(), true, comment), "track.confirmed");
     }
 
     public void rejectSolution() {
-        run(() -> tracking.confirm(token(), false, comment), "track.reopened");
+        run(() -> tracking.confirm(key().orElseThrow(), false, comment), "track.reopened");
     }
 
     private void run(Runnable action, String doneKey) {
@@ -101,7 +106,7 @@ public class TrackPage {
                 return;
             }
             action.run();
-            complaint = tracking.get(token());
+            complaint = tracking.get(key().orElseThrow());
             text = null;
             comment = null;
             FacesFailures.info(doneKey);
@@ -112,8 +117,17 @@ public class TrackPage {
         }
     }
 
-    private String token() {
-        return (String) request.getAttribute(TenantPath.PARAMETER);
+    /**
+     * The address names a private link's token ({@code track/{token}}) or, in "my cases", a case number that
+     * opens only for the signed-in resident who filed it ({@code my/cases/{number}}).
+     */
+    private Optional<Tracking.Key> key() {
+        String named = (String) request.getAttribute(TenantPath.PARAMETER);
+        if (named == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CaseNumber.parse(named).isPresent() ? new Tracking.Own(named, caller.resident())
+                : new Tracking.Link(named));
     }
 
     private static void rateLimited(RateLimited limited) {

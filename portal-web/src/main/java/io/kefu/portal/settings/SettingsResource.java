@@ -11,6 +11,7 @@ import io.kefu.deadline.entity.CalendarDay;
 import io.kefu.identity.entity.Role;
 import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.entity.Code;
@@ -82,8 +83,10 @@ public class SettingsResource {
         }
         Set<DayOfWeek> rest = EnumSet.noneOf(DayOfWeek.class);
         for (String day : in.restDays() == null ? List.<String>of() : in.restDays()) {
-            rest.add(Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(day)).findFirst()
-                    .orElseThrow(() -> KefuException.invalid("restDays", "field.choice.invalid", day)));
+            DayOfWeek chosen = Params.choice(DayOfWeek.class, day, "restDays");
+            if (chosen != null) {
+                rest.add(chosen);
+            }
         }
         OfficeSettings current = office.settings();
         office.update(in.anonymousAllowed() == null ? current.anonymousAllowed() : in.anonymousAllowed(),
@@ -111,9 +114,7 @@ public class SettingsResource {
     @Allowed(Role.TENANT_ADMIN)
     public Response addDay(Map<String, String> in) {
         Map<String, String> body = in == null ? Map.of() : in;
-        CalendarDay.Type type = body.get("type") == null ? null : Arrays.stream(CalendarDay.Type.values())
-                .filter(t -> t.name().equals(body.get("type"))).findFirst()
-                .orElseThrow(() -> KefuException.invalid("type", "field.choice.invalid", body.get("type")));
+        CalendarDay.Type type = Params.choice(CalendarDay.Type.class, body.get("type"), "type");
         calendars.addDay(date(body.get("day")), type, body.get("label"));
         return Response.status(201).entity(days()).build();
     }
@@ -154,9 +155,9 @@ public class SettingsResource {
     @Allowed(Role.TENANT_ADMIN)
     public List<Map<String, Object>> changeLevel(@PathParam("kind") String kind, @PathParam("severity") String severity,
             Map<String, Integer> in) {
-        CaseKind k = Arrays.stream(CaseKind.values()).filter(v -> v.name().equals(kind)).findFirst()
+        CaseKind k = Arrays.stream(CaseKind.values()).filter(v -> v.name().equalsIgnoreCase(kind)).findFirst()
                 .orElseThrow(() -> KefuException.notFound("problem.detail.404"));
-        Severity s = Arrays.stream(Severity.values()).filter(v -> v.name().equals(severity)).findFirst()
+        Severity s = Arrays.stream(Severity.values()).filter(v -> v.name().equalsIgnoreCase(severity)).findFirst()
                 .orElseThrow(() -> KefuException.notFound("problem.detail.404"));
         Map<String, Integer> body = in == null ? Map.of() : in;
         serviceLevels.change(k, s, number(body.get("firstResponseMinutes"), "firstResponseMinutes"),
@@ -253,8 +254,11 @@ public class SettingsResource {
     }
 
     private static Code code(String value) {
+        if (value == null || value.isBlank()) {
+            throw KefuException.invalid("departmentCode", "field.required");
+        }
         try {
-            return new Code(value == null ? "" : value.strip());
+            return new Code(value.strip());
         } catch (KefuException e) {
             throw KefuException.invalid("departmentCode", "department.not.found", value);
         }

@@ -313,7 +313,7 @@ public class CasePage implements Serializable {
     }
 
     public List<Member> getStaff() {
-        return office.staff();
+        return office.assignable();
     }
 
     public Set<CaseAction> getDialogActions() {

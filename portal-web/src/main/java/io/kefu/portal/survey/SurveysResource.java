@@ -3,6 +3,7 @@ package io.kefu.portal.survey;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Params;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.problem.KefuException;
 import io.kefu.survey.boundary.SurveyResults;
@@ -213,13 +214,14 @@ public class SurveysResource {
 
     private static List<QuestionDraft> drafts(SurveyJson.TemplateJson in) {
         List<QuestionDraft> drafts = new ArrayList<>();
-        for (SurveyJson.QuestionJson q : in.questions() == null ? List.<SurveyJson.QuestionJson>of() : in.questions()) {
+        List<SurveyJson.QuestionJson> questions = in.questions() == null ? List.of() : in.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            SurveyJson.QuestionJson q = questions.get(i);
             if (q == null) {
                 throw KefuException.invalid("questions", "field.required");
             }
-            QuestionKind kind = q.kind() == null ? null : Arrays.stream(QuestionKind.values())
-                    .filter(k -> k.name().equals(q.kind())).findFirst()
-                    .orElseThrow(() -> KefuException.invalid("kind", "field.choice.invalid", q.kind()));
+            // Named like the question's other fields: by its position, counted from 1.
+            QuestionKind kind = Params.choice(QuestionKind.class, q.kind(), "questions[" + (i + 1) + "].kind");
             drafts.add(new QuestionDraft(kind, Boolean.TRUE.equals(q.required()), q.textZh(), q.textEn(),
                     SurveyJson.options(q.options())));
         }

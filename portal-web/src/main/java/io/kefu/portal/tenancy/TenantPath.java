@@ -17,14 +17,18 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     /** Where in a tenant a page path leads: decides who may see it. */
     public enum Area { PUBLIC, RESIDENT, STAFF, ADMIN, UNKNOWN }
 
-    /** Request attribute carrying the value a parameterized address names (tracking token, case number). */
+    /** Request attribute carrying the value a parameterized address names (tracking token, case number, key). */
     public static final String PARAMETER = TenantPath.class.getName() + ".parameter";
 
     private static final java.util.regex.Pattern TRACK = java.util.regex.Pattern.compile("^track/([A-Za-z0-9_-]{43})$");
     private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile(
             "^staff/cases/(\\d{6}-\\d{4,6})$");
+    /** A signed-in resident's own case by number: the tracking page, without the token only the mails carry. */
+    private static final java.util.regex.Pattern MY_CASE = java.util.regex.Pattern.compile(
+            "^my/cases/(\\d{6}-\\d{4,6})$");
+    /** A callback by its public key (22 URL-safe characters), never by its database id. */
     private static final java.util.regex.Pattern CALLBACK = java.util.regex.Pattern.compile(
-            "^staff/callbacks/(\\d{1,18})$");
+            "^staff/callbacks/([A-Za-z0-9_-]{22})$");
     /** A signed survey link: invitation, expiry, signature (see {@code SurveyLink}). */
     private static final java.util.regex.Pattern SURVEY = java.util.regex.Pattern.compile(
             "^survey/(\\d{1,18}\\.\\d{1,12}\\.[A-Za-z0-9_-]{43})$");
@@ -115,7 +119,7 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (page.equals("login")) {
             return Optional.of("/login.xhtml");
         }
-        if (TRACK.matcher(page).matches()) {
+        if (TRACK.matcher(page).matches() || MY_CASE.matcher(page).matches()) {
             return Optional.of("/tenant/track.xhtml");
         }
         if (CASE.matcher(page).matches()) {
@@ -139,7 +143,7 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     /** The value a parameterized address names: tracking token, case number, survey token; empty for others. */
     public Optional<String> parameter() {
         String page = rest == null ? "" : rest;
-        for (java.util.regex.Pattern pattern : List.of(TRACK, CASE, CALLBACK, SURVEY, CAMPAIGN)) {
+        for (java.util.regex.Pattern pattern : List.of(TRACK, MY_CASE, CASE, CALLBACK, SURVEY, CAMPAIGN)) {
             java.util.regex.Matcher matcher = pattern.matcher(page);
             if (matcher.matches()) {
                 return Optional.of(matcher.group(1));

@@ -101,6 +101,18 @@ class TenantPathTest {
         assertEquals(Optional.of("202611-0042"), casePage.parameter());
         assertEquals(TenantPath.Area.STAFF, casePage.area(), "a case page is for staff only");
 
+        TenantPath mine = TenantPath.parse("/t/abc/my/cases/202611-0042").orElseThrow();
+        assertEquals(Optional.of("/tenant/track.xhtml"), mine.view());
+        assertEquals(Optional.of("202611-0042"), mine.parameter());
+        assertEquals(TenantPath.Area.RESIDENT, mine.area(), "by number only for the signed-in resident");
+
+        String key = "Qm3kLw9_xT2pV-7aZc1uEg";
+        TenantPath callback = TenantPath.parse("/t/abc/staff/callbacks/" + key).orElseThrow();
+        assertEquals(Optional.of("/tenant/staff/callback.xhtml"), callback.view());
+        assertEquals(Optional.of(key), callback.parameter());
+        assertTrue(TenantPath.parse("/t/abc/staff/callbacks/17").orElseThrow().parameter().isEmpty(),
+                "a callback's database id is no address");
+
         assertTrue(TenantPath.parse("/t/abc/track/short").orElseThrow().parameter().isEmpty());
         assertTrue(TenantPath.parse("/t/abc/staff/cases/2026-1").orElseThrow().parameter().isEmpty());
         assertTrue(TenantPath.parse("/t/abc/staff/").orElseThrow().parameter().isEmpty());

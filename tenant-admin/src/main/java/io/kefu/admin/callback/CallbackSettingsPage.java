@@ -141,7 +141,7 @@ public class CallbackSettingsPage implements Serializable {
     }
 
     public List<Member> getStaff() {
-        return office.staff();
+        return office.assignable();
     }
 
     public Set<Role> getRoles() {

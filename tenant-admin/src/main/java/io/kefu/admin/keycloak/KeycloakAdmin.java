@@ -9,6 +9,7 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.token.TokenManager;
 
 /**
  * The admin client for Kefu's realm, signed in as the portal client's service account (client credentials;
@@ -25,6 +26,15 @@ public class KeycloakAdmin {
 
     public RealmResource realm() {
         return client().realm(settings.realm());
+    }
+
+    /**
+     * Drops the service account's token so that the next call gets a new one: Keycloak refuses a token whose
+     * signing key left the realm although it has not expired.
+     */
+    void renewToken() {
+        TokenManager tokens = client().tokenManager();
+        tokens.invalidate(tokens.getAccessTokenString());
     }
 
     private Keycloak client() {

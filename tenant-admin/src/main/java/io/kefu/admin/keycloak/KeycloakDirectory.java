@@ -8,6 +8,7 @@ import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
@@ -237,9 +238,20 @@ public class KeycloakDirectory implements IdentityDirectory {
      * Keycloak already has is a conflict the admin can act on; anything else means the identity provider
      * could not do its part, and the caller's transaction rolls back.
      */
-    private static <T> T call(String what, Supplier<T> step) {
+    private <T> T call(String what, Supplier<T> step) {
         try {
-            return step.get();
+            try {
+                return step.get();
+            } catch (NotAuthorizedException | KeycloakFailure e) {
+                if (e instanceof KeycloakFailure failure && failure.status() != 401) {
+                    throw e;
+                }
+                // Keycloak no longer takes the service account's token, e.g. the realm's signing key was rotated
+                // out and removed: a fresh token, and the step once more (a refused request changed nothing).
+                LOG.info(() -> "Keycloak refused the service account's token; renewed it to " + what);
+                admin.renewToken();
+                return step.get();
+            }
         } catch (KeycloakFailure e) {
             LOG.warning(e.getMessage());
             if (e.status() == 409) {

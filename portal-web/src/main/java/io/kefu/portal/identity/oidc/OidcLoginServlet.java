@@ -1,24 +1,25 @@
 package io.kefu.portal.identity.oidc;
 
-import java.util.EnumSet;
-import java.util.Collections;
-import io.kefu.problem.Failure;
-import io.kefu.identity.entity.Role;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.Nonce;
 import io.kefu.admin.keycloak.KeycloakDirectory;
+import io.kefu.admin.keycloak.KeycloakSettings;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.boundary.ExternalPerson;
+import io.kefu.identity.entity.Role;
 import io.kefu.portal.i18n.LocaleSelection;
 import io.kefu.portal.identity.LoginPage;
 import io.kefu.portal.identity.PortalAuthentication;
 import io.kefu.portal.problem.ErrorPage;
 import io.kefu.portal.tenancy.TenantPath;
+import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.boundary.Tenants;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
 import io.kefu.tenancy.entity.TenantSlug;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,11 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.net.URI;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,21 +38,22 @@ import java.util.logging.Logger;
 
 /**
  * The browser's way through Keycloak: {@code /oidc/login} sends it to Keycloak's login (or registration) page
- * with a fresh state, nonce and PKCE challenge kept in the session; {@code /oidc/callback} takes it back,
- * trades the code for tokens, verifies the ID token and starts Kefu's session under a new session id.
+ * with a fresh state, nonce and PKCE verifier kept in the session (made and encoded by {@code oauth2-oidc-sdk});
+ * {@code /oidc/callback} takes it back, trades the code for tokens, has the library validate the ID token and
+ * starts Kefu's session under a new session id. Both addresses Keycloak sees are built from the public address.
  * Whoever arrives for the first time from a tenant's page becomes a resident there (residents register
  * themselves); staff and admins are invited and linked by their verified e-mail.
  */
-@WebServlet(urlPatterns = {"/oidc/login", "/oidc/callback"})
+@WebServlet(urlPatterns = {"/oidc/login", OidcLoginServlet.CALLBACK})
 public class OidcLoginServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OidcLoginServlet.class.getName());
     static final String PENDING = "kefu.oidc.pending";
+    static final String CALLBACK = "/oidc/callback";
     public static final String ID_TOKEN = "kefu.oidc.idToken";
     /** Logins begun in other tabs that may still come back; older ones are forgotten. */
     private static final int MAX_PENDING = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     OidcProvider provider;
@@ -72,6 +72,9 @@ public class OidcLoginServlet extends HttpServlet {
 
     @Inject
     LocaleSelection language;
+
+    @Inject
+    KeycloakSettings settings;
 
     /** A login on its way through Keycloak. */
     record Pending(String verifier, String nonce, String tenantSlug, String next) implements Serializable {
@@ -100,14 +103,15 @@ public class OidcLoginServlet extends HttpServlet {
                 return;
             }
         }
-        String state = random();
-        String verifier = random();
-        String nonce = random();
-        pending(request.getSession(true)).put(state, new Pending(verifier, nonce,
+        State state = new State();
+        CodeVerifier verifier = new CodeVerifier();
+        Nonce nonce = new Nonce();
+        pending(request.getSession(true)).put(state.getValue(), new Pending(verifier.getValue(), nonce.getValue(),
                 tenant.map(t -> t.slug().value()).orElse(null), request.getParameter("next")));
         Locale locale = language.getLocale();
-        response.sendRedirect(provider.authorizationUrl(callbackUrl(request), state, nonce, challenge(verifier),
-                "true".equals(request.getParameter("register")), "zh".equals(locale.getLanguage()) ? "zh-CN" : "en"));
+        response.sendRedirect(provider.authorizationUrl(callbackUrl(), state, nonce, verifier,
+                "true".equals(request.getParameter("register")), "zh".equals(locale.getLanguage()) ? "zh-CN" : "en")
+                .toString());
     }
 
     private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -127,10 +131,9 @@ public class OidcLoginServlet extends HttpServlet {
             return;
         }
         try {
-            OidcProvider.Tokens tokens = provider.exchange(request.getParameter("code"), callbackUrl(request),
-                    pending.verifier());
-            JsonObject claims = provider.verifyIdToken(tokens.idToken(), pending.nonce());
-            ExternalPerson person = OidcProvider.person(claims);
+            OidcProvider.Tokens tokens = provider.exchange(request.getParameter("code"), callbackUrl(),
+                    new CodeVerifier(pending.verifier()));
+            ExternalPerson person = provider.verifyIdToken(tokens.idToken(), new Nonce(pending.nonce()));
             Optional<TenantRef> registeringIn = tenant.filter(TenantRef::isActive);
             // Registering as a resident writes that tenant's membership: done as that tenant, as the database requires.
             Accounts.SignIn signIn = registeringIn.isPresent() ? currentTenant.runAs(registeringIn.get(),
@@ -186,24 +189,12 @@ public class OidcLoginServlet extends HttpServlet {
         }
     }
 
-    static String callbackUrl(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.indexOf("/oidc/")) + "/oidc/callback";
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String challenge(String verifier) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /**
+     * Where Keycloak sends the browser back: below the portal's public address ({@code kefu.public.url}), never
+     * the address this request came in on, which behind a proxy that ends TLS is the proxy's inner http one.
+     */
+    private URI callbackUrl() {
+        return URI.create(settings.publicUrl() + CALLBACK);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)

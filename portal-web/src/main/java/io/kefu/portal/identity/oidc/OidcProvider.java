@@ -1,51 +1,68 @@
 package io.kefu.portal.identity.oidc;
 
-import io.kefu.identity.boundary.ExternalPerson;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.langtag.LangTag;
+import com.nimbusds.langtag.LangTagException;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.kefu.admin.keycloak.KeycloakSettings;
+import io.kefu.identity.boundary.ExternalPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigInteger;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.logging.Logger;
 
 /**
- * Kefu's side of the conversation with Keycloak's OpenID Connect endpoints: the addresses to send browsers
- * to, the code-for-token exchange, and verification of the tokens that come back or arrive as bearer tokens
- * (signature by the realm's published keys, issuer, expiry, audience). The realm's keys are cached; a token
- * signed with a key not seen yet makes one fresh fetch (Keycloak rotates keys), at most every 30 seconds.
+ * Kefu's side of the conversation with Keycloak's OpenID Connect endpoints, spoken through Connect2id's
+ * libraries: the authorization request (code flow, PKCE S256, state, nonce) and the code-for-token exchange by
+ * {@code oauth2-oidc-sdk}, which also validates the ID token (signature, issuer, audience, authorized party,
+ * expiry, issue time, nonce); bearer tokens by {@code nimbus-jose-jwt}'s JWT processor (RS256 only).
+ *
+ * <p>Both check signatures against the realm's published keys, as {@link RealmKeys} keeps them: a key Keycloak
+ * stops publishing is no longer trusted once its cache is refreshed, without a restart.
  */
 @ApplicationScoped
 public class OidcProvider {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(OidcProvider.class.getName());
+    private static final Logger LOG = Logger.getLogger(OidcProvider.class.getName());
     /** Clock difference tolerated between Keycloak and this node. */
     static final Duration SKEW = Duration.ofSeconds(30);
-    private static final Duration KEY_REFRESH_PAUSE = Duration.ofSeconds(30);
+    static final int CONNECT_TIMEOUT_MS = 5_000;
+    static final int READ_TIMEOUT_MS = 10_000;
 
     @Inject
     KeycloakSettings settings;
@@ -53,9 +70,8 @@ public class OidcProvider {
     @Inject
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
-    private volatile long keysFetchedAt;
+    @Inject
+    RealmKeys realmKeys;
 
     public boolean enabled() {
         return settings.enabled();
@@ -65,58 +81,67 @@ public class OidcProvider {
         return settings.clientId();
     }
 
-    private String endpoint(String name) {
-        return settings.issuer() + "/protocol/openid-connect/" + name;
+    private URI endpoint(String name) {
+        return URI.create(settings.issuer() + "/protocol/openid-connect/" + name);
     }
 
     /** Where to send the browser to log in (or, with {@code register}, to Keycloak's registration form). */
-    String authorizationUrl(String redirectUri, String state, String nonce, String challenge, boolean register,
+    URI authorizationUrl(URI redirectUri, State state, Nonce nonce, CodeVerifier verifier, boolean register,
             String locale) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("client_id", settings.clientId());
-        query.put("response_type", "code");
-        query.put("scope", "openid profile email");
-        query.put("redirect_uri", redirectUri);
-        query.put("state", state);
-        query.put("nonce", nonce);
-        query.put("code_challenge", challenge);
-        query.put("code_challenge_method", "S256");
-        query.put("ui_locales", locale);
-        return endpoint(register ? "registrations" : "auth") + "?" + form(query);
+        AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(ResponseType.CODE,
+                new Scope("openid", "profile", "email"), new ClientID(settings.clientId()), redirectUri)
+                .endpointURI(endpoint(register ? "registrations" : "auth"))
+                .state(state)
+                .nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256);
+        try {
+            request.uiLocales(List.of(LangTag.parse(locale)));
+        } catch (LangTagException e) {
+            // Keycloak then shows its default language: not worth failing a login for.
+            LOG.fine(() -> "Not a language tag: " + locale);
+        }
+        return request.build().toURI();
     }
 
     /** Keycloak's logout page, which ends its session and sends the browser back to {@code returnTo}. */
     public String logoutUrl(String idToken, String returnTo) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("client_id", settings.clientId());
-        query.put("post_logout_redirect_uri", returnTo);
+        JWT hint = null;
         if (idToken != null) {
-            query.put("id_token_hint", idToken);
+            try {
+                hint = JWTParser.parse(idToken);
+            } catch (java.text.ParseException e) {
+                LOG.fine("Stored ID token unreadable; logging out without the hint");
+            }
         }
-        return endpoint("logout") + "?" + form(query);
+        return new LogoutRequest(endpoint("logout"), hint, null, new ClientID(settings.clientId()),
+                URI.create(returnTo), null, null).toURI().toString();
     }
 
     /** Trades the authorization code for tokens (the client authenticates with its secret; PKCE verifier). */
-    Tokens exchange(String code, String redirectUri, String verifier) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("grant_type", "authorization_code");
-        body.put("code", code);
-        body.put("redirect_uri", redirectUri);
-        body.put("code_verifier", verifier);
-        String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(settings.clientId(),
-                StandardCharsets.UTF_8) + ":" + URLEncoder.encode(settings.clientSecret(), StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint("token")))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.ofString(form(body)))
-                .build();
-        JsonObject answer = json(send(request));
-        if (!answer.containsKey("id_token") || !answer.containsKey("access_token")) {
-            throw new OidcFailure("token endpoint answered without tokens: " + answer.getString("error", "?"));
+    Tokens exchange(String code, URI redirectUri, CodeVerifier verifier) {
+        TokenRequest request = new TokenRequest(endpoint("token"),
+                new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
+                new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, verifier));
+        HTTPRequest http = request.toHTTPRequest();
+        http.setConnectTimeout(CONNECT_TIMEOUT_MS);
+        http.setReadTimeout(READ_TIMEOUT_MS);
+        TokenResponse response;
+        try {
+            response = OIDCTokenResponseParser.parse(http.send());
+        } catch (IOException e) {
+            throw new OidcFailure("Keycloak not reachable: " + e.getMessage());
+        } catch (ParseException e) {
+            throw new OidcFailure("token endpoint answered something else than tokens: " + e.getMessage());
         }
-        return new Tokens(answer.getString("id_token"), answer.getString("access_token"));
+        if (!response.indicatesSuccess()) {
+            throw new OidcFailure("token endpoint refused: " + response.toErrorResponse().getErrorObject());
+        }
+        if (!(response.toSuccessResponse() instanceof OIDCTokenResponse tokens)
+                || tokens.getOIDCTokens().getIDToken() == null) {
+            throw new OidcFailure("token endpoint answered without an ID token");
+        }
+        return new Tokens(tokens.getOIDCTokens().getIDTokenString(),
+                tokens.getOIDCTokens().getAccessToken().getValue());
     }
 
     /** The tokens of one login. */
@@ -124,158 +149,79 @@ public class OidcProvider {
     }
 
     /**
-     * The claims of an ID token from the login just made: signed by the realm, issued by it for this client,
-     * not expired, carrying the nonce this browser was given.
+     * The person an ID token from the login just made names: signed by the realm, issued by it for this client,
+     * current, carrying the nonce this browser was given.
      */
-    JsonObject verifyIdToken(String idToken, String expectedNonce) {
-        JsonObject claims = verified(idToken).orElseThrow(() -> new OidcFailure("ID token not valid"));
-        if (!audienceContains(claims, settings.clientId())) {
-            throw new OidcFailure("ID token for another client");
+    ExternalPerson verifyIdToken(String idToken, Nonce expectedNonce) {
+        IDTokenValidator validator = new IDTokenValidator(new Issuer(settings.issuer()),
+                new ClientID(settings.clientId()), new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.source()), null);
+        validator.setMaxClockSkew((int) SKEW.toSeconds());
+        try {
+            IDTokenClaimsSet claims = validator.validate(JWTParser.parse(idToken), expectedNonce);
+            return person(claims.toJWTClaimsSet());
+        } catch (BadJOSEException | JOSEException | java.text.ParseException | ParseException e) {
+            throw new OidcFailure("ID token not valid: " + e.getMessage());
         }
-        if (!expectedNonce.equals(claims.getString("nonce", ""))) {
-            throw new OidcFailure("ID token nonce does not match");
-        }
-        return claims;
     }
 
     /**
-     * The claims of a bearer token when it is an access token of this realm meant for Kefu (its audience or
+     * The person a bearer token names when it is an access token of this realm meant for Kefu (its audience or
      * authorized party is Kefu's client) and still valid; empty otherwise.
      */
-    public Optional<JsonObject> verifyAccessToken(String accessToken) {
-        return verified(accessToken).filter(claims -> audienceContains(claims, settings.clientId())
-                || settings.clientId().equals(claims.getString("azp", "")))
-                .filter(claims -> "Bearer".equalsIgnoreCase(claims.getString("typ", "Bearer")));
+    public Optional<ExternalPerson> verifyAccessToken(String accessToken) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.source()));
+        processor.setJWTClaimsSetVerifier(new AccessTokenClaims(settings.issuer(), settings.clientId(), SKEW, clock));
+        try {
+            return Optional.of(person(processor.process(accessToken, null)));
+        } catch (BadJOSEException | java.text.ParseException | RateLimitReachedException e) {
+            // Forged, expired, not for Kefu, or signed with a key id Keycloak does not publish (asked recently).
+            return Optional.empty();
+        } catch (JOSEException e) {
+            // Keycloak unreachable while a key was needed: the token cannot be checked, so it is not taken.
+            LOG.warning(() -> "Could not check a bearer token against the realm's keys: " + e);
+            return Optional.empty();
+        }
     }
 
     /** The person a verified token (ID or access) describes. */
-    public static ExternalPerson person(JsonObject claims) {
-        return new ExternalPerson(claims.getString("sub"),
-                claims.getString("preferred_username", ""), claims.getString("email", null),
-                claims.getBoolean("email_verified", false), displayName(claims));
+    static ExternalPerson person(JWTClaimsSet claims) {
+        return new ExternalPerson(claims.getSubject(), text(claims, "preferred_username", ""),
+                text(claims, "email", null), Boolean.TRUE.equals(bool(claims, "email_verified")),
+                displayName(claims));
     }
 
     /**
      * Keycloak's {@code name} is "given family", right for 王 Ann Lee and wrong for 陈晨, whom Chinese readers
      * know family name first and without a space: Chinese names are put back together that way.
      */
-    static String displayName(JsonObject claims) {
-        String given = claims.getString("given_name", "").strip();
-        String family = claims.getString("family_name", "").strip();
+    static String displayName(JWTClaimsSet claims) {
+        String given = text(claims, "given_name", "").strip();
+        String family = text(claims, "family_name", "").strip();
         if (!given.isEmpty() && !family.isEmpty() && han(given) && han(family)) {
             return family + given;
         }
-        return claims.getString("name", null);
+        return text(claims, "name", null);
     }
 
     private static boolean han(String text) {
         return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    private Optional<JsonObject> verified(String token) {
-        Optional<Jwt> parsed = Jwt.parse(token);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        Jwt jwt = parsed.get();
-        Optional<PublicKey> key;
+    private static String text(JWTClaimsSet claims, String name, String fallback) {
         try {
-            key = key(jwt.keyId());
-        } catch (OidcFailure e) {
-            // Keycloak unreachable while a new key was needed: the token cannot be checked, so it is not taken.
-            LOG.warning(() -> "Could not fetch the realm's keys: " + e.getMessage());
-            return Optional.empty();
+            String value = claims.getStringClaim(name);
+            return value == null ? fallback : value;
+        } catch (java.text.ParseException e) {
+            return fallback;
         }
-        if (key.isEmpty() || !jwt.signedBy(key.get())) {
-            return Optional.empty();
-        }
-        JsonObject claims = jwt.claims();
-        long now = clock.instant().getEpochSecond();
-        boolean current = claims.containsKey("exp") && claims.getJsonNumber("exp").longValue() + SKEW.toSeconds() > now
-                && (!claims.containsKey("nbf") || claims.getJsonNumber("nbf").longValue() - SKEW.toSeconds() <= now);
-        boolean ours = settings.issuer().equals(claims.getString("iss", ""));
-        return current && ours && !claims.getString("sub", "").isBlank() ? Optional.of(claims) : Optional.empty();
     }
 
-    private static boolean audienceContains(JsonObject claims, String clientId) {
-        JsonValue audience = claims.get("aud");
-        if (audience instanceof JsonString single) {
-            return clientId.equals(single.getString());
-        }
-        if (audience instanceof JsonArray many) {
-            return many.stream().anyMatch(a -> a instanceof JsonString s && clientId.equals(s.getString()));
-        }
-        return false;
-    }
-
-    private Optional<PublicKey> key(String keyId) {
-        PublicKey known = keys.get(keyId);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        long now = clock.millis();
-        synchronized (keys) {
-            if (!keys.containsKey(keyId) && now - keysFetchedAt > KEY_REFRESH_PAUSE.toMillis()) {
-                keysFetchedAt = now;
-                keys.putAll(fetchKeys());
-            }
-        }
-        return Optional.ofNullable(keys.get(keyId));
-    }
-
-    private Map<String, PublicKey> fetchKeys() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint("certs"))).timeout(Duration.ofSeconds(10))
-                .GET().build();
-        Map<String, PublicKey> fetched = new HashMap<>();
-        for (JsonValue value : json(send(request)).getJsonArray("keys")) {
-            JsonObject jwk = value.asJsonObject();
-            if ("RSA".equals(jwk.getString("kty", "")) && !"enc".equals(jwk.getString("use", "sig"))) {
-                fetched.put(jwk.getString("kid", ""), rsaKey(jwk.getString("n"), jwk.getString("e")));
-            }
-        }
-        return fetched;
-    }
-
-    static PublicKey rsaKey(String modulus, String exponent) {
-        Base64.Decoder decoder = Base64.getUrlDecoder();
+    private static Boolean bool(JWTClaimsSet claims, String name) {
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                    new BigInteger(1, decoder.decode(modulus)), new BigInteger(1, decoder.decode(exponent))));
-        } catch (GeneralSecurityException e) {
-            throw new OidcFailure("realm key not usable: " + e.getMessage());
+            return claims.getBooleanClaim(name);
+        } catch (java.text.ParseException e) {
+            return null;
         }
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new OidcFailure(request.uri().getPath() + " answered " + response.statusCode() + ": "
-                        + abbreviate(response.body()));
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new OidcFailure("Keycloak not reachable: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OidcFailure("interrupted");
-        }
-    }
-
-    private static String abbreviate(String body) {
-        return body == null ? "" : body.length() > 200 ? body.substring(0, 200) : body;
-    }
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    static String form(Map<String, String> values) {
-        return values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

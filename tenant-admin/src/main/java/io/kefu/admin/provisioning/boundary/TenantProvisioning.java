@@ -63,8 +63,11 @@ public class TenantProvisioning {
     @Transactional(TxType.NEVER)
     public TenantRef open(NewTenant request, FirstAdmin admin) {
         if (admin != null) {
+            // Named as the operator typed them: adminUsername, not the account's username.
             KefuException.checkAll(() -> Fields.text(admin.email(), "adminEmail", UserAccount.EMAIL_MAXLENGTH),
-                    () -> UserAccount.normalizeUsername(admin.usernameOrEmail()));
+                    () -> asField("adminUsername", () -> UserAccount.normalizeUsername(admin.usernameOrEmail())),
+                    () -> Fields.optional(admin.displayName(), "adminDisplayName",
+                            UserAccount.DISPLAY_NAME_MAXLENGTH));
             // Refused before anything is written: the workspace rows could not be taken back afterwards.
             people.checkInvitable(admin.usernameOrEmail(), admin.email());
         }
@@ -108,5 +111,13 @@ public class TenantProvisioning {
 
     public TenantRef resume(TenantSlug slug) {
         return registry.resume(slug);
+    }
+
+    private static void asField(String field, Runnable check) {
+        try {
+            check.run();
+        } catch (KefuException e) {
+            throw KefuException.invalid(field, e.messageKey(), e.arguments());
+        }
     }
 }

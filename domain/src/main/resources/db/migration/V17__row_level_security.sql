@@ -1,4 +1,4 @@
--- Kefu schema, version 13: row-level security, the second wall between tenants (PostgreSQL only).
+-- Kefu schema, version 17: row-level security, the second wall between tenants (PostgreSQL only).
 --
 -- EclipseLink adds "tenant_id = ?" to every query of a tenant-owned entity; this makes PostgreSQL add it as well,
 -- to every statement on every table that has a tenant_id column, native SQL and a forgotten predicate included.
