@@ -884,6 +884,7 @@ class BadInputIT {
         fields.putAll(changed);
         fields.put("intake:submit", new byte[0]);
         fields.put("jakarta.faces.ViewState", HostileInput.utf8(PortalClient.viewState(form.body())));
+        fields.put("primefaces.nonce", HostileInput.utf8(client.pageNonce()));
         String boundary = "kefu-intake-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> {

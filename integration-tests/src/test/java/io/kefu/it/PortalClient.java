@@ -254,6 +254,11 @@ public final class PortalClient {
         return builder;
     }
 
+    /** The script nonce of the page last fetched, which a form post carries as {@code primefaces.nonce}. */
+    public String pageNonce() {
+        return pageNonce;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -63,7 +63,7 @@ public class RequestScreen extends HttpFilter {
             response.setHeader("Allow", PAGE_METHODS);
             Refusal.send(request, response, 405, "error.detail.405");
         } else if (isPage(request) && "POST".equals(request.getMethod()) && fromAnotherSite(request)) {
-            Refusal.send(request, response, 403, "request.cross.site");
+            Refusal.send(request, response, 403, "request.cross.site.form");
         } else {
             chain.doFilter(request, response);
         }

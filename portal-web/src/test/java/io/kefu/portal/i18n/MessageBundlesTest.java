@@ -36,6 +36,24 @@ class MessageBundlesTest {
         assertEquals(Set.of(), onlyEn, "missing in messages_zh_CN");
     }
 
+    /** Two features picking the same key: the later line silently wins and the first feature says the wrong thing. */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    Object earlier = super.put(key, value);
+                    assertEquals(null, earlier, bundle + " defines " + key + " twice");
+                    return earlier;
+                }
+            };
+            try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(bundle)) {
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     @Test
     void everyKeyUsedOnAPageExists() throws IOException {
         Set<String> known = keys("messages_zh_CN.properties");
