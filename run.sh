@@ -3,7 +3,8 @@
 # tenants seeded). Configuration comes from the environment (see README), e.g. KEFU_DB_URL for PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
-mvn -B -q -DskipTests -pl portal-web -am package
+# KEFU_SKIP_BUILD=1 starts what was built last (bench/startup.sh times the start alone).
+[ "${KEFU_SKIP_BUILD:-}" = 1 ] || mvn -B -q -DskipTests -pl portal-web -am package
 # The port opens once the portal is deployed (no server pages while it starts): src/main/payara.
 payara=portal-web/src/main/payara
 cat "$payara/pre-boot-commands.asadmin" "$payara/closed-while-deploying.asadmin" > portal-web/target/pre-boot.asadmin
