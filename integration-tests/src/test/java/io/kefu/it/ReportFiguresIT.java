@@ -447,6 +447,7 @@ class ReportFiguresIT {
         assertEquals(403, desk.get(HUIJING + "/reports/figures").statusCode());
 
         // Through the admin page: a wrong number is refused at its field, the right one is saved.
+        listed = admin.get(HUIJING + "/settings/customer-base").body();
         PortalClient page = PortalClient.loggedIn(base, SLUG, "huijing.admin", PASSWORD);
         HttpResponse<String> refused = postBase(page, "2025-03", "-3");
         assertEquals(200, refused.statusCode());

@@ -113,7 +113,10 @@ public class CallbacksPage implements Serializable {
         view = CallbackQueue.View.valueOf(name);
     }
 
-    /** Figures for the chosen period (docs/REPORTS.md); a reversed period is swapped rather than refused. */
+    /**
+     * Figures for the chosen period (docs/REPORTS.md); a reversed period is swapped and one beyond two years cut short
+     * rather than refused.
+     */
     public Figures getFigures() {
         sameTenant();
         if (figures == null) {
@@ -122,6 +125,9 @@ public class CallbacksPage implements Serializable {
             if (start != null && end != null && end.isBefore(start)) {
                 start = to;
                 end = from;
+            }
+            if (start != null && end != null && end.isAfter(start.plusYears(Period.MAX_YEARS))) {
+                end = start.plusYears(Period.MAX_YEARS);
             }
             figures = reportFigures.figures(Period.asked(start, end, tenant.get().zone(), clock.instant()),
                     clock.instant());
