@@ -559,6 +559,11 @@ class BadInputIT {
                         whole("validTargetPermille", 10),
                         HostileInput.version(() -> version(admin, R + "/settings/callback-policy"))),
                 R + "/settings/callback-policy"));
+        ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/customer-base/{month}",
+                Map.of("tenant", TENANT, "month", "2031-03"), "{\"customers\":%s}",
+                List.of(whole("customers", 1_200)), R + "/settings/customer-base"));
+        ops.add(pathOnly("DELETE /api/v1/tenants/{tenant}/settings/customer-base/{month}", "riverside.admin",
+                Map.of("tenant", TENANT, "month", "2031-04"), R + "/settings/customer-base"));
         ops.add(settings("POST /api/v1/tenants/{tenant}/settings/courtesy-plans", tenant,
                 "{\"name\":%s,\"everyMonths\":%s,\"nextDue\":%s,\"assignee\":%s,\"targets\":%s}",
                 List.of(text("name", "Plan " + suffix), whole("everyMonths", 6), text("nextDue", "2031-01-07"),

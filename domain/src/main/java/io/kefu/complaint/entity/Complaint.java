@@ -166,6 +166,14 @@ public class Complaint extends TenantOwned {
     @Column(name = "callback_outcome", length = 24)
     private CallbackOutcome callbackOutcome;
 
+    /**
+     * When the case last reached a finished status (closed, not upheld, withdrawn): the moment that puts it in a
+     * month's report (docs/REPORTS.md). Set and cleared by the workflow itself in {@link #step}: a reopening clears
+     * it, so a reopened case counts as closed in the month of its last closing only.
+     */
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
     // Lazy (lists of cases do not show it), and read by withHistoryLoaded() where a case is shown: never after the
     // transaction, when the database refuses tenant rows (row-level security).
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.PERSIST)
@@ -474,8 +482,13 @@ public class Complaint extends TenantOwned {
     private void step(Actor actor, CaseAction action, String text, boolean publicEvent, Clock clock) {
         CaseStatus from = status;
         status = status.apply(action);
-        history.add(new CaseEvent(this, now(clock), actor.username(), action.name(), from, status, text,
-                publicEvent));
+        OffsetDateTime at = now(clock);
+        if (from.isOpen() && !status.isOpen()) {
+            closedAt = at;
+        } else if (!from.isOpen() && status.isOpen()) {
+            closedAt = null;
+        }
+        history.add(new CaseEvent(this, at, actor.username(), action.name(), from, status, text, publicEvent));
     }
 
     private void requireOwnerOrSupervisor(Actor actor) {
@@ -619,6 +632,11 @@ public class Complaint extends TenantOwned {
 
     public CallbackOutcome callbackOutcome() {
         return callbackOutcome;
+    }
+
+    /** When the case last reached closed, not upheld or withdrawn; {@code null} while it is open. */
+    public Instant closedAt() {
+        return closedAt == null ? null : closedAt.toInstant();
     }
 
     /** The actions the workflow allows now (who may take them is checked when they are taken). */

@@ -40,6 +40,8 @@ final class Recipes {
     }
 
     static final String TENANT = "/api/v1/tenants/{tenant}";
+    /** The month each filled tenant has a customer base entry for ({@link TenantFixture}). */
+    static final String CUSTOMER_BASE_MONTH = "2026-01";
 
     /** The case actions the API takes in {@code actions/{action}}, with a body each would accept. */
     static final Map<String, Function<Side, JsonObjectBuilder>> ACTIONS = new LinkedHashMap<>();
@@ -156,6 +158,16 @@ final class Recipes {
                 "/settings/callback-policy"))));
         tenant("PUT", "/settings/callback-policy", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
                 "/settings/callback-policy"), Json.createObjectBuilder(s.own().policy).add("maxAttempts", 9).build())));
+        tenant("GET", "/reports/figures", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/reports/figures?from=2026-01-01&to=2026-12-31"))));
+        tenant("GET", "/settings/customer-base", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/customer-base"))));
+        tenant("PUT", "/settings/customer-base/{month}", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
+                "/settings/customer-base/" + CUSTOMER_BASE_MONTH), object().add("customers", 9).build()),
+                Call.json("PUT", s.api("/settings/customer-base/2026-02"), object().add("customers", 9).build())));
+        tenant("DELETE", "/settings/customer-base/{month}", Exposure.TENANT, s -> List.of(Call.empty("DELETE",
+                s.api(
+                "/settings/customer-base/" + CUSTOMER_BASE_MONTH))));
         tenant("GET", "/settings/courtesy-plans", Exposure.TENANT, s -> List.of(Call.get(s.api(
                 "/settings/courtesy-plans"))));
         tenant("POST", "/settings/courtesy-plans", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(

@@ -123,6 +123,8 @@ final class TenantFixture {
                 .toString()));
         ok(admin.postJson(api("/settings/handlers"), object().add("departmentCode", departmentCode())
                 .add("username", username(slug, "staff")).build().toString()));
+        ok(admin.putJson(api("/settings/customer-base/" + Recipes.CUSTOMER_BASE_MONTH), object()
+                .add("customers", 1_200).build().toString()));
         ok(admin.postJson(api("/settings/courtesy-plans"), object().add("name", mark + "回访计划").add("everyMonths", 6)
                 .add("nextDue", "2031-01-01").add("assignee", username(slug, "staff"))
                 .add("targets", mark + "张先生, 13800138000, 1栋101").build().toString()));

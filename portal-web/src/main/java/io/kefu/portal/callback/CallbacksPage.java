@@ -1,11 +1,13 @@
 package io.kefu.portal.callback;
 
 import io.kefu.callback.boundary.CallbackQueue;
-import io.kefu.callback.boundary.CallbackSettings;
 import io.kefu.callback.entity.CallbackTask;
 import io.kefu.identity.boundary.Caller;
 import io.kefu.identity.boundary.Member;
 import io.kefu.portal.identity.Access;
+import io.kefu.report.boundary.ReportFigures;
+import io.kefu.report.entity.Figures;
+import io.kefu.report.entity.Period;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +37,7 @@ public class CallbacksPage implements Serializable {
     CallbackQueue queue;
 
     @Inject
-    CallbackSettings settings;
+    ReportFigures reportFigures;
 
     @Inject
     Access access;
@@ -55,7 +57,7 @@ public class CallbacksPage implements Serializable {
     private CallbackTask.Kind kind;
     private LocalDate from;
     private LocalDate to;
-    private transient CallbackQueue.Figures figures;
+    private transient Figures figures;
     private long tenantId;
 
     @jakarta.annotation.PostConstruct
@@ -70,7 +72,7 @@ public class CallbacksPage implements Serializable {
         if (tenant.get().id() != tenantId) {
             tenantId = tenant.get().id();
             figures = null;
-            assignee = null;
+                assignee = null;
         }
     }
 
@@ -111,20 +113,24 @@ public class CallbacksPage implements Serializable {
         view = CallbackQueue.View.valueOf(name);
     }
 
-    /** Figures for the chosen period; a reversed period is swapped rather than refused. */
-    public CallbackQueue.Figures getFigures() {
+    /**
+     * Figures for the chosen period (docs/REPORTS.md); a reversed period is swapped and one beyond two years cut short
+     * rather than refused.
+     */
+    public Figures getFigures() {
         sameTenant();
         if (figures == null) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
-            LocalDate start = from == null ? today.withDayOfMonth(1) : from;
-            LocalDate end = to == null ? today : to;
-            if (end.isBefore(start)) {
-                LocalDate swap = start;
-                start = end;
-                end = swap;
+            LocalDate start = from;
+            LocalDate end = to;
+            if (start != null && end != null && end.isBefore(start)) {
+                start = to;
+                end = from;
             }
-            figures = queue.figures(start, end, tenant.get().zone(), clock.instant(),
-                    settings.policy().validTargetPermille());
+            if (start != null && end != null && end.isAfter(start.plusYears(Period.MAX_YEARS))) {
+                end = start.plusYears(Period.MAX_YEARS);
+            }
+            figures = reportFigures.figures(Period.asked(start, end, tenant.get().zone(), clock.instant()),
+                    clock.instant());
         }
         return figures;
     }
@@ -140,6 +146,14 @@ public class CallbacksPage implements Serializable {
     /** "98.5%" or "—" when there is nothing to divide. */
     public String percent(Double rate) {
         return rate == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
+    }
+
+    /**
+     * A rate that may be small ("0.35%", two decimals: the valid-complaint rate's target is 1 % of the customers)
+     * or "—".
+     */
+    public String rate(Double rate) {
+        return rate == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f%%", rate * 100);
     }
 
     public String score(Double average) {

@@ -1,7 +1,6 @@
 package io.kefu.portal.callback;
 
 import io.kefu.callback.boundary.CallbackQueue;
-import io.kefu.callback.boundary.CallbackSettings;
 import io.kefu.callback.boundary.Callbacks;
 import io.kefu.callback.entity.AttemptInput;
 import io.kefu.callback.entity.CallbackMethod;
@@ -16,6 +15,8 @@ import io.kefu.portal.survey.SurveyJson;
 import io.kefu.survey.boundary.SurveyResponses;
 import io.kefu.survey.entity.AnswerInput;
 import io.kefu.problem.KefuException;
+import io.kefu.report.boundary.ReportFigures;
+import io.kefu.report.entity.Period;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,11 +30,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +65,7 @@ public class CallbacksResource {
     CallbackQueue queue;
 
     @Inject
-    CallbackSettings settings;
+    ReportFigures figures;
 
     @Inject
     CallerActor caller;
@@ -158,14 +157,9 @@ public class CallbacksResource {
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     public Map<String, Object> figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         caller.get();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
-        LocalDate start = Optional.ofNullable(Params.day(from, "from")).orElse(today.withDayOfMonth(1));
-        LocalDate end = Optional.ofNullable(Params.day(to, "to")).orElse(today);
-        if (end.isBefore(start) || end.isAfter(start.plusYears(2))) {
-            throw KefuException.invalid("to", "callback.period.invalid");
-        }
-        return FiguresJson.of(queue.figures(start, end, tenant.get().zone(), clock.instant(),
-                settings.policy().validTargetPermille()));
+        Period period = Period.asked(Params.day(from, "from"), Params.day(to, "to"), tenant.get().zone(),
+                clock.instant());
+        return FiguresJson.of(figures.figures(period, clock.instant()), queue.overdueOpen(clock.instant()));
     }
 
     private CallbackJson json(CallbackTask task) {

@@ -5,6 +5,7 @@ import io.kefu.admin.provisioning.boundary.TenantProvisioning;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.entity.Role;
 import io.kefu.phrase.boundary.ServiceLanguage;
+import io.kefu.report.boundary.CustomerBases;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.entity.Code;
@@ -54,6 +55,8 @@ public class DemoData {
                             new DemoUser("riverside.supervisor", "Daniel Wong", Role.SUPERVISOR),
                             new DemoUser("riverside.admin", "Olivia Tan", Role.TENANT_ADMIN))));
     static final String PLATFORM_ADMIN = "platform.admin";
+    /** The demo's customer base counts from long before any demo case. */
+    static final String DEMO_CUSTOMERS_FROM = "2020-01";
 
     @Inject
     Tenants tenants;
@@ -75,6 +78,9 @@ public class DemoData {
 
     @Inject
     io.kefu.survey.boundary.SurveyTemplates surveyTemplates;
+
+    @Inject
+    CustomerBases customerBases;
 
     @Inject
     @ConfigProperty(name = "kefu.demo.seed")
@@ -120,7 +126,10 @@ public class DemoData {
         LOG.info(this::banner);
     }
 
-    /** The demo office: phrases, the supervisor as manager, the engineer handling engineering, a canned reply. */
+    /**
+     * The demo office: phrases, the supervisor as manager, the engineer handling engineering, a canned reply, and the
+     * customers served (the households of the estate, the mall's stores) that the valid-complaint rate counts against.
+     */
     private void setUpOffice(DemoTenant demo) {
         serviceLanguage.seed();
         surveyTemplates.seed();
@@ -130,6 +139,9 @@ public class DemoData {
             OfficeSettings settings = office.settings();
             office.update(true, prefix + ".supervisor", settings.workingPeriods(), settings.restDays(),
                     settings.version());
+        }
+        if (customerBases.entries().isEmpty()) {
+            customerBases.set(DEMO_CUSTOMERS_FROM, prefix.equals("huijing") ? 2_400 : 180);
         }
         if (serviceLanguage.cannedReplies().isEmpty()) {
             boolean zh = "zh-CN".equals(demo.tenant().defaultLocale());

@@ -7,6 +7,8 @@ import io.kefu.faces.FacesFailures;
 import io.kefu.identity.boundary.Member;
 import io.kefu.identity.entity.Role;
 import io.kefu.problem.KefuException;
+import io.kefu.report.boundary.CustomerBases;
+import io.kefu.report.entity.CustomerBase;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.annotation.PostConstruct;
@@ -20,8 +22,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Callback rules and courtesy visit plans (/t/{tenant}/admin/callbacks). The policy is saved as a whole at the
- * version it was read; a plan is added or edited in the form under the list. View-scoped and bound to the tenant
+ * Callback rules, the customer base the valid-complaint rate is measured against, and courtesy visit plans
+ * (/t/{tenant}/admin/callbacks). The policy is saved as a whole at the version it was read; a customer base entry
+ * and a plan are added or edited in the form under their list. View-scoped and bound to the tenant
  * it was opened for.
  */
 @Named
@@ -35,6 +38,9 @@ public class CallbackSettingsPage implements Serializable {
 
     @Inject
     Office office;
+
+    @Inject
+    CustomerBases customerBases;
 
     @Inject
     CurrentTenant currentTenant;
@@ -56,6 +62,10 @@ public class CallbackSettingsPage implements Serializable {
     private String targets;
     private boolean planActive = true;
     private transient List<CourtesyPlan> plans;
+    private String baseMonth;
+    private Integer baseCustomers;
+    private transient List<CustomerBase> bases;
+    private transient Long registerUnits;
 
     @PostConstruct
     void load() {
@@ -131,6 +141,65 @@ public class CallbackSettingsPage implements Serializable {
         } catch (KefuException failure) {
             FacesFailures.show(failure, "plan");
         }
+    }
+
+    /** Enters the customer base from a month on; both fields checked first, nothing saved when one is wrong. */
+    public void saveBase() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            customerBases.set(baseMonth, baseCustomers);
+            bases = null;
+            baseMonth = null;
+            baseCustomers = null;
+            FacesFailures.info("admin.saved");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "base");
+        }
+    }
+
+    public void removeBase(CustomerBase entry) {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            customerBases.remove(entry.from().toString());
+            bases = null;
+            FacesFailures.info("admin.saved");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "base");
+        }
+    }
+
+    public List<CustomerBase> getBases() {
+        if (bases == null) {
+            bases = sameTenant() ? customerBases.entries() : List.of();
+        }
+        return bases;
+    }
+
+    public long getRegisterUnits() {
+        if (registerUnits == null) {
+            registerUnits = customerBases.units();
+        }
+        return registerUnits;
+    }
+
+    public String getBaseMonth() {
+        return baseMonth;
+    }
+
+    public void setBaseMonth(String baseMonth) {
+        this.baseMonth = baseMonth;
+    }
+
+    public Integer getBaseCustomers() {
+        return baseCustomers;
+    }
+
+    public void setBaseCustomers(Integer baseCustomers) {
+        this.baseCustomers = baseCustomers;
     }
 
     public List<CourtesyPlan> getPlans() {
