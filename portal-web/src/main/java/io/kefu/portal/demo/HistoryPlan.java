@@ -218,7 +218,8 @@ public final class HistoryPlan {
         Instant t = working(accepted, minutes(1, 10));
         steps.add(Step.of(t, Act.CLASSIFY, owner, null));
         if (severity == Severity.MAJOR) {
-            steps.add(Step.of(working(t, minutes(10, 60)), Act.ACKNOWLEDGE, profile.supervisor(), null));
+            t = working(t, minutes(10, 60));
+            steps.add(Step.of(t, Act.ACKNOWLEDGE, profile.supervisor(), null));
         }
         boolean routed = kind != CaseKind.CONSULTATION && kind != CaseKind.PRAISE && category.department() != null;
         if (routed) {

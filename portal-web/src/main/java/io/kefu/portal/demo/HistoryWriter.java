@@ -9,6 +9,8 @@ import io.kefu.complaint.boundary.CaseNumbering;
 import io.kefu.complaint.boundary.ServiceLevels;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.CallbackOutcome;
+import io.kefu.complaint.entity.CaseStatus;
+import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.Escalation;
 import io.kefu.complaint.entity.Intake;
@@ -46,8 +48,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,7 +136,7 @@ public class HistoryWriter {
         if (!em.createNamedQuery(Unit.ALL, Unit.class).setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
-        java.util.Map<String, Unit> units = new java.util.HashMap<>();
+        Map<String, Unit> units = new HashMap<>();
         for (Person person : profile.register()) {
             Unit unit = units.computeIfAbsent(Unit.key(person.building(), person.unit()), key -> {
                 Unit fresh = new Unit(person.building(), person.unit(), null);
@@ -196,12 +200,13 @@ public class HistoryWriter {
                 take(step);
             }
             escalateUntil(now);
+            sendIfDue(now);
         }
 
         private void register() {
             Instant at = planned.registeredAt();
             Person who = planned.resident();
-            Intake intake = new Intake(planned.kind(), planned.channel() == io.kefu.complaint.entity.Channel.ONLINE
+            Intake intake = new Intake(planned.kind(), planned.channel() == Channel.ONLINE
                     ? planned.category() : null, planned.description(), who.location(), who.name(),
                     who.phone(), null, null, false);
             ServiceLevel.Deadlines deadlines = serviceLevels.levelFor(calendar, planned.kind(), Severity.ORDINARY,
@@ -283,21 +288,35 @@ public class HistoryWriter {
             }
         }
 
-        /** Sent when it was due (as the survey job sends it), then answered: only for a case that was invited. */
+        /** The resident answers the survey: only a case that was invited, once the invitation went out. */
         private void answer(Step step, Clock clock) {
-            if (invitation == null || invitation.isAnswered() || !invitation.dueAt().isBefore(step.at())) {
+            if (invitation == null || invitation.isAnswered() || !sendIfDue(step.at())) {
                 return;
             }
-            em.flush();
-            Instant sent = invitation.dueAt();
-            em.createNamedQuery(Invitation.SEND).setParameter("id", invitation.id())
-                    .setParameter("now", sent.atOffset(ZoneOffset.UTC))
-                    .setParameter("expires", sent.plus(surveys.validity()).atOffset(ZoneOffset.UTC)).executeUpdate();
-            em.refresh(invitation);
             invitation.responded(clock);
             em.persist(SurveyResponse.about(complaint, invitation, invitation.template(), ResponseChannel.POST_CASE,
                     null, answers(invitation.template(), step.score()), tenant.get().zone(), clock));
             answered++;
+        }
+
+        /**
+         * Sends the invitation as the survey job sends it, at the moment it fell due, if that was before
+         * {@code until} (no mail: the demo's residents left no address); whether it is sent.
+         */
+        private boolean sendIfDue(Instant until) {
+            if (invitation == null || invitation.sentAt() != null) {
+                return invitation != null;
+            }
+            Instant due = invitation.dueAt();
+            if (!due.isBefore(until) || complaint.status() != CaseStatus.CLOSED) {
+                return false;
+            }
+            em.flush();
+            em.createNamedQuery(Invitation.SEND).setParameter("id", invitation.id())
+                    .setParameter("now", due.atOffset(ZoneOffset.UTC))
+                    .setParameter("expires", due.plus(surveys.validity()).atOffset(ZoneOffset.UTC)).executeUpdate();
+            em.refresh(invitation);
+            return true;
         }
 
         /** The scored questions answered about as the resident feels; the optional others left out. */
