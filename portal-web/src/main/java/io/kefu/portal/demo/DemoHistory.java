@@ -4,7 +4,7 @@ import io.kefu.portal.operations.RoutingDataSource;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives the demo tenants six months of past cases ({@link HistoryPlan}), so that a newcomer's charts and reports
- * are not blank. Written in the background after startup — readiness never waits for it — one month per
+ * are not blank. Written in the background once the node has started — readiness never waits for it — one month per
  * transaction, and only once: a tenant with any case from before the current month has a history already (a real
  * tenant is never touched: this runs only with the demo seed, and only for the demo tenants). On by default with
  * the embedded database, like the demo itself; {@code KEFU_DEMO_HISTORY=false} leaves the demo without it (the
@@ -39,8 +39,14 @@ public class DemoHistory {
     static final Map<String, LongFunction<HistoryProfile>> PROFILES = Map.of(
             "huijing-property", HistoryProfile::huijing, "riverside-mall", HistoryProfile::riverside);
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    /**
+     * How long after the demo seeding the writing starts: long enough for the node to open its port and report
+     * ready (a second or two after the seeding on an idle machine), so that the start is not slowed by it.
+     */
+    static final Duration START_DELAY = Duration.ofSeconds(5);
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
 
     @Inject
     HistoryWriter writer;
@@ -62,13 +68,13 @@ public class DemoHistory {
     @ConfigProperty(name = "kefu.db.url", defaultValue = RoutingDataSource.EMBEDDED_DEFAULT)
     String databaseUrl;
 
-    /** Starts writing the demo tenants' history on a container thread, unless switched off. */
+    /** Starts writing the demo tenants' history on a container thread shortly, unless switched off. */
     void start(List<TenantRef> tenants) {
         if (!enabled.orElse(RoutingDataSource.isEmbedded(databaseUrl))) {
             return;
         }
-        Instant now = clock.instant();
-        executor.submit(() -> self.write(tenants, now));
+        executor.schedule(() -> self.write(tenants, clock.instant()), START_DELAY.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Runs on the container thread, in a request context of its own, tenant after tenant. */

@@ -244,7 +244,10 @@ public final class HistoryPlan {
         boolean lateResolution = random.nextInt(100) < 8;
         Instant resolved = lateResolution ? working(due.resolutionDue(), minutes(60, 1500))
                 : earliest(working(t, resolutionTime(kind)), working(due.resolutionDue(), minutes(-120, -10)), t);
-        steps.add(Step.of(resolved, Act.RESOLVE, owner, one(category.fixes())));
+        // The fix that answers the problem: the profile lists them in the same order.
+        String fix = category.fixes().get(Math.max(0, category.problems().indexOf(description))
+                % category.fixes().size());
+        steps.add(Step.of(resolved, Act.RESOLVE, owner, fix));
         callback(steps, resolved, owner, channel, 0);
         return steps;
     }

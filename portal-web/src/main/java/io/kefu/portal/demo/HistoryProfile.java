@@ -106,7 +106,7 @@ public record HistoryProfile(double casesPerWorkingDay, int[] season, Map<CaseKi
                                 List.of("厨房水管漏水，楼下已经渗水。", "卫生间地漏堵塞，反水严重。", "客厅灯不亮，开关跳闸。",
                                         "入户门锁坏了，钥匙拧不动。", "空调外机漏水，滴到楼下阳台。"),
                                 List.of("已更换漏水管件，试水正常。", "已疏通地漏并清理管道。", "已更换开关并检查线路，恢复供电。",
-                                        "已更换门锁锁芯，交钥匙三把。")),
+                                        "已更换门锁锁芯，交钥匙三把。", "已疏通空调冷凝水管并加装接水管。")),
                         new CategoryProfile("facilities", "设施报修", "Shared facilities", "engineering", REPAIRS, 16,
                                 List.of("电梯又停在半层，困了两分钟。", "楼道感应灯坏了一个多星期。", "单元门禁刷卡没反应。",
                                         "地下车库排水沟堵了，积水。"),
