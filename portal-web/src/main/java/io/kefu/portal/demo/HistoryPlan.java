@@ -241,8 +241,9 @@ public final class HistoryPlan {
             t = working(t, minutes(10, 240));
             steps.add(Step.of(t, Act.REPLY, owner, one(profile.replies())));
         }
-        boolean lateResolution = random.nextInt(100) < 8;
-        Instant resolved = lateResolution ? working(due.resolutionDue(), minutes(60, 1500))
+        // Late ones are late by hours to two weeks of working time, so a few are overdue at any moment.
+        boolean lateResolution = random.nextInt(100) < 9;
+        Instant resolved = lateResolution ? working(due.resolutionDue(), minutes(60, 5000))
                 : earliest(working(t, resolutionTime(kind)), working(due.resolutionDue(), minutes(-120, -10)), t);
         // The fix that answers the problem: the profile lists them in the same order.
         String fix = category.fixes().get(Math.max(0, category.problems().indexOf(description))

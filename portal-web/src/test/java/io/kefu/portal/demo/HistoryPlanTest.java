@@ -126,6 +126,8 @@ class HistoryPlanTest {
         assertShare("late first response", count(this::lateFirstResponse), n, 3, 12);
         assertShare("resolved late", count(this::resolvedLate), n, 4, 15);
         assertTrue(count(c -> !finished(c)) > 10, "some still open now");
+        assertTrue(count(c -> !finished(c) && !c.has(Act.RESOLVE) && resolvedLateOrNotYet(c)) >= 4,
+                "some overdue now");
         assertTrue(PLAN.stream().flatMap(c -> c.steps().stream()).filter(s -> s.act() == Act.CALLBACK
                 && s.score() != null).map(Step::score).collect(Collectors.toSet()).containsAll(Set.of(1, 3, 4, 5)));
     }
@@ -156,6 +158,11 @@ class HistoryPlanTest {
                 .resolutionDue();
         return c.steps().stream().filter(s -> s.act() == Act.RESOLVE).findFirst().filter(s -> s.at().isAfter(due))
                 .isPresent();
+    }
+
+    private boolean resolvedLateOrNotYet(Case c) {
+        return RULES.sla().levelFor(c.kind(), c.severity()).deadlines(c.registeredAt(), CALENDAR, List.of())
+                .resolutionDue().isBefore(NOW);
     }
 
     private static long unanswered(Case c) {
