@@ -88,7 +88,7 @@ class DurabilityIT {
     @Test
     void everyConfirmedFilingSurvivesAKilledPortalAndARestartedDatabase() throws Exception {
         MailServer.startOnce();
-        portal = PortalNode.start(MARK, List.of("-Dkefu.demo.seed=true",
+        portal = PortalNode.start(MARK, List.of("-Dkefu.demo.seed=true", "-Dkefu.demo.history=false",
                 "-Dkefu.smtp.host=127.0.0.1", "-Dkefu.smtp.port=" + System.getProperty("kefu.it.smtp.port"),
                 "-Dkefu.smtp.from=kefu-durability@localhost"));
         Duration firstStart = portal.awaitReady(STARTUP);

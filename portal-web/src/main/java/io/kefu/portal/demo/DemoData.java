@@ -83,6 +83,9 @@ public class DemoData {
     CustomerBases customerBases;
 
     @Inject
+    DemoHistory history;
+
+    @Inject
     @ConfigProperty(name = "kefu.demo.seed")
     Optional<Boolean> seed;
 
@@ -103,6 +106,7 @@ public class DemoData {
         if (!seed.orElse(RoutingDataSource.isEmbedded(databaseUrl))) {
             return;
         }
+        List<TenantRef> demoTenants = new java.util.ArrayList<>();
         for (DemoTenant demo : TENANTS) {
             TenantRef tenant = tenants.findBySlug(new TenantSlug(demo.tenant().slug()))
                     .orElseGet(() -> provisioning.open(demo.tenant()));
@@ -118,12 +122,14 @@ public class DemoData {
                 setUpOffice(demo);
                 return null;
             });
+            demoTenants.add(tenant);
         }
         // The demo operator only where nobody configured a real one.
         if (bootstrapAdmin.isEmpty() && !accounts.exists(PLATFORM_ADMIN)) {
             accounts.createPlatformAdmin(PLATFORM_ADMIN, "Platform operator", PASSWORD.toCharArray());
         }
         LOG.info(this::banner);
+        history.start(demoTenants);
     }
 
     /**
