@@ -77,7 +77,7 @@ public final class Xlsx {
         int next = 0;
         if (!sheet.header().isEmpty()) {
             Row row = target.createRow(next++);
-            widths = write(row, sheet.header(), styles, widths);
+            widths = writeRow(row, sheet.header(), styles, widths);
             for (Cell cell : row) {
                 cell.setCellStyle(styles.header);
             }
@@ -85,7 +85,7 @@ public final class Xlsx {
         }
         for (List<?> values : sheet.rows()) {
             Row row = target.createRow(next++);
-            int[] measured = write(row, values, styles, widths);
+            int[] measured = writeRow(row, values, styles, widths);
             if (next <= WIDTH_SAMPLE) {
                 widths = measured;
             }
@@ -96,7 +96,7 @@ public final class Xlsx {
     }
 
     /** Writes one row and answers the column widths (in character widths) widened by its cells. */
-    private static int[] write(Row row, List<?> values, Styles styles, int[] widths) {
+    private static int[] writeRow(Row row, List<?> values, Styles styles, int[] widths) {
         int[] wider = widths.length >= values.size() ? widths : Arrays.copyOf(widths, values.size());
         for (int column = 0; column < values.size(); column++) {
             Object value = values.get(column);

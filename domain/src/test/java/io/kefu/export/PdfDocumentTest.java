@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.awt.geom.Rectangle2D;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -54,14 +56,14 @@ class PdfDocumentTest {
                 .table("按责任部门", List.of("责任部门", "件数", "占比 %", "平均满意度"), List.of(
                         List.of("工程部", 1234, 61.7, 4.25),
                         List.of("保洁外包（外部）", 566, 28.3, 3.5),
-                        java.util.Arrays.asList("客服中心", 200, 10.0, null)))
+                        Arrays.asList("客服中心", 200, 10.0, null)))
                 .paragraph("主要原因：地下车库渗水反复出现，已由工程部制定纠正措施。")
                 .signatures("日期", List.of(new PdfDocument.Signature("制表人", "张三", LocalDate.of(2026, 12, 1)),
                         new PdfDocument.Signature("审核", "李四", LocalDate.of(2026, 12, 3)),
                         new PdfDocument.Signature("阅签", null, null)))
                 .render();
 
-        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             PDRectangle a4 = document.getPage(0).getMediaBox();
