@@ -59,6 +59,10 @@ public final class PdfDocument {
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
     private static final Color HEADER_FILL = new Color(0xEE, 0xF1, 0xF5);
     private static final int MAX_FRACTION_DIGITS = 2;
+    private static final float CELL_PADDING = 4;
+    private static final float MAX_COLUMN_POINTS = 240;
+    /** Simulated bold strokes the outline: its text is a little wider than the regular weight's. */
+    private static final float BOLD_WIDENING = 1.06f;
 
     private final Locale locale;
     private final String pageLabel;
@@ -226,26 +230,26 @@ public final class PdfDocument {
             document.add(heading);
         }
         int columns = Math.max(1, table.columns().size());
-        PdfPTable grid = new PdfPTable(widths(table, columns));
+        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
+        PdfPTable grid = new PdfPTable(widths(table, columns, fonts, numbers));
         grid.setWidthPercentage(100);
-        grid.setHeaderRows(table.columns().isEmpty() ? 0 : 1);
+        // A table of header rows only is not drawn at all: without rows the header is an ordinary row.
+        grid.setHeaderRows(table.columns().isEmpty() || table.rows().isEmpty() ? 0 : 1);
         for (String column : table.columns()) {
             PdfPCell cell = new PdfPCell(new Phrase(column, fonts.bold));
             cell.setBackgroundColor(HEADER_FILL);
             cell.setBorderColor(RULE);
-            cell.setPadding(4);
+            cell.setPadding(CELL_PADDING);
             grid.addCell(cell);
         }
-        NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-        numbers.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
         for (List<?> row : table.rows()) {
             for (int c = 0; c < columns; c++) {
                 Object value = c < row.size() ? row.get(c) : null;
                 boolean number = value instanceof Number;
-                String text = value == null ? "" : number ? numbers.format(value) : value.toString();
-                PdfPCell cell = new PdfPCell(new Phrase(text, fonts.body));
+                PdfPCell cell = new PdfPCell(new Phrase(text(value, numbers), fonts.body));
                 cell.setBorderColor(RULE);
-                cell.setPadding(4);
+                cell.setPadding(CELL_PADDING);
                 cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 grid.addCell(cell);
             }
@@ -253,25 +257,34 @@ public final class PdfDocument {
         document.add(grid);
     }
 
-    /** Columns as wide as their longest text (within reason), so a name column is not squeezed by figures. */
-    private static float[] widths(Table table, int columns) {
+    /**
+     * Column widths in points: each as wide as its header and its widest cell (plus padding), a long text column
+     * at most about half the page, so figures and their headers are never broken over lines.
+     */
+    private float[] widths(Table table, int columns, Fonts fonts, NumberFormat numbers) {
         float[] widths = new float[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = c < table.columns().size() ? Xlsx.displayWidth(table.columns().get(c)) : 4;
+            widths[c] = c < table.columns().size() ? fonts.bold.getBaseFont().getWidthPoint(table.columns().get(c),
+                    fonts.bold.getSize()) * BOLD_WIDENING : 0;
         }
         for (List<?> row : table.rows()) {
             for (int c = 0; c < columns && c < row.size(); c++) {
-                Object value = row.get(c);
-                widths[c] = Math.max(widths[c], value == null ? 0 : Xlsx.displayWidth(value.toString()));
+                widths[c] = Math.max(widths[c], fonts.body.getBaseFont().getWidthPoint(text(row.get(c), numbers),
+                        fonts.body.getSize()));
             }
         }
         for (int c = 0; c < columns; c++) {
-            widths[c] = Math.min(40, Math.max(4, widths[c]));
+            widths[c] = Math.min(MAX_COLUMN_POINTS, widths[c] + CELL_PADDING * 2 + 2);
         }
         return widths;
     }
 
-    private static PdfPTable signatureBlock(Signatures block, Fonts fonts) {
+    private static String text(Object value, NumberFormat numbers) {
+        return value == null ? "" : value instanceof Number ? numbers.format(value) : value.toString();
+    }
+
+    private PdfPTable signatureBlock(Signatures block, Fonts fonts) {
+        String colon = "zh".equals(locale.getLanguage()) ? "：" : ": ";
         int count = Math.max(1, block.signatures().size());
         PdfPTable table = new PdfPTable(count);
         table.setWidthPercentage(100);
@@ -283,7 +296,7 @@ public final class PdfDocument {
             content.add(Chunk.NEWLINE);
             content.add(new Chunk(signature.name() == null ? "____________" : signature.name(), fonts.body));
             content.add(Chunk.NEWLINE);
-            content.add(new Chunk(block.dateLabel() + "："
+            content.add(new Chunk(block.dateLabel() + colon
                     + (signature.date() == null ? "____________" : signature.date().toString()), fonts.muted));
             PdfPCell cell = new PdfPCell(content);
             cell.setBorder(Rectangle.TOP);

@@ -41,6 +41,7 @@ class ResultsPdfTest {
         Map<SurveyResults.By, List<SurveyResults.Group>> breakdowns = new EnumMap<>(SurveyResults.By.class);
         breakdowns.put(SurveyResults.By.DEPARTMENT, List.of(new SurveyResults.Group("工程部", 21, 4.52, 42.9),
                 new SurveyResults.Group(null, 10, 4.9, 70.0)));
+        breakdowns.put(SurveyResults.By.OWNER, List.of());
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             byte[] pdf = ResultsPdf.render(summary, breakdowns, locale, locale == Locale.ENGLISH ? "Huijing Property"
                     : "汇景物业", null, new ResultsPdf.Preparer("王主管", LocalDate.of(2026, 12, 4)));
