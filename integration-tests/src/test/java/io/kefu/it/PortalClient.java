@@ -156,6 +156,19 @@ public final class PortalClient {
         return send(request(path).headers(headers).GET().build());
     }
 
+    /** A GET whose answer is kept as bytes: a PDF, a workbook. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest request = request(path).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

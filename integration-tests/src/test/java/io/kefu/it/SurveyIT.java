@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,6 +19,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,7 +51,12 @@ class SurveyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(SurveyProbe.class, SurveyProbe.Links.class, PortalClient.class);
+        // The tests run inside the server: PDFBox's jars come along to read the PDF download back there.
+        return Deployments.portal(SurveyProbe.class, SurveyProbe.Links.class, PortalClient.class)
+                .addAsLibraries(Deployments.jarOf(org.apache.pdfbox.Loader.class),
+                        Deployments.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                        Deployments.jarOf(org.apache.fontbox.FontBoxFont.class),
+                        Deployments.jarOf(org.apache.commons.logging.LogFactory.class));
     }
 
     @ArquillianResource
@@ -190,7 +206,7 @@ class SurveyIT {
     }
 
     @Test
-    void resultsEqualTheFiguresComputedFromTheAnswersGiven() {
+    void resultsEqualTheFiguresComputedFromTheAnswersGiven() throws IOException {
         PortalClient admin = as("riverside.admin");
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = admin.postJson(RIVERSIDE + "/surveys/templates", "{\"code\":\"" + code
@@ -271,10 +287,48 @@ class SurveyIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().contains("riverside.staff," + given.length + ",4.0,25.0"), csv.body());
-        HttpResponse<String> xlsx = supervisor.get(RIVERSIDE + "/surveys/templates/" + code
+        HttpResponse<byte[]> xlsx = supervisor.download(RIVERSIDE + "/surveys/templates/" + code
                 + "/versions/1/results.xlsx");
         assertEquals(200, xlsx.statusCode());
-        assertTrue(xlsx.body().startsWith("PK"), "a zip package");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(given.length, sheet.getRow(1).getCell(1).getNumericCellValue(), "invitations, a number");
+            boolean ownerRow = false;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && "riverside.staff".equals(row.getCell(0).getStringCellValue())) {
+                    ownerRow = row.getCell(1).getNumericCellValue() == given.length
+                            && row.getCell(2).getNumericCellValue() == 4.0 && row.getCell(3).getNumericCellValue() == 25.0;
+                }
+            }
+            assertTrue(ownerRow, "the owner's responses, rating and NPS as numbers");
+        }
+
+        // The printable summary: a PDF on the tenant's letterhead, in the caller's language, with the figures.
+        for (String language : List.of("zh-CN", "en")) {
+            HttpResponse<byte[]> pdf = supervisor.language(language).download(RIVERSIDE + "/surveys/templates/"
+                    + code + "/versions/1/results.pdf");
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("survey-" + code
+                    + "-v1.pdf"));
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                String text = new PDFTextStripper().getText(document);
+                boolean chinese = language.startsWith("zh");
+                for (String expected : List.of(chinese ? "问卷调查结果" : "Survey results",
+                        chinese ? "测试问卷" : "Test survey", chinese ? "滨江购物中心" : "Riverside Mall",
+                        "riverside.staff", String.valueOf(given.length), "25", chinese ? "制表人" : "Prepared by",
+                        chinese ? "第 1 页 / 共 " : "Page 1 of ")) {
+                    assertTrue(text.contains(expected), language + ": " + expected + " in\n" + text);
+                }
+                for (PDPage page : document.getPages()) {
+                    for (COSName font : page.getResources().getFontNames()) {
+                        assertTrue(page.getResources().getFont(font).isEmbedded(), "fonts travel in the PDF");
+                    }
+                }
+            }
+        }
+        supervisor.language("zh-CN");
 
         // Editing the answered version makes version 2; version 1 keeps its results.
         JsonObject latest = PortalClient.json(admin.get(RIVERSIDE + "/surveys/templates/" + code));
@@ -320,7 +374,8 @@ class SurveyIT {
             for (String path : List.of(b + "/templates", b + "/templates/satisfaction",
                     b + "/templates/satisfaction/versions", b + "/templates/satisfaction/versions/1", b + "/settings",
                     b + "/templates/satisfaction/versions/1/results", b + "/templates/satisfaction/versions/1/results.csv",
-                    b + "/templates/satisfaction/versions/1/results.xlsx")) {
+                    b + "/templates/satisfaction/versions/1/results.xlsx",
+                    b + "/templates/satisfaction/versions/1/results.pdf")) {
                 assertEquals(403, client.get(path).statusCode(), path);
             }
             assertEquals(403, client.postJson(b + "/templates", "{\"code\":\"taken-over\",\"nameZh\":\"x\","

@@ -1,5 +1,6 @@
 package io.kefu.resident.entity;
 
+import io.kefu.export.Csv;
 import io.kefu.resident.control.ResidentList;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -141,27 +143,16 @@ public class ResidentImport extends TenantOwned {
     }
 
     /**
-     * The refused rows as a CSV file (UTF-8 with a byte-order mark, so spreadsheet programs read Chinese): row,
-     * column, reason, under the given header, reasons in the reader's language.
+     * The refused rows as a CSV file ({@link Csv}: UTF-8 with a byte-order mark, so spreadsheet programs read
+     * Chinese): row, column, reason, under the given header, reasons in the reader's language.
      */
-    public byte[] reportCsv(List<String> header, java.util.function.Function<ResidentList.Rejection, String> reason) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(header.stream().map(ResidentImport::csvCell).collect(Collectors.joining(","))).append("\r\n");
+    public byte[] reportCsv(List<String> header, Function<ResidentList.Rejection, String> reason) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(header);
         for (ResidentList.Rejection r : rejections()) {
-            out.append(r.row()).append(',').append(csvCell(r.field())).append(',').append(csvCell(reason.apply(r)))
-                    .append("\r\n");
+            rows.add(Arrays.asList(r.row(), r.field(), reason.apply(r)));
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String csvCell(String text) {
-        String cell = text == null ? "" : text;
-        // A leading =, +, - or @ would be a formula to a spreadsheet program: quote it as text.
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+        return Csv.write(rows);
     }
 
     /** 0–100, for the progress bar. */

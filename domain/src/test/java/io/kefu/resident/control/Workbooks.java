@@ -2,53 +2,42 @@ package io.kefu.resident.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A minimal .xlsx as Excel writes it: text in the shared strings, numbers as numbers. */
+/** Workbooks as Excel writes them, made with the library the import reads them with. */
 final class Workbooks {
 
     private Workbooks() {
     }
 
+    /** One sheet: text in the shared strings, numbers (phone numbers too) as numbers. */
     static byte[] xlsx(List<List<Object>> rows) throws IOException {
-        List<String> shared = new ArrayList<>();
-        StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            fill(workbook.createSheet("Sheet1"), rows);
+            return bytes(workbook);
+        }
+    }
+
+    static void fill(XSSFSheet sheet, List<List<Object>> rows) {
         for (int r = 0; r < rows.size(); r++) {
-            sheet.append("<row r=\"").append(r + 1).append("\">");
+            Row row = sheet.createRow(r);
             for (int c = 0; c < rows.get(r).size(); c++) {
                 Object value = rows.get(r).get(c);
-                String ref = (char) ('A' + c) + String.valueOf(r + 1);
-                if (value == null) {
-                    continue;
-                }
-                if (value instanceof Number) {
-                    sheet.append("<c r=\"").append(ref).append("\"><v>").append(value).append("</v></c>");
-                } else {
-                    shared.add(value.toString());
-                    sheet.append("<c r=\"").append(ref).append("\" t=\"s\"><v>").append(shared.size() - 1)
-                            .append("</v></c>");
+                if (value instanceof Number number) {
+                    row.createCell(c).setCellValue(number.doubleValue());
+                } else if (value != null) {
+                    row.createCell(c).setCellValue(value.toString());
                 }
             }
-            sheet.append("</row>");
         }
-        sheet.append("</sheetData></worksheet>");
-        StringBuilder strings = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
-                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-        shared.forEach(s -> strings.append("<si><t>").append(s.replace("&", "&amp;").replace("<", "&lt;"))
-                .append("</t></si>"));
-        strings.append("</sst>");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
-            zip.write(strings.toString().getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write(sheet.toString().getBytes(StandardCharsets.UTF_8));
-        }
-        return bytes.toByteArray();
+    }
+
+    static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
     }
 }

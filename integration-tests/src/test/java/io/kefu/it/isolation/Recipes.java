@@ -254,7 +254,7 @@ final class Recipes {
                         .add("version", s.ids().templates.get(c)).build())));
         tenant("GET", "/surveys/templates/{code}/versions", Exposure.TENANT, s -> each(s.ids().templates.keySet(),
                 c -> Call.get(s.api("/surveys/templates/" + c + "/versions"))));
-        for (String tail : List.of("", "/results", "/results.csv", "/results.xlsx")) {
+        for (String tail : List.of("", "/results", "/results.csv", "/results.xlsx", "/results.pdf")) {
             tenant("GET", "/surveys/templates/{code}/versions/{n}" + tail, Exposure.TENANT, s -> each(
                     s.ids().templates.keySet(), c -> Call.get(s.api("/surveys/templates/" + c + "/versions/"
                             + s.ids().templateVersionNo + tail))));

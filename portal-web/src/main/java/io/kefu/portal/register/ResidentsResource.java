@@ -1,11 +1,11 @@
 package io.kefu.portal.register;
 
+import io.kefu.export.Csv;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.portal.i18n.Messages;
-import io.kefu.portal.survey.Spreadsheets;
 import io.kefu.problem.KefuException;
 import io.kefu.resident.boundary.Residents;
 import io.kefu.resident.control.ResidentList;
@@ -124,11 +124,11 @@ public class ResidentsResource {
     /** The refused rows as CSV (UTF-8 with BOM), reasons in the caller's language. */
     @GET
     @Path("imports/{id}/report")
-    @Produces(Spreadsheets.CSV)
+    @Produces(Csv.MEDIA_TYPE)
     @Allowed(Role.TENANT_ADMIN)
     public Response report(@PathParam("id") long id) {
         ResidentImport run = residents.getImport(id);
-        return Response.ok(report(run, locale()), Spreadsheets.CSV)
+        return Response.ok(report(run, locale()), Csv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"residents-import-" + id + "-errors.csv\"")
                 .build();
     }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Survey results for supervisors (/t/{tenant}/staff/surveys?v=code:n&amp;by=DEPARTMENT): the totals and
  * response rate of a template version, a chart of the average rating and NPS per group, each question's
- * figures, and the CSV and Excel downloads (the API's, with the session). Chosen by a plain GET form, so a
+ * figures, and the CSV, Excel and PDF downloads (the API's, with the session). Chosen by a plain GET form, so a
  * view of the results is a link to keep.
  */
 @Named

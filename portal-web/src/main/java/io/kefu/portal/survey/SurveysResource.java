@@ -1,10 +1,14 @@
 package io.kefu.portal.survey;
 
+import io.kefu.export.Csv;
+import io.kefu.export.PdfDocument;
+import io.kefu.export.Xlsx;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.i18n.Languages;
+import io.kefu.portal.identity.Access;
 import io.kefu.problem.KefuException;
 import io.kefu.survey.boundary.SurveyResults;
 import io.kefu.survey.boundary.SurveyRules;
@@ -13,7 +17,10 @@ import io.kefu.survey.entity.QuestionDraft;
 import io.kefu.survey.entity.QuestionKind;
 import io.kefu.survey.entity.SurveyTemplate;
 import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.workspace.boundary.WorkspaceSetup;
 import io.kefu.workspace.entity.Code;
+import io.kefu.workspace.entity.TenantLogo;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +35,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -39,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The survey configuration and results of the tenant in the path: templates and their versions (admins write,
- * staff read), the survey rules, and each version's results as JSON, CSV or Excel (supervisors and admins).
+ * staff read), the survey rules, and each version's results as JSON, CSV, Excel or PDF (supervisors and admins).
  */
 @Path("v1/tenants/{tenant}/surveys")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +68,15 @@ public class SurveysResource {
 
     @Inject
     CurrentTenant tenant;
+
+    @Inject
+    WorkspaceSetup workspace;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
 
     @Context
     HttpHeaders headers;
@@ -167,29 +185,50 @@ public class SurveysResource {
 
     @GET
     @Path("templates/{code}/versions/{n}/results.csv")
-    @Produces(Spreadsheets.CSV)
+    @Produces(Csv.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
     public Response resultsCsv(@PathParam("code") String code, @PathParam("n") int versionNo) {
         SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
-        return download(Spreadsheets.csv(table(template)), Spreadsheets.CSV, template, "csv");
+        return download(Csv.write(table(template)), Csv.MEDIA_TYPE, template, "csv");
     }
 
     @GET
     @Path("templates/{code}/versions/{n}/results.xlsx")
-    @Produces(Spreadsheets.XLSX)
+    @Produces(Xlsx.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
     public Response resultsXlsx(@PathParam("code") String code, @PathParam("n") int versionNo) {
         SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
-        return download(Spreadsheets.xlsx(template.code().value(), table(template)), Spreadsheets.XLSX, template,
-                "xlsx");
+        return download(Xlsx.write(template.code().value(), table(template)), Xlsx.MEDIA_TYPE, template, "xlsx");
+    }
+
+    /**
+     * A version's results as a printable PDF summary on the tenant's letterhead (name and logo), in the caller's
+     * language, signed by the caller with today's date in the tenant's zone.
+     */
+    @GET
+    @Path("templates/{code}/versions/{n}/results.pdf")
+    @Produces(PdfDocument.MEDIA_TYPE)
+    @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
+    public Response resultsPdf(@PathParam("code") String code, @PathParam("n") int versionNo) {
+        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        Locale locale = locale();
+        TenantRef current = tenant.get();
+        byte[] pdf = ResultsPdf.render(results.summary(template), breakdowns(template), locale, current.name(locale),
+                workspace.logo().map(TenantLogo::content).orElse(null),
+                new ResultsPdf.Preparer(access.getDisplayName(), LocalDate.now(clock.withZone(current.zone()))));
+        return download(pdf, PdfDocument.MEDIA_TYPE, template, "pdf");
     }
 
     private List<List<Object>> table(SurveyTemplate template) {
+        return ResultsTable.rows(results.summary(template), breakdowns(template), locale());
+    }
+
+    private Map<SurveyResults.By, List<SurveyResults.Group>> breakdowns(SurveyTemplate template) {
         Map<SurveyResults.By, List<SurveyResults.Group>> breakdowns = new EnumMap<>(SurveyResults.By.class);
         for (SurveyResults.By by : SurveyResults.By.values()) {
             breakdowns.put(by, results.breakdown(template, by));
         }
-        return ResultsTable.rows(results.summary(template), breakdowns, locale());
+        return breakdowns;
     }
 
     private static Response download(byte[] content, String type, SurveyTemplate template, String extension) {

@@ -1,5 +1,6 @@
 package io.kefu.admin.resident;
 
+import io.kefu.export.Csv;
 import io.kefu.faces.FacesFailures;
 import io.kefu.problem.KefuException;
 import io.kefu.resident.boundary.BackgroundImports;
@@ -136,7 +137,7 @@ public class ResidentsPage implements Serializable {
                 FacesFailures.text(faces, "residents.report.field"), FacesFailures.text(faces, "residents.report.reason")),
                 r -> FacesFailures.text(faces, r.messageKey(), r.arguments().toArray()));
         return DefaultStreamedContent.builder().name("residents-import-" + run.id() + "-errors.csv")
-                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+                .contentType(Csv.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public LazyDataModel<Resident> getRegister() {
