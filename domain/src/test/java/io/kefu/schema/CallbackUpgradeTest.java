@@ -2,14 +2,12 @@ package io.kefu.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,27 +19,24 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackUpgradeTest {
 
-    private static EmbeddedPostgres server;
+    private static OldSchema old;
     private static DataSource database;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        server = EmbeddedPostgres.start();
-        database = server.getPostgresDatabase();
+        old = OldSchema.start();
+        database = old.database();
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        server.close();
+        old.close();
     }
 
     @Test
     void resolvedCasesWaitForACallbackAfterTheUpgrade() throws SQLException {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("4").load().migrate();
+        old.migrateTo("4");
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
-            sql.execute("INSERT INTO tenant (id, slug, name_zh, name_en, kind, status, time_zone, default_locale, "
-                    + "created_at, version) VALUES (1, 'old-tenant', '旧', 'Old', 'PROPERTY', 'ACTIVE', "
-                    + "'Asia/Shanghai', 'zh-CN', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 0)");
             sql.execute("INSERT INTO complaint (id, tenant_id, case_number, tracking_token, kind, severity, channel, "
                     + "status, description, anonymous, registered_at, first_response_due, resolution_due, resolved_at, "
                     + "version) VALUES (7, 1, '202601-0001', 'token', 'REPAIR', 'ORDINARY', 'PHONE', 'RESOLVED', '漏水', "
@@ -52,7 +47,7 @@ class CallbackUpgradeTest {
                     + "to_status, public_event) VALUES (1, 7, TIMESTAMP WITH TIME ZONE '2026-01-03 00:00:00+00', "
                     + "'staff', 'RESOLVE', 'IN_PROGRESS', 'RESOLVED', TRUE)");
         }
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        old.upgrade();
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
             assertEquals("CALLBACK_PENDING", single(sql, "SELECT status FROM complaint WHERE id = 7"));
             assertEquals("CALLBACK_PENDING", single(sql, "SELECT to_status FROM case_event WHERE complaint_id = 7"));

@@ -3,14 +3,12 @@ package io.kefu.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,27 +20,24 @@ import org.junit.jupiter.api.Test;
  */
 class ClosedAtUpgradeTest {
 
-    private static EmbeddedPostgres server;
+    private static OldSchema old;
     private static DataSource database;
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        server = EmbeddedPostgres.start();
-        database = server.getPostgresDatabase();
+        old = OldSchema.start();
+        database = old.database();
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        server.close();
+        old.close();
     }
 
     @Test
     void finishedCasesGetTheirLastClosingFromTheHistory() throws SQLException {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("17").load().migrate();
+        old.migrateTo("17");
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
-            sql.execute("INSERT INTO tenant (id, slug, name_zh, name_en, kind, status, time_zone, default_locale, "
-                    + "created_at, version) VALUES (1, 'old-tenant', '旧', 'Old', 'PROPERTY', 'ACTIVE', "
-                    + "'Asia/Shanghai', 'zh-CN', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 0)");
             complaint(sql, 1, "CLOSED");
             event(sql, 1, "2026-01-10 10:00:00+00", "CLOSE", "CALLBACK_PENDING", "CLOSED");
             event(sql, 1, "2026-01-12 10:00:00+00", "REOPEN", "CLOSED", "IN_PROGRESS");
@@ -55,7 +50,7 @@ class ClosedAtUpgradeTest {
             complaint(sql, 4, "IN_PROGRESS");
             event(sql, 4, "2026-01-22 08:00:00+00", "REOPEN", "NOT_UPHELD", "IN_PROGRESS");
         }
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        old.upgrade();
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
             assertEquals("2026-01-31 15:30:00+00", closedAt(sql, 1), "the last closing, not the first nor the note");
             assertEquals("2026-01-20 08:00:00+00", closedAt(sql, 2));

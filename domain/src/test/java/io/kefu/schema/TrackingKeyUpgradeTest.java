@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kefu.complaint.entity.TrackingToken;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,28 +22,25 @@ import org.junit.jupiter.api.Test;
  */
 class TrackingKeyUpgradeTest {
 
-    private static EmbeddedPostgres server;
+    private static OldSchema old;
     private static DataSource database;
     private static final String TOKEN = "z4mwVXUJu2AyJL3w5CFC90p4wNzua_XEIBthrdPCJ-0";
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        server = EmbeddedPostgres.start();
-        database = server.getPostgresDatabase();
+        old = OldSchema.start();
+        database = old.database();
     }
 
     @AfterAll
     static void stopPostgres() throws IOException {
-        server.close();
+        old.close();
     }
 
     @Test
     void clearTokensBecomeHashesAndCallbacksGetPublicKeys() throws SQLException {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("10").load().migrate();
+        old.migrateTo("10");
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
-            sql.execute("INSERT INTO tenant (id, slug, name_zh, name_en, kind, status, time_zone, default_locale, "
-                    + "created_at, version) VALUES (1, 'old-tenant', '旧', 'Old', 'PROPERTY', 'ACTIVE', "
-                    + "'Asia/Shanghai', 'zh-CN', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 0)");
             sql.execute("INSERT INTO complaint (id, tenant_id, case_number, tracking_token, kind, severity, channel, "
                     + "status, description, anonymous, registered_at, first_response_due, resolution_due, version) "
                     + "VALUES (7, 1, '202601-0001', '" + TOKEN + "', 'REPAIR', 'ORDINARY', 'ONLINE', 'REGISTERED', "
@@ -64,7 +59,7 @@ class TrackingKeyUpgradeTest {
                         + "TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+00', " + mail.substring(3) + ")");
             }
         }
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        old.upgrade();
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
             assertEquals("7", single(sql, "SELECT complaint_id FROM tracking_key WHERE token_hash = '"
                     + TrackingToken.hash(TOKEN) + "' AND tenant_id = 1"), "the old link finds its case by hash");
