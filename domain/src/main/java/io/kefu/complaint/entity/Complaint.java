@@ -59,6 +59,9 @@ public class Complaint extends TenantOwned {
     public static final int EMAIL_MAXLENGTH = 254;
     public static final int OUTCOME_MAXLENGTH = 1_000;
     /** Mainland mobile (13800138000) or international (+852 9123 4567); spaces and dashes are ignored. */
+    /** Responsibility lies outside the office or with nobody (外部 / 无法归属); no department code looks like it. */
+    public static final String EXTERNAL = "_external";
+
     private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|\\+[1-9]\\d{6,14})$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -173,6 +176,21 @@ public class Complaint extends TenantOwned {
      */
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
+
+    /**
+     * The unit on the resident register the case is about, when known: by id, not as a relation, because only the
+     * reports (by building, recurring in one unit) and the case page need it, and loading every case must not load
+     * a unit too.
+     */
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    /**
+     * Responsibility attribution (职责归属): whose fault the case was, a supervisor's judgement; {@code null} until
+     * judged, {@link #EXTERNAL} when no department of the office is responsible.
+     */
+    @Column(name = "responsible_department_code", length = 40)
+    private String responsibleDepartmentCode;
 
     // Lazy (lists of cases do not show it), and read by withHistoryLoaded() where a case is shown: never after the
     // transaction, when the database refuses tenant rows (row-level security).
@@ -477,6 +495,54 @@ public class Complaint extends TenantOwned {
         }
         return now.isAfter(resolutionDue.toInstant())
                 || (firstRespondedAt == null && now.isAfter(firstResponseDue.toInstant()));
+    }
+
+    /**
+     * Links the case to the unit it is about (or unlinks it with {@code null}); staff correct it at any time, also
+     * after closing, since the reports count by it. The history says who linked which unit.
+     */
+    public void linkUnit(Actor actor, Long unit, String unitLabel, Clock clock) {
+        if (Objects.equals(unit, unitId)) {
+            return;
+        }
+        unitId = unit;
+        record(actor, "LINK_UNIT", unit == null ? "—" : unitLabel, clock);
+    }
+
+    /**
+     * A supervisor's judgement of whose fault the case was: a department code, or {@link #EXTERNAL}. Made in the
+     * monthly statistics table, usually after the case is closed, so it is allowed in every status.
+     */
+    public void attributeResponsibility(Actor actor, String department, Clock clock) {
+        if (!actor.supervisor()) {
+            throw new KefuException(Failure.FORBIDDEN, "case.attribution.supervisor");
+        }
+        String code = text(department, "responsibleDepartment", 40);
+        if (code.equals(responsibleDepartmentCode)) {
+            return;
+        }
+        record(actor, "ATTRIBUTE", (responsibleDepartmentCode == null ? "—" : responsibleDepartmentCode) + " → " + code,
+                clock);
+        responsibleDepartmentCode = code;
+    }
+
+    /** The responsible department as judged, or, until a supervisor judged it, the handling department proposed. */
+    public String responsibleDepartment() {
+        return responsibleDepartmentCode != null ? responsibleDepartmentCode : departmentCode;
+    }
+
+    /** Whether a supervisor has judged the responsibility (otherwise {@link #responsibleDepartment()} proposes). */
+    public boolean isResponsibilityJudged() {
+        return responsibleDepartmentCode != null;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    /** An internal entry in the history that does not move the case: the status stays what it is. */
+    private void record(Actor actor, String what, String text, Clock clock) {
+        history.add(new CaseEvent(this, now(clock), actor.username(), what, status, status, text, false));
     }
 
     private void step(Actor actor, CaseAction action, String text, boolean publicEvent, Clock clock) {
