@@ -26,11 +26,11 @@ pg_start
 portal_start
 echo "measuring commit $(git rev-parse --short HEAD) ($(git log -1 --format=%s | cut -c1-80))"
 for size in "${sizes[@]}"; do
-    have=$(psql_app -tAc "SELECT count(*) FROM complaint")
+    have=$(psql_admin -d "$PG_DB" -tAc "SELECT count(*) FROM complaint")
     add=$((size - have))
     if [ "$add" -gt 0 ]; then
         start=$(date +%s%N)
-        psql_app -q -v tenants=1000 -v cases="$add" -v big=huijing-property -v big_share=0.05 \
+        psql_admin -d "$PG_DB" -q -v tenants=1000 -v cases="$add" -v big=huijing-property -v big_share=0.05 \
             -v small=riverside-mall -v small_share=0.001 -f bench/inbox-data.sql > /dev/null
         # What autovacuum would have done by the time this many cases exist: visibility map and statistics.
         psql_admin -d "$PG_DB" -q -c "VACUUM (ANALYZE) complaint" -c "VACUUM (ANALYZE) case_event"

@@ -78,7 +78,8 @@ pg_pid() {
     head -1 "$BENCH_DIR/pg/postmaster.pid"
 }
 
-# psql as the superuser, or as the application's role with psql_app.
+# psql as the superuser, or as the application's role with psql_app. Data for the benchmarks is written as the
+# superuser: row-level security (V17) lets the application's role write only rows of the tenant it names.
 psql_admin() {
     "$PG_BIN/psql" -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"
 }
@@ -98,7 +99,7 @@ portal_start() {
     fi
     local start
     start=$(date +%s%N)
-    KEFU_DB_URL=$(jdbc_url) KEFU_DB_USER=$PG_USER KEFU_DB_PASSWORD=$PG_PASSWORD KEFU_DEMO_SEED=true \
+    KEFU_DB_URL=$(jdbc_url) KEFU_DB_USER=$PG_USER KEFU_DB_PASSWORD=$PG_PASSWORD KEFU_DEMO_SEED=true KEFU_DEMO_HISTORY=false \
     KEFU_PUBLIC_URL="http://localhost:$PORTAL_PORT" KEFU_DATA_DIR="$BENCH_DIR/data" \
         java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
         --nocluster --port "$PORTAL_PORT" \

@@ -71,6 +71,7 @@ public final class PdfDocument {
     private byte[] logo;
     private String title = "";
     private String subtitle;
+    private String noRows = "—";
 
     private PdfDocument(Locale locale, String pageLabel) {
         this.locale = locale;
@@ -100,6 +101,15 @@ public final class PdfDocument {
     /** A line under the title: the period, the version, when it was made. */
     public PdfDocument subtitle(String text) {
         this.subtitle = text;
+        return this;
+    }
+
+    /**
+     * What a table without rows says in its one row ("无数据", "No data"), so that an empty table reads as empty
+     * and not as a table whose rows went missing.
+     */
+    public PdfDocument noRows(String text) {
+        this.noRows = text;
         return this;
     }
 
@@ -234,8 +244,7 @@ public final class PdfDocument {
         numbers.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
         PdfPTable grid = new PdfPTable(widths(table, columns, fonts, numbers));
         grid.setWidthPercentage(100);
-        // A table of header rows only is not drawn at all: without rows the header is an ordinary row.
-        grid.setHeaderRows(table.columns().isEmpty() || table.rows().isEmpty() ? 0 : 1);
+        grid.setHeaderRows(table.columns().isEmpty() ? 0 : 1);
         for (String column : table.columns()) {
             PdfPCell cell = new PdfPCell(new Phrase(column, fonts.bold));
             cell.setBackgroundColor(HEADER_FILL);
@@ -253,6 +262,14 @@ public final class PdfDocument {
                 cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 grid.addCell(cell);
             }
+        }
+        if (table.rows().isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase(noRows, fonts.muted));
+            none.setColspan(columns);
+            none.setBorderColor(RULE);
+            none.setPadding(CELL_PADDING);
+            none.setHorizontalAlignment(Element.ALIGN_CENTER);
+            grid.addCell(none);
         }
         document.add(grid);
     }

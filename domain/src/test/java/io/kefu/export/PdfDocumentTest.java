@@ -90,7 +90,7 @@ class PdfDocumentTest {
             rows.add(List.of("KF-202611-" + String.format("%04d", i), "Leak in car park " + i, i * 3));
         }
         byte[] pdf = PdfDocument.a4(Locale.ENGLISH, "Page {0} of {1}").tenant("Riverside Mall", null)
-                .title("Monthly complaint statistics").table("Cases", List.of("Number", "Subject", "Hours"), rows)
+                .noRows("No data").title("Monthly complaint statistics").table("Cases", List.of("Number", "Subject", "Hours"), rows)
                 .table("Reopened", List.of("Reopened number", "Reason"), List.of())
                 .signatures("Date", List.of(new PdfDocument.Signature("Prepared by", "Ann Lee", LocalDate.of(2026, 12, 1))))
                 .render();
@@ -108,6 +108,7 @@ class PdfDocumentTest {
             String all = new PDFTextStripper().getText(document);
             assertTrue(all.contains("KF-202611-0120") && all.contains("360"), "the last row");
             assertTrue(all.contains("Reopened number"), "an empty table still shows its header");
+            assertTrue(all.contains("Reopened number Reason\nNo data"), "and says it is empty: " + all);
             assertTrue(all.contains("Date: 2026-12-01"), all);
             assertFalse(hasImage(document.getPage(0).getResources()), "no logo given, none drawn");
             assertEmbeddedFontsOnly(document);

@@ -28,6 +28,7 @@ public final class ResultsPdf {
             Locale locale, String tenantName, byte[] logo, Preparer preparer) {
         PdfDocument pdf = PdfDocument.a4(locale, text(locale, "report.page"))
                 .tenant(tenantName, logo)
+                .noRows(text(locale, "report.noRows"))
                 .title(text(locale, "survey.results.pdf.title"))
                 .subtitle(Messages.get(locale, "survey.results.pdf.subtitle", summary.template().name().in(locale),
                         String.valueOf(summary.template().versionNo()), preparer.on().toString()));
