@@ -1,5 +1,6 @@
 -- Data for bench/inbox.sh: tenants up to :tenants in all, then :cases more cases spread over them, with one
--- REGISTER event each. Run with psql as the application's role, e.g.
+-- REGISTER event each. Run with psql as a superuser (row-level security lets the application's role write only rows
+-- of the tenant it names), e.g.
 --   psql -v tenants=1000 -v cases=100000 -v big=huijing-property -v big_share=0.05 \
 --        -v small=riverside-mall -v small_share=0.001 -f bench/inbox-data.sql
 -- Running it again adds :cases more (10^5, then 9 × 10^5 more for 10^6); numbers continue each tenant's month
@@ -10,20 +11,13 @@
 --              1/1000 of the cases with 1000 tenants), the rest uniformly over the generated tenants;
 --   registered within the last 365 days, more of them recent (now − 365 d × r², r uniform): about 29 % in the
 --              last 30 days; month of the number in Asia/Shanghai (both demo zones are UTC+8);
---   kind       COMPLAINT 40 %, REPAIR 35 %, CONSULTATION 15 %, SUGGESTION 7 %, PRAISE 3 %;
---   severity   ORDINARY 85 %, SERIOUS 12 %, MAJOR 3 %;
---   deadlines  the regulations' defaults in calendar days (1 working day ≈ 1.4 days): first response 1 d
---              (SERIOUS 4 h, MAJOR 1 h); resolution REPAIR 4 d, CONSULTATION 3 d, others 21 d, SERIOUS at
---              most 7 d, MAJOR at most 3 d;
---   status     still within the resolution deadline: REGISTERED 15 %, ACCEPTED 20 %, IN_PROGRESS 32 %,
---              WAITING_ON_RESIDENT 3 % (waiting since a day after registration), CALLBACK_PENDING 15 %, CLOSED 10 %,
---              WITHDRAWN 3 %, REJECTION_REQUESTED 2 %;
---              past it: CLOSED 85 %, NOT_UPHELD 4 %, WITHDRAWN 3 %, CALLBACK_PENDING 3 %, and still open, so overdue:
---              IN_PROGRESS 3 %, ACCEPTED 1.5 %, REGISTERED 0.5 %;
+--   kind, severity, deadlines and status by age: bench/case-shape.sql (WAITING_ON_RESIDENT waiting since a day
+--              after registration);
 --   text       one of 12 typical descriptions (Chinese and English) + " #n", so `q` finds realistic shares;
 --   people     owner one of 7 staff-n once accepted; 30 % filed online by a signed-in resident (reporter).
 -- Columns added by later migrations that are nullable or have defaults are left to them.
 \set ON_ERROR_STOP on
+\ir case-shape.sql
 \timing on
 
 -- Tenants: bench-0001 … up to :tenants tenants in all (the demo tenants count).
@@ -47,32 +41,17 @@ WITH others AS (
                 WHEN d.r_tenant < :big_share + :small_share THEN (SELECT id FROM tenant WHERE slug = :'small')
                 ELSE o.ids[1 + floor(d.r_other * array_length(o.ids, 1))::int] END AS tenant_id,
            date_trunc('second', now() - (d.r_age ^ 2) * interval '365 days') AS registered_at,
-           CASE WHEN d.r_kind < .40 THEN 'COMPLAINT' WHEN d.r_kind < .75 THEN 'REPAIR'
-                WHEN d.r_kind < .90 THEN 'CONSULTATION' WHEN d.r_kind < .97 THEN 'SUGGESTION' ELSE 'PRAISE' END AS kind,
-           CASE WHEN d.r_sev < .85 THEN 'ORDINARY' WHEN d.r_sev < .97 THEN 'SERIOUS' ELSE 'MAJOR' END AS severity
+           pg_temp.case_kind(d.r_kind) AS kind,
+           pg_temp.case_severity(d.r_sev) AS severity
     FROM draws d, others o
 ), due AS (
     SELECT c.*,
-           c.registered_at + CASE c.severity WHEN 'ORDINARY' THEN interval '1 day' WHEN 'SERIOUS' THEN interval '4 hours'
-                                             ELSE interval '1 hour' END AS first_response_due,
-           c.registered_at + least(CASE c.kind WHEN 'REPAIR' THEN interval '4 days' WHEN 'CONSULTATION' THEN interval '3 days'
-                                               ELSE interval '21 days' END,
-                                   CASE c.severity WHEN 'ORDINARY' THEN interval '21 days' WHEN 'SERIOUS' THEN interval '7 days'
-                                                   ELSE interval '3 days' END) AS resolution_due
+           pg_temp.first_response_due(c.registered_at, c.severity) AS first_response_due,
+           pg_temp.resolution_due(c.registered_at, c.kind, c.severity) AS resolution_due
     FROM cases c
 )
 SELECT d.*,
-       CASE WHEN d.resolution_due > now() THEN
-                CASE WHEN d.r_status < .15 THEN 'REGISTERED' WHEN d.r_status < .35 THEN 'ACCEPTED'
-                     WHEN d.r_status < .67 THEN 'IN_PROGRESS' WHEN d.r_status < .70 THEN 'WAITING_ON_RESIDENT'
-                     WHEN d.r_status < .85 THEN 'CALLBACK_PENDING' WHEN d.r_status < .95 THEN 'CLOSED'
-                     WHEN d.r_status < .98 THEN 'WITHDRAWN' ELSE 'REJECTION_REQUESTED' END
-            ELSE
-                CASE WHEN d.r_status < .85 THEN 'CLOSED' WHEN d.r_status < .89 THEN 'NOT_UPHELD'
-                     WHEN d.r_status < .92 THEN 'WITHDRAWN' WHEN d.r_status < .95 THEN 'CALLBACK_PENDING'
-                     WHEN d.r_status < .98 THEN 'IN_PROGRESS' WHEN d.r_status < .995 THEN 'ACCEPTED'
-                     ELSE 'REGISTERED' END
-       END AS status,
+       pg_temp.case_status(d.resolution_due, d.r_status) AS status,
        to_char(d.registered_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMM') AS month
 FROM due d;
 

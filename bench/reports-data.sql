@@ -5,18 +5,18 @@
 --   psql -v big=huijing-property -v per_month=50000 -v months=13 -f bench/reports-data.sql
 -- Running it twice doubles the tenant's cases; numbers continue each month (case_serial is brought up to date).
 --
--- The mix, per case (independent random draws), on top of bench/inbox-data.sql's kinds and severities:
+-- The mix, per case (independent random draws), with bench/case-shape.sql's kinds, severities, deadlines and
+-- statuses by age, inserted in the order of registration as an office's cases are:
 --   registered  uniformly over the last :months × 30.44 days, so each calendar month holds about :per_month;
 --   units       2,400 units in 40 buildings (created if missing), 85 % of the cases linked to one; a fifth of the
 --               units take half of those cases, so complaints recur in the same unit and building;
 --   category    one of 8, each with its usual department; the responsible department is judged on 40 % of the
 --               finished cases (one in five of those another department than the handling one, 5 % external);
---   status      by age: older than its resolution deadline CLOSED 85 %, NOT_UPHELD 4 %, WITHDRAWN 3 %,
---               CALLBACK_PENDING 3 %, still open 5 %; younger ones spread over the open statuses;
 --   closed_at   CLOSED one to three days after the resolution, NOT_UPHELD and WITHDRAWN within the deadline;
 --   callbacks   one CASE task per resolved case (CLOSED: DONE with its outcome, 80 % satisfied, 12 % partly,
 --               3 % not, 5 % unreachable; CALLBACK_PENDING: OPEN), one attempt with a score 1–5 when reached.
 \set ON_ERROR_STOP on
+\ir case-shape.sql
 \timing on
 
 INSERT INTO unit (tenant_id, building, unit_no, area_m2, version)
@@ -36,9 +36,8 @@ WITH draws AS (
 ), cases AS (
     SELECT d.*, (SELECT id FROM tenant WHERE slug = :'big') AS tenant_id,
            date_trunc('second', now() - d.r_age * :months * interval '30.44 days') AS registered_at,
-           CASE WHEN d.r_kind < .40 THEN 'COMPLAINT' WHEN d.r_kind < .75 THEN 'REPAIR'
-                WHEN d.r_kind < .90 THEN 'CONSULTATION' WHEN d.r_kind < .97 THEN 'SUGGESTION' ELSE 'PRAISE' END AS kind,
-           CASE WHEN d.r_sev < .85 THEN 'ORDINARY' WHEN d.r_sev < .97 THEN 'SERIOUS' ELSE 'MAJOR' END AS severity,
+           pg_temp.case_kind(d.r_kind) AS kind,
+           pg_temp.case_severity(d.r_sev) AS severity,
            1 + floor(d.r_cat * 8)::int AS cat,
            CASE WHEN d.r_unit < .15 THEN NULL
                 WHEN d.r_unit < .575 THEN 1 + floor(d.r_other * (SELECT count(*) FROM units) / 5)::bigint
@@ -46,26 +45,12 @@ WITH draws AS (
     FROM draws d
 ), due AS (
     SELECT c.*,
-           c.registered_at + CASE c.severity WHEN 'ORDINARY' THEN interval '1 day' WHEN 'SERIOUS' THEN interval '4 hours'
-                                             ELSE interval '1 hour' END AS first_response_due,
-           c.registered_at + least(CASE c.kind WHEN 'REPAIR' THEN interval '4 days' WHEN 'CONSULTATION' THEN interval '3 days'
-                                               ELSE interval '21 days' END,
-                                   CASE c.severity WHEN 'ORDINARY' THEN interval '21 days' WHEN 'SERIOUS' THEN interval '7 days'
-                                                   ELSE interval '3 days' END) AS resolution_due
+           pg_temp.first_response_due(c.registered_at, c.severity) AS first_response_due,
+           pg_temp.resolution_due(c.registered_at, c.kind, c.severity) AS resolution_due
     FROM cases c
 )
 SELECT d.*,
-       CASE WHEN d.resolution_due > now() THEN
-                CASE WHEN d.r_status < .15 THEN 'REGISTERED' WHEN d.r_status < .35 THEN 'ACCEPTED'
-                     WHEN d.r_status < .67 THEN 'IN_PROGRESS' WHEN d.r_status < .70 THEN 'WAITING_ON_RESIDENT'
-                     WHEN d.r_status < .85 THEN 'CALLBACK_PENDING' WHEN d.r_status < .95 THEN 'CLOSED'
-                     WHEN d.r_status < .98 THEN 'WITHDRAWN' ELSE 'REJECTION_REQUESTED' END
-            ELSE
-                CASE WHEN d.r_status < .85 THEN 'CLOSED' WHEN d.r_status < .89 THEN 'NOT_UPHELD'
-                     WHEN d.r_status < .92 THEN 'WITHDRAWN' WHEN d.r_status < .95 THEN 'CALLBACK_PENDING'
-                     WHEN d.r_status < .98 THEN 'IN_PROGRESS' WHEN d.r_status < .995 THEN 'ACCEPTED'
-                     ELSE 'REGISTERED' END
-       END AS status,
+       pg_temp.case_status(d.resolution_due, d.r_status) AS status,
        to_char(d.registered_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMM') AS month
 FROM due d;
 
@@ -128,6 +113,7 @@ WITH texts AS (
                      WHEN n.g % 7 = 0 THEN x.anyone[1 + n.g % 5] ELSE x.dept[n.cat] END END,
            1
     FROM numbered n, texts x
+    ORDER BY n.registered_at
     RETURNING id, tenant_id, registered_at, coalesce(registered_by, 'resident') AS actor
 ), events AS (
     INSERT INTO case_event (tenant_id, complaint_id, occurred_at, actor, event_action, from_status, to_status, body,

@@ -88,6 +88,10 @@ public class CallbackTask extends TenantOwned {
     @JoinColumn(name = "complaint_id", updatable = false)
     private Complaint complaint;
 
+    /** The case's id as a plain value (read-only): the report figures count cases without joining the cases. */
+    @Column(name = "complaint_id", insertable = false, updatable = false)
+    private Long complaintId;
+
     @ManyToOne
     @JoinColumn(name = "plan_id", updatable = false)
     private CourtesyPlan plan;
