@@ -33,3 +33,8 @@ ALTER TABLE outbound_mail ADD COLUMN attachment_type VARCHAR(100);
 ALTER TABLE outbound_mail ADD COLUMN attachment BYTEA;
 
 INSERT INTO job_lease (name, holder, lease_until) VALUES ('monthly-report', NULL, TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00');
+
+-- An in-app notice may be about a monthly table instead of a case (the manager's reminder on the 10th).
+ALTER TABLE notice ALTER COLUMN case_number DROP NOT NULL;
+ALTER TABLE notice ADD COLUMN report_month VARCHAR(7);
+ALTER TABLE notice ADD CONSTRAINT notice_about CHECK (case_number IS NOT NULL OR report_month IS NOT NULL);

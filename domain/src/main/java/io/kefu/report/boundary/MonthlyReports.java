@@ -4,6 +4,9 @@ import io.kefu.audit.boundary.AuditLog;
 import io.kefu.complaint.boundary.Cases;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.identity.boundary.Member;
+import io.kefu.notice.boundary.Notices;
+import io.kefu.notice.entity.OutboundMail;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.report.control.MonthlyTables;
@@ -26,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +43,9 @@ import java.util.Optional;
 public class MonthlyReports {
 
     /** The stored table's form: JSON with the month as {@code 2026-11}. */
+    /** The table is due, signed off and published, by this day of the next month. */
+    public static final int DUE_DAY = 10;
+
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withAdapters(new MonthAdapter()));
 
     @Inject
@@ -61,6 +68,9 @@ public class MonthlyReports {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Notices notices;
 
     @Inject
     Clock clock;
@@ -168,6 +178,56 @@ public class MonthlyReports {
 
     private boolean isDepartment(String code) {
         return workspace.departments().stream().anyMatch(d -> d.code().value().equals(code));
+    }
+
+    // --- for the monthly job: each call its own transaction, as the current tenant -------------------------------
+
+    /** Generates last month's draft on {@code today} (the tenant's date) when it has none; true when it did. */
+    public boolean draftLastMonth(LocalDate today) {
+        YearMonth month = lastMonth(today);
+        if (find(month).isPresent()) {
+            return false;
+        }
+        em.persist(MonthlyReport.firstDraft(month, clock));
+        Writes.flush(em);
+        return true;
+    }
+
+    /**
+     * From the 10th on, the manager is told once that last month's table is not published (no revision of it is):
+     * true when they were told now.
+     */
+    public boolean remindIfLate(LocalDate today) {
+        if (today.getDayOfMonth() < DUE_DAY) {
+            return false;
+        }
+        YearMonth month = lastMonth(today);
+        List<MonthlyReport> revisions = revisions(month);
+        if (revisions.isEmpty() || revisions.get(0).isReminded()
+                || revisions.stream().anyMatch(r -> r.status() == MonthlyReport.Status.PUBLISHED)) {
+            return false;
+        }
+        notices.remindOfReport(office.managers(), month);
+        revisions.get(0).reminded(clock);
+        return true;
+    }
+
+    /** The published revisions not mailed yet. */
+    public List<MonthlyReport> unmailed() {
+        return em.createNamedQuery(MonthlyReport.UNMAILED, MonthlyReport.class)
+                .setParameter("published", MonthlyReport.Status.PUBLISHED).getResultList();
+    }
+
+    /** Mails the published revision with its PDF to the supervisors and the manager, once. */
+    public void mail(long id, OutboundMail.Attachment pdf) {
+        MonthlyReport report = em.find(MonthlyReport.class, id);
+        if (report == null || report.isMailed()) {
+            return;
+        }
+        List<Member> recipients = new ArrayList<>(office.supervisors());
+        recipients.addAll(office.managers());
+        notices.mailReport(recipients, report.month(), report.revision(), pdf);
+        report.mailed(clock);
     }
 
     /** {@code 2026-11}; 422 naming {@code field} otherwise. */
