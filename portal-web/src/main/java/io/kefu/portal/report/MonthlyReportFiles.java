@@ -50,7 +50,7 @@ public class MonthlyReportFiles {
     public byte[] pdf(MonthlyReport report, MonthlyTable table, Locale locale) {
         ZoneId zone = tenant.get().zone();
         MonthlySections.Names names = names(locale);
-        PdfDocument pdf = PdfDocument.a4(locale, MonthlySections.text(locale, "report.page"))
+        PdfDocument pdf = PdfDocument.a4(locale, MonthlySections.text(locale, "report.page")).landscape()
                 .tenant(tenant.get().name(locale), setup.logo().map(TenantLogo::content).orElse(null))
                 .title(MonthlySections.text(locale, "report.monthly.title"))
                 .subtitle(MonthlySections.subtitle(report, locale));
