@@ -24,6 +24,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The current tenant's monthly statistics tables (客诉案件统计表): generating the month's draft, judging the
@@ -180,9 +182,10 @@ public class MonthlyReports {
         return workspace.departments().stream().anyMatch(d -> d.code().value().equals(code));
     }
 
-    // --- for the monthly job: each call its own transaction, as the current tenant -------------------------------
+    // --- for the monthly job: each call its own transaction (the job's timer may run in one that has no tenant) ---
 
     /** Generates last month's draft on {@code today} (the tenant's date) when it has none; true when it did. */
+    @Transactional(TxType.REQUIRES_NEW)
     public boolean draftLastMonth(LocalDate today) {
         YearMonth month = lastMonth(today);
         if (find(month).isPresent()) {
@@ -197,6 +200,7 @@ public class MonthlyReports {
      * From the 10th on, the manager is told once that last month's table is not published (no revision of it is):
      * true when they were told now.
      */
+    @Transactional(TxType.REQUIRES_NEW)
     public boolean remindIfLate(LocalDate today) {
         if (today.getDayOfMonth() < DUE_DAY) {
             return false;
@@ -213,20 +217,27 @@ public class MonthlyReports {
     }
 
     /** The published revisions not mailed yet. */
-    public List<MonthlyReport> unmailed() {
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Long> unmailed() {
         return em.createNamedQuery(MonthlyReport.UNMAILED, MonthlyReport.class)
-                .setParameter("published", MonthlyReport.Status.PUBLISHED).getResultList();
+                .setParameter("published", MonthlyReport.Status.PUBLISHED).getResultStream().map(MonthlyReport::id)
+                .toList();
     }
 
-    /** Mails the published revision with its PDF to the supervisors and the manager, once. */
-    public void mail(long id, OutboundMail.Attachment pdf) {
+    /**
+     * Mails the published revision with its PDF ({@code pdf} writes it from the revision and its table) to the
+     * supervisors and the manager, once: the mails are queued and the revision marked in one transaction.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void mail(long id, BiFunction<MonthlyReport, MonthlyTable, OutboundMail.Attachment> pdf) {
         MonthlyReport report = em.find(MonthlyReport.class, id);
         if (report == null || report.isMailed()) {
             return;
         }
+        OutboundMail.Attachment file = pdf.apply(report, table(report));
         List<Member> recipients = new ArrayList<>(office.supervisors());
         recipients.addAll(office.managers());
-        notices.mailReport(recipients, report.month(), report.revision(), pdf);
+        notices.mailReport(recipients, report.month(), report.revision(), file);
         report.mailed(clock);
     }
 

@@ -5,7 +5,6 @@ import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
 import io.kefu.notice.entity.OutboundMail;
 import io.kefu.report.boundary.MonthlyReports;
-import io.kefu.report.entity.MonthlyReport;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -68,16 +67,16 @@ public class MonthlyReportRound {
     private int tenantRound(TenantRef tenant) {
         LocalDate today = LocalDate.now(clock.withZone(tenant.zone()));
         int done = (reports.draftLastMonth(today) ? 1 : 0) + (reports.remindIfLate(today) ? 1 : 0);
-        for (MonthlyReport published : reports.unmailed()) {
+        for (Long published : reports.unmailed()) {
             try {
-                byte[] pdf = files.pdf(published, reports.table(published), tenant.defaultLocale());
-                reports.mail(published.id(), new OutboundMail.Attachment(
-                        MonthlyReportFiles.fileName(published, "pdf"), PdfDocument.MEDIA_TYPE, pdf));
+                reports.mail(published, (report, table) -> new OutboundMail.Attachment(
+                        MonthlyReportFiles.fileName(report, "pdf"), PdfDocument.MEDIA_TYPE,
+                        files.pdf(report, table, tenant.defaultLocale())));
                 done++;
             } catch (RuntimeException e) {
                 // The next round tries this table again; the others go out meanwhile.
-                LOG.log(Level.WARNING, "Mailing the monthly table " + published.month() + " of "
-                        + tenant.slug().value() + " failed", e);
+                LOG.log(Level.WARNING, "Mailing monthly table " + published + " of " + tenant.slug().value()
+                        + " failed", e);
             }
         }
         return done;
