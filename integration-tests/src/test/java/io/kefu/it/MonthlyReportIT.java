@@ -463,6 +463,57 @@ class MonthlyReportIT {
         throw new AssertionError("no PDF attached");
     }
 
+    // --- through the page ----------------------------------------------------------------------------------------
+
+    @Test
+    void aSupervisorGeneratesAndSubmitsOnTheReportsPageAndTheManagerSignsItOffThere() throws Exception {
+        seedOnce();
+        String page = "/t/" + SLUG + "/staff/reports";
+        String october = page + "?month=2023-10";
+        assertEquals(403, PortalClient.loggedIn(base, SLUG, "huijing.staff", PASSWORD).get(page).statusCode(),
+                "supervisors only");
+        setRoles(DEPUTY, "[\"STAFF\",\"SUPERVISOR\"]");
+        try {
+            PortalClient deputy = PortalClient.loggedIn(base, SLUG, DEPUTY, PASSWORD);
+            Map<String, String> generate = new LinkedHashMap<>();
+            generate.put("generate", "generate");
+            generate.put("generate:newMonth", "2023-10");
+            generate.put("generate:make", "");
+            generate.put("jakarta.faces.ViewState", PortalClient.viewState(deputy.get(page).body()));
+            int made = deputy.postForm(page, generate).statusCode();
+            assertTrue(made == 302 || made == 303 || made == 200, "generated: " + made);
+            String draft = deputy.get(october).body();
+            assertTrue(draft.contains("202310-8010") && draft.contains("草稿"), "October's draft: 8010, closed at 23:30");
+            assertFalse(draft.contains("202310-8006"), "8006 was closed again in November");
+            HttpResponse<String> submitted = deputy.postForm(october, step("table:submit", draft));
+            assertEquals(200, submitted.statusCode());
+            assertTrue(submitted.body().contains("已提交"), "submitted on the page");
+            HttpResponse<String> own = deputy.postForm(october, step("table:sign-off", submitted.body()));
+            assertTrue(own.body().contains("提交人不能阅签"), "the submitter's own sign-off refused, translated");
+        } finally {
+            setRoles(DEPUTY, "[\"STAFF\"]");
+        }
+        PortalClient manager = PortalClient.loggedIn(base, SLUG, MANAGER, PASSWORD);
+        String waiting = manager.get(october).body();
+        assertTrue(waiting.contains("待阅签"), "awaiting the sign-off");
+        HttpResponse<String> signed = manager.postForm(october, step("table:sign-off", waiting));
+        assertEquals(200, signed.statusCode());
+        assertTrue(signed.body().contains("已阅签并发布"), "signed off on the page");
+        JsonObject published = PortalClient.json(client(MANAGER).get(HUIJING + "/reports/monthly/2023-10"));
+        assertEquals("PUBLISHED", published.getString("status"));
+        assertEquals(DEPUTY, published.getString("preparedBy"));
+        assertEquals(MANAGER, published.getString("signedBy"));
+        assertEquals(List.of("202310-8010"), numbers(published.getJsonObject("table")));
+    }
+
+    private static Map<String, String> step(String button, String html) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("table", "table");
+        form.put(button, "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(html));
+        return form;
+    }
+
     // --- another tenant ----------------------------------------------------------------------------------------
 
     @Test
