@@ -551,6 +551,20 @@ class MonthlyReportIT {
         assertEquals(listed, ours(boss), "nothing changed");
     }
 
+    @Test
+    void theJobDraftsLastMonthsTableWithoutAnybodyAsking() throws Exception {
+        PortalClient boss = client(MANAGER);
+        String last = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+        HttpResponse<String> found = boss.get(HUIJING + "/reports/monthly/" + last);
+        while (found.statusCode() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            found = boss.get(HUIJING + "/reports/monthly/" + last);
+        }
+        assertEquals(200, found.statusCode(), "the job's first round (once a minute) drafts last month: " + found.body());
+        assertTrue(List.of("DRAFT", "SUBMITTED", "PUBLISHED").contains(PortalClient.json(found).getString("status")));
+    }
+
     /** The list's entries of the test's month (the job may add last month's draft meanwhile). */
     private static String ours(PortalClient boss) {
         return PortalClient.jsonArray(boss.get(HUIJING + "/reports/monthly")).stream()

@@ -74,6 +74,8 @@ public class MonthlyReportsPage implements Serializable {
     private transient MonthlyReport report;
     private transient MonthlyTable table;
     private transient List<MonthlyReport> all;
+    private transient List<MonthlySections.Section> sections;
+    private transient boolean latest;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -83,7 +85,7 @@ public class MonthlyReportsPage implements Serializable {
             return;
         }
         tenantId = tenant.get().id();
-        newMonth = YearMonth.now(java.time.Clock.system(tenant.get().zone())).minusMonths(1).toString();
+        newMonth = YearMonth.from(reports.now().atZone(tenant.get().zone())).minusMonths(1).toString();
         open();
     }
 
@@ -104,10 +106,24 @@ public class MonthlyReportsPage implements Serializable {
         } catch (KefuException malformed) {
             report = null;
         }
+        sections = null;
+        latest = false;
         if (report != null) {
             table = reports.table(report);
             table.rows().forEach(r -> attribution.put(r.number(), r.responsible()));
+            latest = reports.revisions(report.month()).get(0).revision() == report.revision();
         }
+    }
+
+    /** The table's sections as the PDF shows them, in the page's language, computed once per opening. */
+    private List<MonthlySections.Section> sections() {
+        if (getReport() == null) {
+            return List.of();
+        }
+        if (sections == null) {
+            sections = MonthlySections.of(report, table, files.names(locale()), locale());
+        }
+        return sections;
     }
 
     private boolean sameTenant() {
@@ -193,19 +209,11 @@ public class MonthlyReportsPage implements Serializable {
 
     /** The table as the PDF shows it: totals, summaries (the cases are shown with their own columns). */
     public List<MonthlySections.Section> getSections() {
-        if (getReport() == null) {
-            return List.of();
-        }
-        return MonthlySections.of(report, table, files.names(locale()), locale()).stream()
-                .filter(s -> !s.key().equals("cases")).toList();
+        return sections().stream().filter(s -> !s.key().equals("cases")).toList();
     }
 
     public MonthlySections.Section getCases() {
-        if (getReport() == null) {
-            return null;
-        }
-        return MonthlySections.of(report, table, files.names(locale()), locale()).stream()
-                .filter(s -> s.key().equals("cases")).findFirst().orElse(null);
+        return sections().stream().filter(s -> s.key().equals("cases")).findFirst().orElse(null);
     }
 
     public boolean isDraft() {
@@ -222,7 +230,7 @@ public class MonthlyReportsPage implements Serializable {
 
     /** The latest revision is shown (only it moves through the workflow). */
     public boolean isLatest() {
-        return getReport() != null && reports.revisions(report.month()).get(0).revision() == report.revision();
+        return getReport() != null && latest;
     }
 
     /** Who signs off: the named manager, or any supervisor but the one who submitted. */
