@@ -72,6 +72,7 @@ public final class PdfDocument {
     private String title = "";
     private String subtitle;
     private String noRows = "—";
+    private boolean landscape;
 
     private PdfDocument(Locale locale, String pageLabel) {
         this.locale = locale;
@@ -95,6 +96,12 @@ public final class PdfDocument {
 
     public PdfDocument title(String text) {
         this.title = text;
+        return this;
+    }
+
+    /** A4 turned on its side, for tables of many columns (a month's cases with every attribute). */
+    public PdfDocument landscape() {
+        this.landscape = true;
         return this;
     }
 
@@ -153,7 +160,8 @@ public final class PdfDocument {
         BaseFont font = CjkFont.get();
         Fonts fonts = new Fonts(font);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + FOOTER_Y);
+        Document document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, MARGIN, MARGIN, MARGIN,
+                MARGIN + FOOTER_Y);
         PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.addCreator("Kefu");

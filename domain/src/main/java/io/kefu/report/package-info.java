@@ -7,7 +7,11 @@
  * loaded to count it. Pages, API and (later) the monthly table, the quarterly report and the dashboard read these
  * figures rather than counting on their own.
  *
- * <p>Out of scope here: the reports themselves (drafts, approval, snapshots, exports), recurring complaints (defined
- * in docs/REPORTS.md; cases do not link to a unit yet), dashboards.
+ * <p>The monthly statistics table (客诉案件统计表, {@code MonthlyReport}, {@code MonthlyReports}): last month's closed
+ * cases with the responsibility for each and these figures, drafted, submitted, signed off by the manager and kept as
+ * an immutable snapshot per revision.
+ *
+ * <p>Out of scope here: the files (PDF, workbook; the portal writes them in the reader's language), recurring
+ * complaints (defined in docs/REPORTS.md), dashboards.
  */
 package io.kefu.report;

@@ -12,7 +12,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +109,7 @@ public class MailDelivery {
                     message.setFrom(new InternetAddress(from));
                     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
                     message.setSubject(mail.subject(), "UTF-8");
-                    message.setText(mail.text(), "UTF-8");
+                    content(message, mail);
                     message.saveChanges();
                     transport.sendMessage(message, message.getAllRecipients());
                 } catch (MessagingException | RuntimeException e) {
@@ -118,6 +123,25 @@ public class MailDelivery {
             LOG.warning(() -> "Mail server unreachable, the queue waits: " + unreachable.getMessage());
         }
         return sent;
+    }
+
+    /** The text, and the attached file when the mail has one (a published monthly table's PDF). */
+    private static void content(MimeMessage message, OutboundMail mail) throws MessagingException {
+        if (mail.attachment() == null) {
+            message.setText(mail.text(), "UTF-8");
+            return;
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().content(),
+                mail.attachment().mediaType())));
+        try {
+            file.setFileName(MimeUtility.encodeText(mail.attachment().name(), "UTF-8", "B"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8", e);
+        }
+        message.setContent(new MimeMultipart(text, file));
     }
 
     private void recordFailed(long id, Exception failure) {

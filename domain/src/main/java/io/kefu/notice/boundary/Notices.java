@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -68,6 +69,48 @@ public class Notices {
                         format(texts, "body." + kind, t, complaint) + "\n\n" + link);
             }
         }
+    }
+
+    /** Tells the manager (in the app and by mail) that the monthly table of {@code month} is not published yet. */
+    public void remindOfReport(Collection<Member> recipients, YearMonth month) {
+        Map<String, Member> once = new LinkedHashMap<>();
+        recipients.forEach(m -> once.putIfAbsent(m.username(), m));
+        ResourceBundle texts = texts(tenant.get().defaultLocale());
+        for (Member member : once.values()) {
+            em.persist(Notice.aboutReport(member.username(), Notice.Kind.REPORT_DUE, month, clock));
+            if (member.email() != null && !member.email().isBlank()) {
+                queue(member.email(), report(texts, "subject.REPORT_DUE", month, 1),
+                        report(texts, "body.REPORT_DUE", month, 1) + "\n\n" + reportsLink(month));
+            }
+        }
+    }
+
+    /** Mails a published monthly table (its PDF attached) to each recipient with an address, once per person. */
+    public void mailReport(Collection<Member> recipients, YearMonth month, int revision,
+            OutboundMail.Attachment pdf) {
+        if (smtpHost.isEmpty()) {
+            return;
+        }
+        Map<String, Member> once = new LinkedHashMap<>();
+        recipients.forEach(m -> once.putIfAbsent(m.username(), m));
+        ResourceBundle texts = texts(tenant.get().defaultLocale());
+        for (Member member : once.values()) {
+            if (member.email() != null && !member.email().isBlank()) {
+                em.persist(new OutboundMail(tenant.get().id(), member.email(),
+                        report(texts, "subject.REPORT_PUBLISHED", month, revision),
+                        report(texts, "body.REPORT_PUBLISHED", month, revision) + "\n\n" + reportsLink(month), pdf,
+                        clock));
+            }
+        }
+    }
+
+    private String reportsLink(YearMonth month) {
+        return publicUrl + "/t/" + tenant.get().slug().value() + "/staff/reports?month=" + month;
+    }
+
+    private String report(ResourceBundle texts, String key, YearMonth month, int revision) {
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(new Object[] {
+            tenant.get().name(texts.getLocale()), month.toString(), String.valueOf(revision)});
     }
 
     /** Tells the resident their case was registered, with the number and the private tracking link. */

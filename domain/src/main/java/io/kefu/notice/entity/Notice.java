@@ -53,7 +53,9 @@ public class Notice extends TenantOwned {
         /** A case's callback passed its due time: the supervisors are told. */
         CALLBACK_OVERDUE,
         /** A case's callback stays overdue: the manager is told. */
-        CALLBACK_OVERDUE_MANAGER
+        CALLBACK_OVERDUE_MANAGER,
+        /** Last month's statistics table was not published by the 10th: the manager is told. */
+        REPORT_DUE
     }
 
     @Id
@@ -67,8 +69,12 @@ public class Notice extends TenantOwned {
     @Column(name = "notice_kind", nullable = false, updatable = false, length = 32)
     private Kind kind;
 
-    @Column(name = "case_number", nullable = false, updatable = false, length = 13)
+    @Column(name = "case_number", updatable = false, length = 13)
     private String caseNumber;
+
+    /** The monthly table ({@code 2026-11}) the notice is about, when it is not about a case. */
+    @Column(name = "report_month", updatable = false, length = 7)
+    private String reportMonth;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -85,6 +91,18 @@ public class Notice extends TenantOwned {
         this.kind = kind;
         this.caseNumber = caseNumber;
         this.createdAt = Clocks.utcNow(clock);
+    }
+
+    /** A notice about the monthly statistics table of {@code month}. */
+    public static Notice aboutReport(String recipient, Kind kind, java.time.YearMonth month, Clock clock) {
+        Notice notice = new Notice(recipient, kind, null, clock);
+        notice.reportMonth = month.toString();
+        return notice;
+    }
+
+    /** The monthly table ({@code 2026-11}) the notice is about; {@code null} for a notice about a case. */
+    public String reportMonth() {
+        return reportMonth;
     }
 
     public String recipient() {

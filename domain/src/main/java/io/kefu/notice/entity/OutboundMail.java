@@ -70,12 +70,25 @@ public class OutboundMail {
     @Column(name = "claimed_until")
     private OffsetDateTime claimedUntil;
 
+    @Column(name = "attachment_name", length = 200)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 100)
+    private String attachmentType;
+
+    @Column(name = "attachment")
+    private byte[] attachment;
+
+    /** A file a mail carries: its name as the recipient sees it, its media type and its bytes. */
+    public record Attachment(String name, String mediaType, byte[] content) {
+    }
+
     protected OutboundMail() {
         // for JPA
     }
 
     public OutboundMail(long tenantId, String recipient, String subject, String body, Clock clock) {
-        this(tenantId, recipient, subject, body, null, clock);
+        this(tenantId, recipient, subject, body, (String) null, clock);
     }
 
     /** A mail whose text ends with {@code privateLink}, which is kept only until the mail is sent or given up. */
@@ -92,11 +105,25 @@ public class OutboundMail {
         this.createdAt = Clocks.utcNow(clock);
     }
 
+    /** A mail with a file attached; the file is kept only until the mail is sent or given up. */
+    public OutboundMail(long tenantId, String recipient, String subject, String body, Attachment file, Clock clock) {
+        this(tenantId, recipient, subject, body, (String) null, clock);
+        this.attachmentName = file.name().length() > 200 ? file.name().substring(0, 200) : file.name();
+        this.attachmentType = file.mediaType();
+        this.attachment = file.content();
+    }
+
     public void sent(Clock clock) {
         attempts++;
         sentAt = Clocks.utcNow(clock);
         lastError = null;
         privateLink = null;
+        attachment = null;
+    }
+
+    /** The attached file, or {@code null}. */
+    public Attachment attachment() {
+        return attachment == null ? null : new Attachment(attachmentName, attachmentType, attachment);
     }
 
     /** A failed attempt: tried again after 2, 4, 8… minutes (at most an hour), so an SMTP outage loses nothing. */
@@ -107,6 +134,7 @@ public class OutboundMail {
                 .plusMinutes(Math.min(60, 1L << Math.min(attempts, 6)));
         if (attempts >= MAX_ATTEMPTS) {
             privateLink = null;
+            attachment = null;
         }
     }
 

@@ -61,6 +61,8 @@ final class PageAreas {
             page("tenant/staff/callback.xhtml", Area.STAFF, s -> each(s.ids().callbacks.keySet(),
                     id -> s.page("staff/callbacks/" + id))),
             page("tenant/staff/surveys.xhtml", Area.STAFF, s -> List.of(s.page("staff/surveys"))),
+            page("tenant/staff/reports.xhtml", Area.STAFF, s -> List.of(s.page("staff/reports"),
+                    s.page("staff/reports?month=" + Recipes.REPORT_MONTH))),
             page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
 
     private PageAreas() {

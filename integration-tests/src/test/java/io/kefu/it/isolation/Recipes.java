@@ -40,6 +40,8 @@ final class Recipes {
     }
 
     static final String TENANT = "/api/v1/tenants/{tenant}";
+    /** The month each filled tenant has a monthly statistics table (a draft) for ({@link TenantFixture}). */
+    static final String REPORT_MONTH = "2026-01";
     /** The month each filled tenant has a customer base entry for ({@link TenantFixture}). */
     static final String CUSTOMER_BASE_MONTH = "2026-01";
 
@@ -79,6 +81,7 @@ final class Recipes {
         surveys();
         people();
         platform();
+        monthlyReports();
     }
 
     /** Every recipe, by operation ({@code METHOD /path} as the OpenAPI document writes it). */
@@ -140,6 +143,31 @@ final class Recipes {
         tenant("POST", "/tracking/{token}/confirmation", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,
                 t -> Call.json("POST", s.api("/tracking/" + t + "/confirmation"), object().add("satisfied", false)
                         .add("comment", "越权不满意").build())));
+    }
+
+    private void monthlyReports() {
+        String monthly = "/reports/monthly/" + REPORT_MONTH;
+        tenant("GET", "/reports/monthly", Exposure.TENANT, s -> List.of(Call.get(s.api("/reports/monthly"))));
+        tenant("POST", "/reports/monthly/{month}", Exposure.TENANT, s -> List.of(Call.empty("POST", s.api(monthly)),
+                Call.empty("POST", s.api("/reports/monthly/2025-12"))));
+        tenant("GET", "/reports/monthly/{month}", Exposure.TENANT, s -> List.of(Call.get(s.api(monthly))));
+        tenant("GET", "/reports/monthly/{month}/revisions/{revision}", Exposure.TENANT, s -> List.of(Call.get(
+                s.api(monthly + "/revisions/1"))));
+        tenant("GET", "/reports/monthly/{month}/table.pdf", Exposure.TENANT, s -> List.of(Call.get(s.api(monthly
+                + "/table.pdf")), Call.get(s.api(monthly + "/table.pdf?revision=1"))));
+        tenant("GET", "/reports/monthly/{month}/table.xlsx", Exposure.TENANT, s -> List.of(Call.get(s.api(monthly
+                + "/table.xlsx"))));
+        tenant("PUT", "/reports/monthly/{month}/attributions/{number}", Exposure.TENANT, s -> each(s.ids().numbers,
+                n -> Call.json("PUT", s.api(monthly + "/attributions/" + n), object()
+                        .add("department", "_external").build())));
+        tenant("POST", "/reports/monthly/{month}/submit", Exposure.TENANT, s -> List.of(Call.json("POST",
+                s.api(monthly + "/submit"), object().build())));
+        tenant("POST", "/reports/monthly/{month}/sign-off", Exposure.TENANT, s -> List.of(Call.json("POST",
+                s.api(monthly + "/sign-off"), object().build())));
+        tenant("POST", "/reports/monthly/{month}/return", Exposure.TENANT, s -> List.of(Call.json("POST",
+                s.api(monthly + "/return"), object().build())));
+        tenant("POST", "/reports/monthly/{month}/revisions", Exposure.TENANT, s -> List.of(Call.json("POST",
+                s.api(monthly + "/revisions"), object().add("reason", "越权更正").build())));
     }
 
     private void callbacks() {

@@ -123,6 +123,10 @@ final class TenantFixture {
                 .toString()));
         ok(admin.postJson(api("/settings/handlers"), object().add("departmentCode", departmentCode())
                 .add("username", username(slug, "staff")).build().toString()));
+        ok(person("supervisor").postJson(api("/reports/monthly/" + Recipes.REPORT_MONTH), ""));
+        // Last month's table as well, which the monthly job would otherwise make in the middle of the matrix.
+        ok(person("supervisor").postJson(api("/reports/monthly/" + java.time.YearMonth.now(
+                java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1)), ""));
         ok(admin.putJson(api("/settings/customer-base/" + Recipes.CUSTOMER_BASE_MONTH), object()
                 .add("customers", 1_200).build().toString()));
         ok(admin.postJson(api("/settings/courtesy-plans"), object().add("name", mark + "回访计划").add("everyMonths", 6)

@@ -40,6 +40,7 @@ public class NoticesResource {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("kind", n.kind().name());
             item.put("caseNumber", n.caseNumber());
+            item.put("reportMonth", n.reportMonth());
             item.put("createdAt", Times.iso(n.createdAt().toInstant(), tenant.get().zone()));
             item.put("read", n.isRead());
             return item;

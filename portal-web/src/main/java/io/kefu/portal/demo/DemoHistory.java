@@ -58,6 +58,9 @@ public class DemoHistory {
     DemoHistory self;
 
     @Inject
+    DemoTables tables;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -114,6 +117,12 @@ public class DemoHistory {
             total = total.plus(written);
             perMonth.append(' ').append(month.getKey()).append('=').append(written.cases());
         }
+        YearMonth last = YearMonth.from(now.atZone(tenant.zone())).minusMonths(1);
+        String prefix = tenant.slug().value().substring(0, tenant.slug().value().indexOf('-'));
+        currentTenant.runAs(tenant, () -> {
+            tables.publish(List.of(last.minusMonths(2), last.minusMonths(1)), prefix);
+            return null;
+        });
         HistoryWriter.Written done = total;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info(() -> String.format("Demo history of %s written in %.1f s: %d cases (%d open now), %d callback "
