@@ -107,6 +107,9 @@ final class Recipes {
         tenant("POST", "/complaints/{number}/actions/{action}", Exposure.TENANT, s -> each(ACTIONS.keySet(),
                 a -> Call.json("POST", s.api("/complaints/" + s.ids().openNumber + "/actions/" + a), ACTIONS.get(a)
                         .apply(s).add("version", s.ids().caseVersions.get(s.ids().openNumber)).build())));
+        tenant("PUT", "/complaints/{number}/unit", Exposure.TENANT, s -> List.of(Call.json("PUT",
+                s.api("/complaints/" + s.ids().openNumber + "/unit"), object().add("building", "1栋")
+                        .add("number", "101").add("version", s.ids().caseVersions.get(s.ids().openNumber)).build())));
         tenant("GET", "/complaints/{number}/attachments/{seq}", Exposure.TENANT, s -> List.of(Call.get(s.api(
                 "/complaints/" + s.ids().attachmentNumber + "/attachments/" + s.ids().attachmentSeq))));
         tenant("POST", "/complaints/{number}/dispatch-orders", Exposure.TENANT, s -> each(List.of(s.ids().openNumber,
