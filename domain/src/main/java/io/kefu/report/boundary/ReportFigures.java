@@ -35,12 +35,18 @@ public class ReportFigures {
     private static final Map<Figures.Dimension, String> ATTRIBUTE = new EnumMap<>(Map.of(
             Figures.Dimension.CATEGORY, "c.categoryCode", Figures.Dimension.DEPARTMENT, "c.departmentCode",
             Figures.Dimension.SEVERITY, "c.severity", Figures.Dimension.CHANNEL, "c.channel",
-            Figures.Dimension.KIND, "c.kind"));
+            Figures.Dimension.KIND, "c.kind",
+            Figures.Dimension.RESPONSIBLE_DEPARTMENT, "COALESCE(c.responsibleDepartmentCode, c.departmentCode)",
+            Figures.Dimension.BUILDING, "u.building"));
 
     private static final String REGISTERED = "c.registeredAt >= :start AND c.registeredAt < :end";
     private static final String CLOSED = "c.closedAt >= :start AND c.closedAt < :end";
-    private static final String VALID = REGISTERED + " AND c.kind = :complaint AND c.status <> :notUpheld "
+    /** A valid complaint registered in the period (docs/REPORTS.md); the main causes count these too. */
+    static final String VALID = REGISTERED + " AND c.kind = :complaint AND c.status <> :notUpheld "
             + "AND c.status <> :withdrawn";
+    /** A breakdown group's three counts: registered, closed, valid complaints. */
+    private static final String GROUP_COUNTS = "SUM(CASE WHEN " + REGISTERED + " THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN " + CLOSED + " THEN 1 ELSE 0 END), SUM(CASE WHEN " + VALID + " THEN 1 ELSE 0 END)";
 
     @Inject
     EntityManager em;
@@ -158,18 +164,29 @@ public class ReportFigures {
                 callbackSettings.policy().validTargetPermille());
     }
 
-    /** Per dimension: registered, closed and valid complaints per group, one query each. */
+    /**
+     * Per dimension: registered, closed and valid complaints per group, one query each. By building only the cases
+     * linked to a unit are grouped (a join on the register); the unlinked form the group {@code null}.
+     */
     private Map<Figures.Dimension, List<Figures.Breakdown>> breakdowns(OffsetDateTime start, OffsetDateTime end) {
         Map<Figures.Dimension, List<Figures.Breakdown>> all = new EnumMap<>(Figures.Dimension.class);
         for (Figures.Dimension dimension : Figures.Dimension.values()) {
             String by = ATTRIBUTE.get(dimension);
+            boolean building = dimension == Figures.Dimension.BUILDING;
             List<Figures.Breakdown> groups = new ArrayList<>();
-            for (Object[] row : rows(em.createQuery("SELECT " + by + ", "
-                    + "SUM(CASE WHEN " + REGISTERED + " THEN 1 ELSE 0 END), "
-                    + "SUM(CASE WHEN " + CLOSED + " THEN 1 ELSE 0 END), "
-                    + "SUM(CASE WHEN " + VALID + " THEN 1 ELSE 0 END) "
-                    + "FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by
-                    + " ORDER BY " + by), start, end, true)) {
+            if (building) {
+                Object[] unlinked = (Object[]) valid(em.createQuery("SELECT " + GROUP_COUNTS
+                        + " FROM Complaint c WHERE c.unitId IS NULL AND ((" + REGISTERED + ") OR (" + CLOSED + "))"))
+                        .setParameter("start", start).setParameter("end", end).getSingleResult();
+                if (number(unlinked[0]) + number(unlinked[1]) > 0) {
+                    groups.add(new Figures.Breakdown(null, number(unlinked[0]), number(unlinked[1]),
+                            number(unlinked[2])));
+                }
+            }
+            for (Object[] row : rows(em.createQuery("SELECT " + by + ", " + GROUP_COUNTS
+                    + (building ? " FROM Complaint c, Unit u WHERE u.id = c.unitId AND (" : " FROM Complaint c WHERE (")
+                    + "(" + REGISTERED + ") OR (" + CLOSED + ")) GROUP BY " + by + " ORDER BY " + by), start, end,
+                    true)) {
                 groups.add(new Figures.Breakdown(row[0] == null ? null : row[0] instanceof Enum<?> e ? e.name()
                         : row[0].toString(), number(row[1]), number(row[2]), number(row[3])));
             }
@@ -193,7 +210,7 @@ public class ReportFigures {
         return number(valid(query).setParameter("start", start).setParameter("end", end).getSingleResult());
     }
 
-    private static Query valid(Query query) {
+    static Query valid(Query query) {
         return query.setParameter("complaint", CaseKind.COMPLAINT).setParameter("notUpheld", CaseStatus.NOT_UPHELD)
                 .setParameter("withdrawn", CaseStatus.WITHDRAWN);
     }
@@ -208,11 +225,11 @@ public class ReportFigures {
         return (validity ? valid(query) : query).getResultList();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static long number(Object value) {
+    static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -61,6 +61,8 @@ final class PageAreas {
             page("tenant/staff/callback.xhtml", Area.STAFF, s -> each(s.ids().callbacks.keySet(),
                     id -> s.page("staff/callbacks/" + id))),
             page("tenant/staff/surveys.xhtml", Area.STAFF, s -> List.of(s.page("staff/surveys"))),
+            page("tenant/staff/quarterly.xhtml", Area.STAFF, s -> List.of(s.page("staff/quarterly"),
+                    s.page("staff/quarterly?q=" + Recipes.QUARTER))),
             page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
 
     private PageAreas() {
