@@ -61,3 +61,7 @@ CREATE TABLE corrective_action (
 );
 SELECT kefu_isolate('corrective_action');
 CREATE INDEX corrective_action_open_due ON corrective_action (tenant_id, due_date) WHERE status = 'OPEN';
+
+-- The round that tells owners and the manager of actions open past their due date (one node a minute, by lease).
+INSERT INTO job_lease (name, holder, lease_until)
+VALUES ('actions-overdue', NULL, TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00');

@@ -366,10 +366,12 @@ class QuarterlyReportIT {
                 "a general manager is a supervisor");
 
         PortalClient boss = client("huijing.supervisor");
-        assertEquals(409, boss.postJson(HUIJING + "/reports/quarterly/" + Q4 + "/approve", "{}").statusCode(),
-                "not submitted");
+        assertEquals(404, boss.postJson(HUIJING + "/reports/quarterly/" + Q4 + "/approve", "{}").statusCode(),
+                "nobody wrote in the fourth quarter's report yet");
         HttpResponse<String> submitted = boss.postJson(HUIJING + "/reports/quarterly/" + Q3 + "/submit", "{}");
         assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals(409, boss.postJson(HUIJING + "/reports/quarterly/" + Q3 + "/submit", "{}").statusCode(),
+                "submitted already");
         assertEquals(403, client("huijing.staff").postJson(HUIJING + "/reports/quarterly/" + Q3 + "/approve", "{}")
                 .statusCode());
         HttpResponse<String> approved = boss.postJson(HUIJING + "/reports/quarterly/" + Q3 + "/approve", "{}");
@@ -428,7 +430,7 @@ class QuarterlyReportIT {
             Sheet causes = workbook.getSheet("主要原因");
             assertTrue(causes.getPhysicalNumberOfRows() == 1 + published.getJsonArray("causes").size(),
                     "a row per cause");
-            assertEquals(2, workbook.getSheet("纠正和预防措施").getPhysicalNumberOfRows(), "two actions, one header");
+            assertEquals(3, workbook.getSheet("纠正和预防措施").getPhysicalNumberOfRows(), "a header, two actions");
         }
     }
 
@@ -466,6 +468,47 @@ class QuarterlyReportIT {
                 .getString("status"), "nothing changed");
         assertEquals("OPEN", PortalClient.json(boss.get(HUIJING + "/reports/actions/" + Q3 + "-2"))
                 .getString("status"));
+    }
+
+    @Test
+    @Order(5)
+    void anActionOpenPastItsDueDateTellsItsOwnerAndTheManagerOnce() throws SQLException, InterruptedException {
+        seedOnce();
+        PortalClient boss = client("huijing.supervisor");
+        assertEquals("OPEN", PortalClient.json(boss.get(HUIJING + "/reports/actions/" + Q3 + "-2")).getString("status"),
+                "the resident's noise action, owned by huijing.staff");
+        // Its due date passes (the API refuses a due date in the past, so the test moves it).
+        try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(
+                "UPDATE corrective_action SET due_date = DATE '2023-12-31' WHERE quarter = ? AND seq = 2 "
+                        + "AND tenant_id = (SELECT id FROM tenant WHERE slug = ?)")) {
+            sql.setString(1, Q3);
+            sql.setString(2, SLUG);
+            assertEquals(1, sql.executeUpdate());
+        }
+        String ref = Q3 + "-2";
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(100).toNanos();
+        while (overdueNotices(client("huijing.staff"), ref) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(1, overdueNotices(client("huijing.staff"), ref), "the owner is told");
+        assertEquals(1, overdueNotices(boss, ref), "the manager is told");
+        assertTrue(PortalClient.json(boss.get(HUIJING + "/reports/actions/" + ref)).getBoolean("overdue"));
+        try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(
+                "SELECT overdue_noticed_at FROM corrective_action WHERE quarter = ? AND seq = 2 "
+                        + "AND tenant_id = (SELECT id FROM tenant WHERE slug = ?)")) {
+            sql.setString(1, Q3);
+            sql.setString(2, SLUG);
+            try (ResultSet row = sql.executeQuery()) {
+                assertTrue(row.next() && row.getObject(1) != null, "remembered: the next rounds tell nobody again");
+            }
+        }
+        assertEquals(0, overdueNotices(client("huijing.engineer"), ref), "nobody else");
+    }
+
+    private static long overdueNotices(PortalClient client, String ref) {
+        return PortalClient.json(client.get(HUIJING + "/notices")).getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(n -> n.getString("kind").equals("ACTION_OVERDUE")
+                        && n.getString("caseNumber").equals(ref)).count();
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -53,7 +53,12 @@ public class Notice extends TenantOwned {
         /** A case's callback passed its due time: the supervisors are told. */
         CALLBACK_OVERDUE,
         /** A case's callback stays overdue: the manager is told. */
-        CALLBACK_OVERDUE_MANAGER
+        CALLBACK_OVERDUE_MANAGER,
+        /**
+         * A corrective action of a quarterly report passed its due date open: its owner and the manager are told.
+         * The notice names the action ({@code 2026-Q3-2}) where the others name a case.
+         */
+        ACTION_OVERDUE
     }
 
     @Id

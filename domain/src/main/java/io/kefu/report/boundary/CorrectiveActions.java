@@ -47,6 +47,9 @@ public class CorrectiveActions {
     Cases cases;
 
     @Inject
+    io.kefu.notice.boundary.Notices notices;
+
+    @Inject
     CurrentTenant tenant;
 
     @Inject
@@ -110,6 +113,28 @@ public class CorrectiveActions {
         return em.createNamedQuery(CorrectiveAction.BY_REF, CorrectiveAction.class)
                 .setParameter("quarter", parsed.quarter().toString()).setParameter("seq", parsed.seq())
                 .getResultStream().findFirst().orElseThrow(() -> KefuException.notFound("action.not.found", ref));
+    }
+
+    /**
+     * Tells the owner and the manager of every action open past its due date, once: the action remembers the
+     * notice, and a second node doing the same round at the same moment fails on the action's version and tells
+     * nobody twice. How many actions were noticed. A transaction of its own: the job's round calls it per tenant.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int noticeOverdue() {
+        java.time.LocalDate today = reports.today();
+        List<CorrectiveAction> overdue = em.createNamedQuery(CorrectiveAction.OVERDUE, CorrectiveAction.class)
+                .setParameter("open", CorrectiveAction.Status.OPEN).setParameter("today", today).getResultList();
+        for (CorrectiveAction action : overdue) {
+            List<io.kefu.identity.boundary.Member> told = new java.util.ArrayList<>(office.staff().stream()
+                    .filter(m -> m.username().equals(action.owner())).toList());
+            told.addAll(office.managers());
+            notices.tellActionOverdue(told, action.ref(), action.quarter().toString(), action.description(),
+                    action.dueDate());
+            action.overdueNoticed(clock);
+        }
+        Writes.flush(em);
+        return overdue.size();
     }
 
     /** Moves the action on one step (open → done → verified); the version must be the one seen. */

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction, and only once: a tenant with any case from before the current month has a history already (a real
  * tenant is never touched: this runs only with the demo seed, and only for the demo tenants). On by default with
  * the embedded database, like the demo itself; {@code KEFU_DEMO_HISTORY=false} leaves the demo without it (the
- * integration tests do, to count their own cases).
+ * integration tests do, to count their own cases). Then the last complete quarter's complaint analysis is published
+ * with its actions ({@link DemoQuarterly}).
  */
 @ApplicationScoped
 public class DemoHistory {
@@ -56,6 +57,9 @@ public class DemoHistory {
 
     @Inject
     DemoHistory self;
+
+    @Inject
+    DemoQuarterly quarterly;
 
     @Inject
     Clock clock;
@@ -114,6 +118,11 @@ public class DemoHistory {
             total = total.plus(written);
             perMonth.append(' ').append(month.getKey()).append('=').append(written.cases());
         }
+        String prefix = tenant.slug().value().substring(0, tenant.slug().value().indexOf('-'));
+        currentTenant.runAs(tenant, () -> {
+            quarterly.publish(prefix + ".supervisor", prefix + ".engineer");
+            return null;
+        });
         HistoryWriter.Written done = total;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info(() -> String.format("Demo history of %s written in %.1f s: %d cases (%d open now), %d callback "
