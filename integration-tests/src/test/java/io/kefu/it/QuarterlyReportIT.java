@@ -155,7 +155,7 @@ class QuarterlyReportIT {
             assertEquals(422, unknown.statusCode(), unknown.body());
             assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             String errors = PortalClient.json(unknown).getJsonArray("errors").toString();
-            assertTrue(errors.contains("\"unit\"") && errors.contains(language.equals("en") ? "has no unit"
+            assertTrue(errors.contains("\"number\"") && errors.contains(language.equals("en") ? "has no unit"
                     : "没有房号"), errors);
         }
         HttpResponse<String> stale = desk.send("PUT", HUIJING + "/complaints/" + number + "/unit", "application/json",

@@ -181,7 +181,7 @@ public class Cases {
     public Complaint linkUnit(String number, Actor actor, Long version, String building, String unitNumber) {
         Complaint complaint = get(number);
         boolean unlink = (building == null || building.isBlank()) && (unitNumber == null || unitNumber.isBlank());
-        Unit unit = unlink ? null : units.get(building, unitNumber, "unit");
+        Unit unit = unlink ? null : units.get(building, unitNumber, "");
         if (version == null) {
             throw KefuException.invalid("version", "field.required");
         }

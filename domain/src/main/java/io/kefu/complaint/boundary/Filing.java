@@ -184,7 +184,7 @@ public class Filing {
                         if (!staff) {
                             throw KefuException.invalid("unit", "unit.staff.only");
                         }
-                        unit[0] = units.get(filer.unitBuilding(), filer.unitNumber(), "unit");
+                        unit[0] = units.get(filer.unitBuilding(), filer.unitNumber(), "unit.");
                     }
                 },
                 () -> Complaint.check(intake));

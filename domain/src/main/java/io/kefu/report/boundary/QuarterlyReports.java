@@ -112,11 +112,17 @@ public class QuarterlyReports {
     /** A supervisor's analysis of one of the quarter's main causes, while the report is a draft. */
     public void analyse(Quarter quarter, String causeKey, String text, Actor actor) {
         requireSupervisor(actor);
+        begun(quarter);
+        KefuException.checkAll(
+                () -> {
+                    if (causeKey == null || mainCauses.of(quarter.period(tenant.get().zone())).stream()
+                            .noneMatch(c -> c.key().equals(causeKey))) {
+                        throw KefuException.invalid("cause", "report.cause.unknown",
+                                causeKey == null ? "—" : causeKey);
+                    }
+                },
+                () -> CauseAnalysis.check(text));
         QuarterlyReport report = draft(quarter);
-        if (causeKey == null || mainCauses.of(quarter.period(tenant.get().zone())).stream()
-                .noneMatch(c -> c.key().equals(causeKey))) {
-            throw KefuException.invalid("cause", "report.cause.unknown", causeKey == null ? "—" : causeKey);
-        }
         Optional<CauseAnalysis> written = em.createNamedQuery(CauseAnalysis.OF_REPORT, CauseAnalysis.class)
                 .setParameter("report", report.id()).getResultStream().filter(a -> a.causeKey().equals(causeKey))
                 .findFirst();

@@ -49,13 +49,18 @@ public class CauseAnalysis extends TenantOwned {
 
     /** New analysis text: required, at most {@link #TEXT_MAXLENGTH} characters. */
     public final void write(String text) {
+        check(text);
+        this.analysis = text.strip();
+    }
+
+    /** The analysis text's rules, as an input error on {@code text}. */
+    public static void check(String text) {
         if (text == null || text.isBlank()) {
-            throw KefuException.invalid("analysis", "field.required");
+            throw KefuException.invalid("text", "field.required");
         }
         if (text.strip().length() > TEXT_MAXLENGTH) {
-            throw KefuException.invalid("analysis", "field.too.long", TEXT_MAXLENGTH);
+            throw KefuException.invalid("text", "field.too.long", TEXT_MAXLENGTH);
         }
-        this.analysis = text.strip();
     }
 
     public String causeKey() {

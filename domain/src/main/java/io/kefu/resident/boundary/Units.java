@@ -34,16 +34,33 @@ public class Units {
                 .setParameter("number", number.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
-    /** The unit a caller named; an input error on {@code field} when the register has no such unit. */
-    public Unit get(String building, String number, String field) {
-        if (building == null || building.isBlank()) {
-            throw KefuException.invalid(field, "unit.building.required");
-        }
-        if (number == null || number.isBlank()) {
-            throw KefuException.invalid(field, "unit.number.required");
-        }
-        return find(building, number).orElseThrow(() -> KefuException.invalid(field, "unit.not.found",
-                building.strip() + " " + number.strip()));
+    /**
+     * The unit a caller named; input errors on {@code prefix + "building"} and {@code prefix + "number"} when one is
+     * missing, the building is not on the register, or the building has no such unit (all of them at once).
+     */
+    public Unit get(String building, String number, String prefix) {
+        Unit[] found = new Unit[1];
+        boolean named = building != null && !building.isBlank();
+        KefuException.checkAll(
+                () -> {
+                    if (!named) {
+                        throw KefuException.invalid(prefix + "building", "unit.building.required");
+                    }
+                    if (buildings(building).stream().noneMatch(b -> b.equalsIgnoreCase(building.strip()))) {
+                        throw KefuException.invalid(prefix + "building", "unit.building.unknown", building.strip());
+                    }
+                },
+                () -> {
+                    if (number == null || number.isBlank()) {
+                        throw KefuException.invalid(prefix + "number", "unit.number.required");
+                    }
+                    found[0] = named ? find(building, number).orElse(null) : null;
+                    if (found[0] == null) {
+                        throw KefuException.invalid(prefix + "number", "unit.not.found",
+                                (named ? building.strip() + " " : "") + number.strip());
+                    }
+                });
+        return found[0];
     }
 
     public Optional<Unit> byId(Long id) {

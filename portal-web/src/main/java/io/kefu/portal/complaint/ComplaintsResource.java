@@ -241,7 +241,7 @@ public class ComplaintsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     @Operation(summary = "Link the case to a unit of the resident register (building + number), or unlink it",
-            description = "An unknown unit is a 422 on the field unit; a stale version a 409. The quarterly report "
+            description = "An unknown building or unit is a 422 on building or number; a stale version a 409. The quarterly report "
                     + "counts by building and finds complaints recurring in one unit through this link.")
     public CaseJson linkUnit(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
             FilingInput.UnitInput input) {

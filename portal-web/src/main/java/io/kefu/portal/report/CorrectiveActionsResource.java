@@ -82,8 +82,8 @@ public class CorrectiveActionsResource {
         }
         Quarter quarter = Quarter.parse(input.quarter());
         CorrectiveAction action = actions.commit(quarter, new CorrectiveAction.Commitment(input.departmentCode(),
-                input.description(), input.owner(), Params.day(input.dueDate(), "dueDate"), list(input.causes()),
-                list(input.cases())), caller.get());
+                input.description(), input.owner(), Params.day(input.dueDate(), "dueDate"),
+                list(input.causes(), "causes"), list(input.cases(), "cases")), caller.get());
         return Response.created(uri.getBaseUriBuilder().path("v1/tenants/{tenant}/reports/actions/{ref}")
                 .build(tenant.get().slug().value(), action.ref()))
                 .entity(QuarterlyJson.action(action, tenant.get().zone(), today())).build();
@@ -118,8 +118,14 @@ public class CorrectiveActionsResource {
         return LocalDate.now(clock.withZone(tenant.get().zone()));
     }
 
-    private static List<String> list(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
-                .map(String::strip).distinct().toList();
+    /** The items as given, stripped and once each; an empty or missing item is an input error on the list. */
+    private static List<String> list(List<String> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            throw KefuException.invalid(field, "field.required");
+        }
+        return values.stream().map(String::strip).distinct().toList();
     }
 }
