@@ -464,6 +464,11 @@ class BadInputIT {
                 List.of(text("text", "Thank you, we are on it."), HostileInput.version(versionA)), a));
         ops.add(action(actions, caseA, "note", "{\"text\":%s,\"version\":%s}",
                 List.of(text("text", "Called back"), HostileInput.version(versionA)), a));
+        ops.add(new Operation("PUT /api/v1/tenants/{tenant}/complaints/{number}/unit", "riverside.staff",
+                Map.of("tenant", TENANT, "number", caseA), "application/json",
+                "{\"building\":%s,\"number\":%s,\"version\":%s}", List.of(text("building", "Tower 1"),
+                        text("number", "#01-02"), HostileInput.version(versionA)), true, true, List.of(a)));
+        quarterly(ops, caseA);
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/dispatch-orders", "riverside.staff",
                 Map.of("tenant", TENANT, "number", caseA), "application/json",
                 "{\"worker\":%s,\"appointment\":%s,\"parts\":%s}", List.of(text("worker", "Tan"),
@@ -676,6 +681,41 @@ class BadInputIT {
             String reread) {
         return new Operation(key, "riverside.staff", Map.of("tenant", TENANT, "number", number, "action", action),
                 "application/json", template, holes, true, true, List.of(reread));
+    }
+
+    /**
+     * The quarterly analysis and its actions, as a supervisor: this quarter's report (the tenant's first action,
+     * answering case {@code caseA}, is what the status step is tried on).
+     */
+    private void quarterly(List<Operation> ops, String caseA) {
+        PortalClient boss = client("riverside.supervisor");
+        String quarter = LocalDate.now(ZoneOffset.UTC).getYear() + "-Q" + ((LocalDate.now(ZoneOffset.UTC)
+                .getMonthValue() - 1) / 3 + 1);
+        HttpResponse<String> committed = boss.postJson(R + "/reports/actions", "{\"quarter\":\"" + quarter
+                + "\",\"departmentCode\":\"engineering\",\"description\":\"Corpus action\",\"owner\":"
+                + "\"riverside.staff\",\"dueDate\":\"2031-01-01\",\"cases\":[\"" + caseA + "\"]}");
+        assertEquals(201, committed.statusCode(), committed.body());
+        String ref = PortalClient.json(committed).getString("ref");
+        Map<String, String> inQuarter = Map.of("tenant", TENANT, "quarter", quarter);
+        String report = R + "/reports/quarterly/" + quarter;
+        ops.add(new Operation("PUT /api/v1/tenants/{tenant}/reports/quarterly/{quarter}/analysis",
+                "riverside.supervisor", inQuarter, "application/json", "{\"cause\":%s,\"text\":%s}",
+                List.of(text("cause", "CATEGORY|noise"), text("text", "Worn seals")), true, true, List.of(report)));
+        for (String step : List.of("submit", "send-back", "approve")) {
+            ops.add(pathOnly("POST /api/v1/tenants/{tenant}/reports/quarterly/{quarter}/" + step,
+                    "riverside.supervisor", Map.of("tenant", TENANT, "quarter", "2031-Q1"), report));
+        }
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/reports/actions", "riverside.supervisor",
+                Map.of("tenant", TENANT), "application/json", "{\"quarter\":%s,\"departmentCode\":%s,"
+                        + "\"description\":%s,\"owner\":%s,\"dueDate\":%s,\"causes\":%s,\"cases\":%s}",
+                List.of(text("quarter", quarter), text("departmentCode", "engineering"),
+                        text("description", "Replace the seals"), text("owner", "riverside.staff"),
+                        text("dueDate", "2031-01-01"), HostileInput.texts("causes"),
+                        HostileInput.texts("cases", caseA)), true, true, List.of(report)));
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/reports/actions/{ref}/status", "riverside.supervisor",
+                Map.of("tenant", TENANT, "ref", ref), "application/json", "{\"status\":%s,\"version\":%s}",
+                List.of(choice("status", "DONE"), HostileInput.version(() -> (long) PortalClient.json(boss.get(R
+                        + "/reports/actions/" + ref)).getInt("version"))), true, true, List.of(report)));
     }
 
     private static Operation settings(String key, Map<String, String> parameters, String template, List<Hole> holes,

@@ -20,6 +20,8 @@ import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
+import io.kefu.resident.boundary.Units;
+import io.kefu.resident.entity.Unit;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
@@ -77,6 +79,9 @@ public class Cases {
 
     @Inject
     Callbacks callbacks;
+
+    @Inject
+    Units units;
 
     @Inject
     Clock clock;
@@ -167,6 +172,30 @@ public class Cases {
         }
         flush();
         return complaint;
+    }
+
+    /**
+     * Links the case to a unit of the resident register, named by building and number, or unlinks it when both are
+     * blank; any staff member may, in every status (the reports count by it). The version must be the one seen.
+     */
+    public Complaint linkUnit(String number, Actor actor, Long version, String building, String unitNumber) {
+        Complaint complaint = get(number);
+        boolean unlink = (building == null || building.isBlank()) && (unitNumber == null || unitNumber.isBlank());
+        Unit unit = unlink ? null : units.get(building, unitNumber, "");
+        if (version == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        if (version != complaint.version()) {
+            throw KefuException.conflict("concurrent.change");
+        }
+        complaint.linkUnit(actor, unit == null ? null : unit.id(), unit == null ? null : unit.label(), clock);
+        flush();
+        return complaint;
+    }
+
+    /** The unit the case is linked to, if any. */
+    public Optional<Unit> unitOf(Complaint complaint) {
+        return units.byId(complaint.unitId());
     }
 
     public List<Attachment.Summary> attachments(Complaint complaint) {

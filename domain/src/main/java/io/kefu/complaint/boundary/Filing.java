@@ -1,5 +1,6 @@
 package io.kefu.complaint.boundary;
 
+import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseNumber;
@@ -17,6 +18,8 @@ import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.problem.KefuException;
+import io.kefu.resident.boundary.Units;
+import io.kefu.resident.entity.Unit;
 import io.kefu.workspace.boundary.WorkspaceSetup;
 import io.kefu.workspace.entity.IntakeField;
 import io.kefu.workspace.entity.WorkspaceSettings;
@@ -48,8 +51,15 @@ import org.eclipse.persistence.config.QueryHints;
 @Transactional
 public class Filing {
 
-    /** Who files: a resident online (signed in or not), or a staff member registering an offline case. */
-    public record Filer(String username, Channel channel) {
+    /**
+     * Who files: a resident online (signed in or not), or a staff member registering an offline case; staff may
+     * name the unit of the resident register the case is about ({@code unitBuilding} and {@code unitNumber}).
+     */
+    public record Filer(String username, Channel channel, String unitBuilding, String unitNumber) {
+
+        public Filer(String username, Channel channel) {
+            this(username, channel, null, null);
+        }
 
         public static Filer resident(String usernameOrNull) {
             return new Filer(usernameOrNull, Channel.ONLINE);
@@ -57,6 +67,15 @@ public class Filing {
 
         public static Filer staff(String username, Channel channel) {
             return new Filer(username, channel == null ? Channel.PHONE : channel);
+        }
+
+        /** The same filer naming the unit the case is about. */
+        public Filer about(String building, String number) {
+            return new Filer(username, channel, building, number);
+        }
+
+        boolean namesUnit() {
+            return (unitBuilding != null && !unitBuilding.isBlank()) || (unitNumber != null && !unitNumber.isBlank());
         }
     }
 
@@ -83,6 +102,9 @@ public class Filing {
 
     @Inject
     WorkspaceSetup setup;
+
+    @Inject
+    Units units;
 
     @Inject
     Clock clock;
@@ -131,6 +153,7 @@ public class Filing {
 
     private Filed register(Intake intake, Filer filer, boolean staff, List<Upload> uploads) {
         List<FileType> types = new java.util.ArrayList<>();
+        Unit[] unit = new Unit[1];
         WorkspaceSettings rules = setup.settings();
         KefuException.checkAll(
                 () -> {
@@ -156,6 +179,14 @@ public class Filing {
                     }
                 },
                 () -> types.addAll(Upload.check(uploads)),
+                () -> {
+                    if (filer.namesUnit()) {
+                        if (!staff) {
+                            throw KefuException.invalid("unit", "unit.staff.only");
+                        }
+                        unit[0] = units.get(filer.unitBuilding(), filer.unitNumber(), "unit.");
+                    }
+                },
                 () -> Complaint.check(intake));
         Instant now = clock.instant();
         WorkingCalendar calendar = calendars.calendar();
@@ -167,6 +198,9 @@ public class Filing {
         Complaint complaint = Complaint.register(number, intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
         em.persist(complaint);
+        if (unit[0] != null) {
+            complaint.linkUnit(Actor.staff(filer.username()), unit[0].id(), unit[0].label(), clock);
+        }
         TrackingKey.Issued tracking = TrackingKey.issue(complaint, clock);
         em.persist(tracking.key());
         for (int i = 0; i < uploads.size(); i++) {

@@ -85,6 +85,29 @@ public class Notices {
         }
     }
 
+    /**
+     * Tells the owner of a corrective action and the manager that it passed its due date open: an in-app notice
+     * naming the action and a mail with a link to its quarter's report. Once per person.
+     */
+    public void tellActionOverdue(Collection<Member> recipients, String ref, String quarter, String description,
+            java.time.LocalDate due) {
+        Map<String, Member> once = new LinkedHashMap<>();
+        recipients.forEach(m -> once.putIfAbsent(m.username(), m));
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        String link = publicUrl + "/t/" + t.slug().value() + "/staff/quarterly?q=" + quarter;
+        Object[] values = {t.name(texts.getLocale()), ref, description.length() > 200
+                ? description.substring(0, 200) + "…" : description, due.toString()};
+        for (Member member : once.values()) {
+            em.persist(new Notice(member.username(), Notice.Kind.ACTION_OVERDUE, ref, clock));
+            if (member.email() != null && !member.email().isBlank()) {
+                queue(member.email(), new MessageFormat(texts.getString("subject.ACTION_OVERDUE"), texts.getLocale())
+                        .format(values), new MessageFormat(texts.getString("body.ACTION_OVERDUE"), texts.getLocale())
+                        .format(values) + "\n\n" + link);
+            }
+        }
+    }
+
     /** Mails a published monthly table (its PDF attached) to each recipient with an address, once per person. */
     public void mailReport(Collection<Member> recipients, YearMonth month, int revision,
             OutboundMail.Attachment pdf) {

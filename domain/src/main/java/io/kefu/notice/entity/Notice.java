@@ -55,7 +55,12 @@ public class Notice extends TenantOwned {
         /** A case's callback stays overdue: the manager is told. */
         CALLBACK_OVERDUE_MANAGER,
         /** Last month's statistics table was not published by the 10th: the manager is told. */
-        REPORT_DUE
+        REPORT_DUE,
+        /**
+         * A corrective action of a quarterly report passed its due date open: its owner and the manager are told.
+         * The notice names the action ({@code 2026-Q3-2}) where the others name a case.
+         */
+        ACTION_OVERDUE
     }
 
     @Id
@@ -101,6 +106,22 @@ public class Notice extends TenantOwned {
     }
 
     /** The monthly table ({@code 2026-11}) the notice is about; {@code null} for a notice about a case. */
+    /** What the notice is about as a list shows it: the case number, the action ({@code 2026-Q3-2}) or the month. */
+    public String subject() {
+        return reportMonth != null ? reportMonth : caseNumber;
+    }
+
+    /** Where the staff area shows what the notice is about, relative to the tenant's staff area. */
+    public String staffPath() {
+        if (reportMonth != null) {
+            return "reports?month=" + reportMonth;
+        }
+        if (kind == Kind.ACTION_OVERDUE) {
+            return "quarterly?q=" + caseNumber.substring(0, caseNumber.lastIndexOf('-'));
+        }
+        return "cases/" + caseNumber;
+    }
+
     public String reportMonth() {
         return reportMonth;
     }

@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,12 +38,18 @@ public class ReportFigures {
     private static final Map<Figures.Dimension, String> ATTRIBUTE = new EnumMap<>(Map.of(
             Figures.Dimension.CATEGORY, "c.categoryCode", Figures.Dimension.DEPARTMENT, "c.departmentCode",
             Figures.Dimension.SEVERITY, "c.severity", Figures.Dimension.CHANNEL, "c.channel",
-            Figures.Dimension.KIND, "c.kind"));
+            Figures.Dimension.KIND, "c.kind",
+            Figures.Dimension.RESPONSIBLE_DEPARTMENT, "COALESCE(c.responsibleDepartmentCode, c.departmentCode)",
+            Figures.Dimension.BUILDING, "u.building"));
 
     private static final String REGISTERED = "c.registeredAt >= :start AND c.registeredAt < :end";
     private static final String CLOSED = "c.closedAt >= :start AND c.closedAt < :end";
-    private static final String VALID = REGISTERED + " AND c.kind = :complaint AND c.status <> :notUpheld "
+    /** A valid complaint registered in the period (docs/REPORTS.md); the main causes count these too. */
+    static final String VALID = REGISTERED + " AND c.kind = :complaint AND c.status <> :notUpheld "
             + "AND c.status <> :withdrawn";
+    /** A breakdown group's three counts: registered, closed, valid complaints. */
+    private static final String GROUP_COUNTS = "SUM(CASE WHEN " + REGISTERED + " THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN " + CLOSED + " THEN 1 ELSE 0 END), SUM(CASE WHEN " + VALID + " THEN 1 ELSE 0 END)";
 
     @Inject
     EntityManager em;
@@ -163,20 +171,19 @@ public class ReportFigures {
     }
 
     /**
-     * Per dimension: registered, closed and valid complaints per group. One query groups by all five attributes at
-     * once (at most a few thousand combinations) and each dimension adds its combinations up: one pass over the
-     * period's cases instead of five.
+     * Per dimension: registered, closed and valid complaints per group. One query groups by all the case's own
+     * attributes at once (a few thousand combinations at most) and each dimension adds its combinations up: one
+     * pass over the period's cases instead of one per dimension. By building only the cases linked to a unit are
+     * grouped (a join on the register); the unlinked form the group {@code null}.
      */
     private Map<Figures.Dimension, List<Figures.Breakdown>> breakdowns(OffsetDateTime start, OffsetDateTime end) {
-        List<Figures.Dimension> dimensions = List.of(Figures.Dimension.values());
+        List<Figures.Dimension> dimensions = Arrays.stream(Figures.Dimension.values())
+                .filter(d -> d != Figures.Dimension.BUILDING).toList();
         String by = String.join(", ", dimensions.stream().map(ATTRIBUTE::get).toList());
         Map<Figures.Dimension, Map<String, long[]>> sums = new EnumMap<>(Figures.Dimension.class);
         dimensions.forEach(d -> sums.put(d, new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()))));
-        for (Object[] row : rows(em.createQuery("SELECT " + by + ", "
-                + "SUM(CASE WHEN " + REGISTERED + " THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN " + CLOSED + " THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN " + VALID + " THEN 1 ELSE 0 END) "
-                + "FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by), start, end, true)) {
+        for (Object[] row : rows(em.createQuery("SELECT " + by + ", " + GROUP_COUNTS
+                + " FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by), start, end, true)) {
             int n = dimensions.size();
             for (int i = 0; i < n; i++) {
                 long[] group = sums.get(dimensions.get(i)).computeIfAbsent(key(row[i]), k -> new long[3]);
@@ -189,7 +196,25 @@ public class ReportFigures {
         sums.forEach((dimension, groups) -> all.put(dimension, groups.entrySet().stream()
                 .map(g -> new Figures.Breakdown(g.getKey(), g.getValue()[0], g.getValue()[1], g.getValue()[2]))
                 .toList()));
+        all.put(Figures.Dimension.BUILDING, buildings(start, end));
         return all;
+    }
+
+    /** By the building of the linked unit, in order; the cases without a unit first, as the group {@code null}. */
+    private List<Figures.Breakdown> buildings(OffsetDateTime start, OffsetDateTime end) {
+        List<Figures.Breakdown> groups = new ArrayList<>();
+        Object[] unlinked = (Object[]) valid(em.createQuery("SELECT " + GROUP_COUNTS
+                + " FROM Complaint c WHERE c.unitId IS NULL AND ((" + REGISTERED + ") OR (" + CLOSED + "))"))
+                .setParameter("start", start).setParameter("end", end).getSingleResult();
+        if (number(unlinked[0]) + number(unlinked[1]) > 0) {
+            groups.add(new Figures.Breakdown(null, number(unlinked[0]), number(unlinked[1]), number(unlinked[2])));
+        }
+        for (Object[] row : rows(em.createQuery("SELECT u.building, " + GROUP_COUNTS
+                + " FROM Complaint c, Unit u WHERE u.id = c.unitId AND ((" + REGISTERED + ") OR (" + CLOSED + ")) "
+                + "GROUP BY u.building ORDER BY u.building"), start, end, true)) {
+            groups.add(new Figures.Breakdown(key(row[0]), number(row[1]), number(row[2]), number(row[3])));
+        }
+        return groups;
     }
 
     private static String key(Object value) {
@@ -211,7 +236,7 @@ public class ReportFigures {
         return number(valid(query).setParameter("start", start).setParameter("end", end).getSingleResult());
     }
 
-    private static Query valid(Query query) {
+    static Query valid(Query query) {
         return query.setParameter("complaint", CaseKind.COMPLAINT).setParameter("notUpheld", CaseStatus.NOT_UPHELD)
                 .setParameter("withdrawn", CaseStatus.WITHDRAWN);
     }
@@ -226,11 +251,11 @@ public class ReportFigures {
         return (validity ? valid(query) : query).getResultList();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static long number(Object value) {
+    static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 }

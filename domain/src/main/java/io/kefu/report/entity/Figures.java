@@ -129,9 +129,12 @@ public record Figures(Period period, long registered, Map<CaseStatus, Long> clos
         }
     }
 
-    /** What the breakdowns group cases by. */
+    /**
+     * What the breakdowns group cases by: the handling department, and the responsible department (职责归属) as a
+     * supervisor judged it or, until judged, the handling department; the building of the unit the case is linked to.
+     */
     public enum Dimension {
-        CATEGORY, DEPARTMENT, SEVERITY, CHANNEL, KIND
+        CATEGORY, DEPARTMENT, SEVERITY, CHANNEL, KIND, RESPONSIBLE_DEPARTMENT, BUILDING
     }
 
     /**

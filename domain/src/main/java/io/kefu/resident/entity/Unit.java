@@ -15,9 +15,23 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "unit")
 @NamedQuery(name = Unit.ALL, query = "SELECT u FROM Unit u")
+@NamedQuery(name = Unit.BY_KEY, query = "SELECT u FROM Unit u WHERE LOWER(u.building) = :building "
+        + "AND LOWER(u.number) = :number")
+@NamedQuery(name = Unit.BY_ID, query = "SELECT u FROM Unit u WHERE u.id = :id")
+@NamedQuery(name = Unit.MATCHING, query = "SELECT u FROM Unit u WHERE LOWER(CONCAT(u.building, ' ', u.number)) "
+        + "LIKE :q ORDER BY u.building, u.number")
+@NamedQuery(name = Unit.BUILDINGS, query = "SELECT DISTINCT u.building FROM Unit u WHERE LOWER(u.building) LIKE :q "
+        + "ORDER BY u.building")
+@NamedQuery(name = Unit.NUMBERS_IN, query = "SELECT u.number FROM Unit u WHERE LOWER(u.building) = :building "
+        + "AND LOWER(u.number) LIKE :q ORDER BY u.number")
 public class Unit extends TenantOwned {
 
     public static final String ALL = "Unit.all";
+    public static final String BY_KEY = "Unit.byKey";
+    public static final String BY_ID = "Unit.byId";
+    public static final String MATCHING = "Unit.matching";
+    public static final String BUILDINGS = "Unit.buildings";
+    public static final String NUMBERS_IN = "Unit.numbersIn";
     public static final int BUILDING_MAXLENGTH = 50;
     public static final int NUMBER_MAXLENGTH = 20;
 
@@ -62,6 +76,11 @@ public class Unit extends TenantOwned {
         if (area != null) {
             this.area = area;
         }
+    }
+
+    /** How staff write a unit: building and number, "3栋 1502"; the case history records it so. */
+    public String label() {
+        return building + " " + number;
     }
 
     public Long id() {

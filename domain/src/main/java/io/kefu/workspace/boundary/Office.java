@@ -52,7 +52,7 @@ public class Office {
     }
 
     /** Saves the settings as a whole; {@code expectedVersion} as read (ignored the first time they are saved). */
-    public OfficeSettings update(boolean anonymousAllowed, String manager, String workingPeriods,
+    public OfficeSettings update(boolean anonymousAllowed, String manager, String generalManager, String workingPeriods,
             Set<DayOfWeek> restDays, long expectedVersion) {
         Optional<OfficeSettings> stored = stored();
         if (stored.isPresent() && stored.get().version() != expectedVersion) {
@@ -61,6 +61,8 @@ public class Office {
         OfficeSettings settings = stored.orElseGet(OfficeSettings::defaults);
         String before = describe(settings);
         String managerName = manager == null || manager.isBlank() ? null : manager.strip().toLowerCase();
+        String generalName = generalManager == null || generalManager.isBlank() ? null
+                : generalManager.strip().toLowerCase();
         KefuException.checkAll(
                 () -> settings.changeHours(workingPeriods, restDays == null ? Set.of() : restDays),
                 () -> {
@@ -68,9 +70,16 @@ public class Office {
                             .contains(Role.SUPERVISOR)) {
                         throw KefuException.invalid("manager", "office.manager.not.supervisor", managerName);
                     }
+                },
+                () -> {
+                    if (generalName != null && !accounts.rolesIn(generalName, tenant.get().id())
+                            .contains(Role.SUPERVISOR)) {
+                        throw KefuException.invalid("generalManager", "office.manager.not.supervisor", generalName);
+                    }
                 });
         settings.allowAnonymous(anonymousAllowed);
         settings.appointManager(managerName);
+        settings.appointGeneralManager(generalName);
         if (stored.isEmpty()) {
             em.persist(settings);
         }
@@ -134,6 +143,17 @@ public class Office {
         return named.isEmpty() ? supervisors : named;
     }
 
+    /**
+     * Who approves the quarterly complaint analysis: the general manager named, or when none is named (or they are no
+     * longer a supervisor here), the manager as {@link #managers()} has it.
+     */
+    public List<io.kefu.identity.boundary.Member> generalManagers() {
+        String general = settings().generalManagerUsername();
+        List<io.kefu.identity.boundary.Member> named = general == null ? List.of()
+                : supervisors().stream().filter(m -> m.username().equals(general)).toList();
+        return named.isEmpty() ? managers() : named;
+    }
+
     /** The staff and supervisors of this tenant, e.g. to hand a case over to. */
     public List<io.kefu.identity.boundary.Member> staff() {
         return accounts.members(tenant.get().id(), WORKERS);
@@ -169,6 +189,7 @@ public class Office {
         java.util.Map<String, Object> values = new LinkedHashMap<>();
         values.put("anonymousAllowed", s.anonymousAllowed());
         values.put("manager", s.managerUsername());
+        values.put("generalManager", s.generalManagerUsername());
         values.put("workingPeriods", s.workingPeriods());
         values.put("restDays", s.restDays());
         return AuditLog.describe(values);

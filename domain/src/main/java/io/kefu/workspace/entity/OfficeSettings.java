@@ -46,6 +46,10 @@ public class OfficeSettings extends TenantOwned {
     @Column(name = "manager_username", length = 64)
     private String managerUsername;
 
+    /** The general manager (总经理) who approves the quarterly complaint analysis; none named: the manager does. */
+    @Column(name = "general_manager_username", length = 64)
+    private String generalManagerUsername;
+
     /** "09:00-12:00,13:30-18:00" */
     @Column(name = "working_periods", nullable = false, length = 200)
     private String workingPeriods;
@@ -79,6 +83,10 @@ public class OfficeSettings extends TenantOwned {
         this.managerUsername = username == null || username.isBlank() ? null : username.strip();
     }
 
+    public void appointGeneralManager(String username) {
+        this.generalManagerUsername = username == null || username.isBlank() ? null : username.strip();
+    }
+
     /**
      * New office hours, checked as a whole: periods like "09:00-12:00, 13:30-18:00" that do not overlap, and
      * rest days by name; at least one working day a week.
@@ -108,6 +116,10 @@ public class OfficeSettings extends TenantOwned {
 
     public String managerUsername() {
         return managerUsername;
+    }
+
+    public String generalManagerUsername() {
+        return generalManagerUsername;
     }
 
     public String workingPeriods() {

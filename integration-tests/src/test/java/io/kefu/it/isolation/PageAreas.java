@@ -63,6 +63,8 @@ final class PageAreas {
             page("tenant/staff/surveys.xhtml", Area.STAFF, s -> List.of(s.page("staff/surveys"))),
             page("tenant/staff/reports.xhtml", Area.STAFF, s -> List.of(s.page("staff/reports"),
                     s.page("staff/reports?month=" + Recipes.REPORT_MONTH))),
+            page("tenant/staff/quarterly.xhtml", Area.STAFF, s -> List.of(s.page("staff/quarterly"),
+                    s.page("staff/quarterly?q=" + Recipes.QUARTER))),
             page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
 
     private PageAreas() {

@@ -44,6 +44,8 @@ final class Recipes {
     static final String REPORT_MONTH = "2026-01";
     /** The month each filled tenant has a customer base entry for ({@link TenantFixture}). */
     static final String CUSTOMER_BASE_MONTH = "2026-01";
+    /** The quarter the matrix asks reports and actions of. */
+    static final String QUARTER = "2026-Q1";
 
     /** The case actions the API takes in {@code actions/{action}}, with a body each would accept. */
     static final Map<String, Function<Side, JsonObjectBuilder>> ACTIONS = new LinkedHashMap<>();
@@ -76,6 +78,7 @@ final class Recipes {
     private Recipes() {
         complaints();
         callbacks();
+        reports();
         workspace();
         settings();
         surveys();
@@ -110,6 +113,9 @@ final class Recipes {
         tenant("POST", "/complaints/{number}/actions/{action}", Exposure.TENANT, s -> each(ACTIONS.keySet(),
                 a -> Call.json("POST", s.api("/complaints/" + s.ids().openNumber + "/actions/" + a), ACTIONS.get(a)
                         .apply(s).add("version", s.ids().caseVersions.get(s.ids().openNumber)).build())));
+        tenant("PUT", "/complaints/{number}/unit", Exposure.TENANT, s -> List.of(Call.json("PUT",
+                s.api("/complaints/" + s.ids().openNumber + "/unit"), object().add("building", "1栋")
+                        .add("number", "101").add("version", s.ids().caseVersions.get(s.ids().openNumber)).build())));
         tenant("GET", "/complaints/{number}/attachments/{seq}", Exposure.TENANT, s -> List.of(Call.get(s.api(
                 "/complaints/" + s.ids().attachmentNumber + "/attachments/" + s.ids().attachmentSeq))));
         tenant("POST", "/complaints/{number}/dispatch-orders", Exposure.TENANT, s -> each(List.of(s.ids().openNumber,
@@ -168,6 +174,34 @@ final class Recipes {
                 s.api(monthly + "/return"), object().build())));
         tenant("POST", "/reports/monthly/{month}/revisions", Exposure.TENANT, s -> List.of(Call.json("POST",
                 s.api(monthly + "/revisions"), object().add("reason", "越权更正").build())));
+    /** The quarterly analysis and its actions, by quarter and by reference ({@code 2026-Q1-1}). */
+    private void reports() {
+        String quarterly = "/reports/quarterly/" + QUARTER;
+        tenant("GET", "/reports/quarterly", Exposure.TENANT, s -> List.of(Call.get(s.api("/reports/quarterly"))));
+        tenant("GET", "/reports/quarterly/{quarter}", Exposure.TENANT, s -> List.of(Call.get(s.api(quarterly))));
+        tenant("GET", "/reports/quarterly/{quarter}/pdf", Exposure.TENANT, s -> List.of(Call.get(s.api(quarterly
+                + "/pdf"))));
+        tenant("GET", "/reports/quarterly/{quarter}/xlsx", Exposure.TENANT, s -> List.of(Call.get(s.api(quarterly
+                + "/xlsx"))));
+        tenant("PUT", "/reports/quarterly/{quarter}/analysis", Exposure.TENANT, s -> List.of(Call.json("PUT",
+                s.api(quarterly + "/analysis"), object().add("cause", "CATEGORY|" + s.ids().categoryCodes.get(0))
+                        .add("text", "越权分析").build())));
+        for (String step : List.of("submit", "send-back", "approve")) {
+            tenant("POST", "/reports/quarterly/{quarter}/" + step, Exposure.TENANT, s -> List.of(Call.json("POST",
+                    s.api(quarterly + "/" + step), object().build())));
+        }
+        tenant("GET", "/reports/actions", Exposure.TENANT, s -> List.of(Call.get(s.api("/reports/actions?quarter="
+                + QUARTER))));
+        tenant("POST", "/reports/actions", Exposure.TENANT, s -> List.of(Call.json("POST", s.api("/reports/actions"),
+                object().add("quarter", QUARTER).add("departmentCode", s.ids().department()).add("description",
+                        "越权措施").add("owner", s.ids().staff).add("dueDate", "2031-01-01")
+                        .add("causes", Json.createArrayBuilder()).add("cases", Json.createArrayBuilder()
+                                .add(s.ids().openNumber)).build())));
+        tenant("GET", "/reports/actions/{ref}", Exposure.TENANT, s -> List.of(Call.get(s.api("/reports/actions/"
+                + QUARTER + "-1"))));
+        tenant("POST", "/reports/actions/{ref}/status", Exposure.TENANT, s -> List.of(Call.json("POST",
+                s.api("/reports/actions/" + QUARTER + "-1/status"), object().add("status", "DONE")
+                        .add("version", 0).build())));
     }
 
     private void callbacks() {

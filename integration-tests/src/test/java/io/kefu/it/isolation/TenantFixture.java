@@ -173,6 +173,11 @@ final class TenantFixture {
                 .toString()));
         act(staff, open, "accept", object());
         act(staff, open, "route", object().add("departmentCode", departmentCode()).add("note", mark + "请处理"));
+        // A corrective action in the matrix's quarter (its report a draft), answering the closed case.
+        ok(person("supervisor").postJson(api("/reports/actions"), object().add("quarter", Recipes.QUARTER)
+                .add("departmentCode", departmentCode()).add("description", mark + "整改措施")
+                .add("owner", username(slug, "staff")).add("dueDate", "2031-01-01")
+                .add("cases", Json.createArrayBuilder().add(closed)).build().toString()));
     }
 
     private void importResidents(PortalClient admin) {

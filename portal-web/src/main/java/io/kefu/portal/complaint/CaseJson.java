@@ -6,6 +6,7 @@ import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseEvent;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.DispatchOrder;
+import io.kefu.resident.entity.Unit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,7 +18,12 @@ public record CaseJson(String number, String kind, String categoryCode, String s
         String owner, String department, String firstResponseDue, String resolutionDue, String promisedReplyBy,
         String resolution, boolean overdue, int escalationLevel, String majorAcknowledgedBy, long version,
         List<String> allowedActions, List<EventJson> history, List<FileJson> attachments,
-        List<DispatchJson> dispatchOrders, String callbackOutcome, String callbackId, String callbackStatus) {
+        List<DispatchJson> dispatchOrders, String callbackOutcome, String callbackId, String callbackStatus,
+        UnitJson unit) {
+
+    /** The unit of the resident register the case is about; {@code null} while not linked. */
+    public record UnitJson(String building, String number) {
+    }
 
     /** One step of the history. */
     public record EventJson(String at, String actor, String action, String from, String to, String text,
@@ -34,7 +40,7 @@ public record CaseJson(String number, String kind, String categoryCode, String s
     }
 
     /** {@code callback} is the case's latest callback, or {@code null} before its first resolution. */
-    static CaseJson of(Complaint c, List<Attachment.Summary> files, List<DispatchOrder> orders,
+    static CaseJson of(Complaint c, Unit unit, List<Attachment.Summary> files, List<DispatchOrder> orders,
             CallbackTask callback, ZoneId zone, Instant now) {
         return new CaseJson(c.number().toString(), c.kind().name(), c.categoryCode(), c.status().name(),
                 c.severity().name(), c.channel().name(), c.description(), c.location(), c.contactName(),
@@ -50,7 +56,8 @@ public record CaseJson(String number, String kind, String categoryCode, String s
                         d.parts(), d.result(), Times.iso(d.completedAt(), zone), d.completedBy(), d.version()))
                         .toList(),
                 c.callbackOutcome() == null ? null : c.callbackOutcome().name(),
-                callback == null ? null : callback.publicKey(), callback == null ? null : callback.status().name());
+                callback == null ? null : callback.publicKey(), callback == null ? null : callback.status().name(),
+                unit == null ? null : new UnitJson(unit.building(), unit.number()));
     }
 
     static EventJson event(CaseEvent e, ZoneId zone) {

@@ -33,6 +33,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -160,7 +162,7 @@ public class ComplaintsResource {
                 () -> input.channelOr(Channel.ONLINE));
         Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), input.channelOr(Channel.PHONE))
                 : new Filing.Filer(caller.resident(), input.channelOr(Channel.ONLINE));
-        Filing.Filed result = filing.file(input.intake(), filer, staff, uploads, IdempotencyKey.ofNullable(key));
+        Filing.Filed result = filing.file(input.intake(), input.about(filer), staff, uploads, IdempotencyKey.ofNullable(key));
         Complaint filed = result.complaint();
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -230,6 +232,24 @@ public class ComplaintsResource {
         return json(cases.act(number, caller.get(), command));
     }
 
+    /**
+     * Links the case to a unit of the resident register ({@code {building, number, version}}), or unlinks it when
+     * building and number are both left out; the version seen comes in {@code If-Match} or in the body.
+     */
+    @PUT
+    @Path("{number}/unit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.STAFF, Role.SUPERVISOR})
+    @Operation(summary = "Link the case to a unit of the resident register (building + number), or unlink it",
+            description = "An unknown building or unit is a 422 on building or number; a stale version a 409. The quarterly report "
+                    + "counts by building and finds complaints recurring in one unit through this link.")
+    public CaseJson linkUnit(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+            FilingInput.UnitInput input) {
+        FilingInput.UnitInput body = input == null ? new FilingInput.UnitInput(null, null, null) : input;
+        Long version = body.version() != null ? body.version() : Params.version(ifMatch);
+        return json(cases.linkUnit(number, caller.get(), version, body.building(), body.number()));
+    }
+
     @GET
     @Path("{number}/attachments/{seq}")
     @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf", MediaType.APPLICATION_JSON})
@@ -275,7 +295,8 @@ public class ComplaintsResource {
     }
 
     private CaseJson json(Complaint complaint) {
-        return CaseJson.of(complaint, cases.attachments(complaint), cases.dispatchOrders(complaint),
+        return CaseJson.of(complaint, cases.unitOf(complaint).orElse(null), cases.attachments(complaint),
+                cases.dispatchOrders(complaint),
                 callbacks.ofCase(complaint).stream().findFirst().orElse(null), tenant.get().zone(), clock.instant());
     }
 

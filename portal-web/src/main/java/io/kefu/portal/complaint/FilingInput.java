@@ -6,10 +6,22 @@ import io.kefu.complaint.entity.Intake;
 import io.kefu.portal.api.Params;
 import java.util.Arrays;
 
-/** The filing as the API receives it (JSON, or the {@code complaint} part of a multipart request). */
+/**
+ * The filing as the API receives it (JSON, or the {@code complaint} part of a multipart request); staff may name the
+ * unit of the resident register the case is about.
+ */
 public record FilingInput(String kind, String categoryCode, String description, String location, String contactName,
         String contactPhone, String contactEmail, String desiredOutcome, Boolean anonymous, String channel,
-        String website) {
+        String website, UnitInput unit) {
+
+    /** A unit of the resident register by building and number, as {@code PUT …/complaints/{number}/unit} takes it. */
+    public record UnitInput(String building, String number, Long version) {
+    }
+
+    /** The filer, naming the unit when the filing does. */
+    io.kefu.complaint.boundary.Filing.Filer about(io.kefu.complaint.boundary.Filing.Filer filer) {
+        return unit == null ? filer : filer.about(unit.building(), unit.number());
+    }
 
     /** The intake; an unknown kind is an input error on {@code kind}, like a missing one. */
     Intake intake() {

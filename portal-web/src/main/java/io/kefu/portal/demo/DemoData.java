@@ -143,7 +143,7 @@ public class DemoData {
         if (office.handlers().isEmpty()) {
             office.addHandler(new Code("engineering"), prefix + ".engineer");
             OfficeSettings settings = office.settings();
-            office.update(true, prefix + ".supervisor", settings.workingPeriods(), settings.restDays(),
+            office.update(true, prefix + ".supervisor", null, settings.workingPeriods(), settings.restDays(),
                     settings.version());
         }
         if (customerBases.entries().isEmpty()) {

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction, and only once: a tenant with any case from before the current month has a history already (a real
  * tenant is never touched: this runs only with the demo seed, and only for the demo tenants). On by default with
  * the embedded database, like the demo itself; {@code KEFU_DEMO_HISTORY=false} leaves the demo without it (the
- * integration tests do, to count their own cases).
+ * integration tests do, to count their own cases). Then the last complete quarter's complaint analysis is published
+ * with its actions ({@link DemoQuarterly}).
  */
 @ApplicationScoped
 public class DemoHistory {
@@ -59,6 +60,9 @@ public class DemoHistory {
 
     @Inject
     DemoTables tables;
+
+    @Inject
+    DemoQuarterly quarterly;
 
     @Inject
     Clock clock;
@@ -121,6 +125,7 @@ public class DemoHistory {
         String prefix = tenant.slug().value().substring(0, tenant.slug().value().indexOf('-'));
         currentTenant.runAs(tenant, () -> {
             tables.publish(List.of(last.minusMonths(2), last.minusMonths(1)), prefix);
+            quarterly.publish(prefix + ".supervisor", prefix + ".engineer");
             return null;
         });
         HistoryWriter.Written done = total;

@@ -9,6 +9,7 @@ import io.kefu.complaint.boundary.CaseNumbering;
 import io.kefu.complaint.boundary.ServiceLevels;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.CallbackOutcome;
+import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
@@ -154,9 +155,13 @@ public class HistoryWriter {
         SurveySettings surveys = surveyRules.settings();
         Optional<Long> form = templates.postCaseForm().map(SurveyTemplate::id);
         ForbiddenPhrases phrases = language.phrases();
+        Map<String, Unit> units = new HashMap<>();
+        for (Unit unit : em.createNamedQuery(Unit.ALL, Unit.class).getResultList()) {
+            units.put(unit.key(), unit);
+        }
         Written written = new Written(0, 0, 0, 0);
         for (HistoryPlan.Case planned : cases) {
-            CaseWriting writing = new CaseWriting(planned, calendar, policy, surveys, form, phrases);
+            CaseWriting writing = new CaseWriting(planned, calendar, policy, surveys, form, phrases, units);
             writing.run(now);
             written = written.plus(new Written(1, writing.complaint.status().isOpen() ? 1 : 0, writing.callbacks,
                     writing.answered));
@@ -176,6 +181,7 @@ public class HistoryWriter {
         private final SurveySettings surveys;
         private final Optional<Long> form;
         private final ForbiddenPhrases phrases;
+        private final Map<String, Unit> units;
         private final Set<Escalation.Reason> escalated = EnumSet.noneOf(Escalation.Reason.class);
         private Complaint complaint;
         private CallbackTask task;
@@ -184,8 +190,9 @@ public class HistoryWriter {
         private int answered;
 
         CaseWriting(HistoryPlan.Case planned, WorkingCalendar calendar, CallbackPolicy policy,
-                SurveySettings surveys, Optional<Long> form, ForbiddenPhrases phrases) {
+                SurveySettings surveys, Optional<Long> form, ForbiddenPhrases phrases, Map<String, Unit> units) {
             this.planned = planned;
+            this.units = units;
             this.calendar = calendar;
             this.policy = policy;
             this.surveys = surveys;
@@ -214,6 +221,7 @@ public class HistoryWriter {
             complaint = Complaint.register(numbering.next(at), intake, planned.channel(), planned.registeredBy(),
                     deadlines, clock(at));
             em.persist(complaint);
+            linkUnit(who, at);
             em.persist(TrackingKey.issue(complaint, clock(at)).key());
             // The callback and the escalations refer to the case by its id.
             em.flush();
@@ -247,6 +255,19 @@ public class HistoryWriter {
                 case SURVEY -> answer(step, clock);
                 default -> throw new IllegalStateException("unplanned act " + step.act());
             }
+        }
+
+        /**
+         * Staff link the case to the resident's unit as they register it, so the reports count by building and find
+         * the recurring complaints; a consultation is a question, not about a unit, and stays unlinked.
+         */
+        private void linkUnit(Person who, Instant at) {
+            Unit unit = units.get(Unit.key(who.building(), who.unit()));
+            if (unit == null || planned.kind() == CaseKind.CONSULTATION) {
+                return;
+            }
+            String by = planned.registeredBy() == null ? Actor.SYSTEM : planned.registeredBy();
+            complaint.linkUnit(actor(by), unit.id(), unit.label(), clock(at));
         }
 
         /** As staff classify on the case page: category and severity; a major case reported at once. */

@@ -60,9 +60,12 @@ public class SettingsResource {
     @Inject
     ServiceLanguage language;
 
-    /** The office's settings: anonymous filing, manager, working periods, rest days, version. */
+    /**
+     * The office's settings: anonymous filing, manager, general manager (approves the quarterly analysis; none: the
+     * manager does), working periods, rest days, version.
+     */
     public record OfficeJson(Boolean anonymousAllowed, String manager, String workingPeriods, List<String> restDays,
-            Long version) {
+            Long version, String generalManager) {
     }
 
     @GET
@@ -71,7 +74,7 @@ public class SettingsResource {
     public OfficeJson office() {
         OfficeSettings s = office.settings();
         return new OfficeJson(s.anonymousAllowed(), s.managerUsername(), s.workingPeriods(),
-                s.restDays().stream().map(Enum::name).toList(), s.version());
+                s.restDays().stream().map(Enum::name).toList(), s.version(), s.generalManagerUsername());
     }
 
     @PUT
@@ -90,7 +93,7 @@ public class SettingsResource {
         }
         OfficeSettings current = office.settings();
         office.update(in.anonymousAllowed() == null ? current.anonymousAllowed() : in.anonymousAllowed(),
-                in.manager(), in.workingPeriods() == null ? current.workingPeriods() : in.workingPeriods(),
+                in.manager(), in.generalManager(), in.workingPeriods() == null ? current.workingPeriods() : in.workingPeriods(),
                 in.restDays() == null ? current.restDays() : rest, in.version());
         return office();
     }

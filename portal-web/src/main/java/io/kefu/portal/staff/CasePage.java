@@ -18,6 +18,8 @@ import io.kefu.phrase.entity.CannedReply;
 import io.kefu.portal.complaint.CallerActor;
 import io.kefu.portal.tenancy.TenantPath;
 import io.kefu.problem.KefuException;
+import io.kefu.resident.boundary.Units;
+import io.kefu.resident.entity.Unit;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
@@ -73,6 +75,9 @@ public class CasePage implements Serializable {
     HttpServletRequest request;
 
     @Inject
+    Units units;
+
+    @Inject
     Clock clock;
 
     private long tenantId;
@@ -96,6 +101,9 @@ public class CasePage implements Serializable {
     private String result;
     private String usedParts;
     private String highlighted;
+    private String unitBuilding;
+    private String unitNumber;
+    private transient Unit unit;
 
     @PostConstruct
     void bind() {
@@ -197,8 +205,59 @@ public class CasePage implements Serializable {
         }
     }
 
+    /** Links the case to the building and unit picked (both cleared: unlinks it). */
+    public void linkUnit() {
+        if (!sameCase()) {
+            return;
+        }
+        try {
+            complaint = cases.linkUnit(number, caller.get(), version, unitBuilding, unitNumber);
+            unit = null;
+            reload();
+            FacesFailures.info("case.unit.done");
+        } catch (KefuException failure) {
+            FacesFailures.show(failure, "case");
+            if ("concurrent.change".equals(failure.messageKey())) {
+                reload();
+            }
+        }
+    }
+
+    /** The unit the case is linked to, or {@code null}. */
+    public Unit getUnit() {
+        if (unit == null && getCase() != null && complaint.unitId() != null) {
+            unit = cases.unitOf(complaint).orElse(null);
+        }
+        return unit;
+    }
+
+    public List<String> completeBuilding(String typed) {
+        return units.buildings(typed);
+    }
+
+    public List<String> completeUnitNumber(String typed) {
+        return units.numbersIn(unitBuilding, typed);
+    }
+
+    public String getUnitBuilding() {
+        return unitBuilding;
+    }
+
+    public void setUnitBuilding(String unitBuilding) {
+        this.unitBuilding = unitBuilding;
+    }
+
+    public String getUnitNumber() {
+        return unitNumber;
+    }
+
+    public void setUnitNumber(String unitNumber) {
+        this.unitNumber = unitNumber;
+    }
+
     private void reload() {
         looked = false;
+        unit = null;
         callback = null;
         version = null;
         getCase();

@@ -48,6 +48,7 @@ public class OfficePage implements Serializable {
     private long tenantId;
     private boolean anonymousAllowed;
     private String manager;
+    private String generalManager;
     private String workingPeriods;
     private DayOfWeek[] restDays;
     private long version;
@@ -66,6 +67,7 @@ public class OfficePage implements Serializable {
         OfficeSettings settings = office.settings();
         anonymousAllowed = settings.anonymousAllowed();
         manager = settings.managerUsername();
+        generalManager = settings.generalManagerUsername();
         workingPeriods = settings.workingPeriods();
         restDays = settings.restDays().toArray(DayOfWeek[]::new);
         version = settings.version();
@@ -84,7 +86,7 @@ public class OfficePage implements Serializable {
             return;
         }
         try {
-            office.update(anonymousAllowed, manager, workingPeriods,
+            office.update(anonymousAllowed, manager, generalManager, workingPeriods,
                     restDays == null || restDays.length == 0 ? EnumSet.noneOf(DayOfWeek.class)
                             : EnumSet.copyOf(List.of(restDays)),
                     version);
@@ -186,6 +188,14 @@ public class OfficePage implements Serializable {
 
     public void setManager(String manager) {
         this.manager = manager;
+    }
+
+    public String getGeneralManager() {
+        return generalManager;
+    }
+
+    public void setGeneralManager(String generalManager) {
+        this.generalManager = generalManager;
     }
 
     public String getWorkingPeriods() {

@@ -1,0 +1,45 @@
+package io.kefu.report.boundary;
+
+import io.kefu.job.JobLeases;
+import io.kefu.job.TenantRounds;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Looks for corrective actions open past their due date once a minute, across the cluster once: every node's timer
+ * fires, the node that takes the job's lease does the round, tenant by tenant; each action tells its owner and the
+ * manager once (see {@link CorrectiveActions#noticeOverdue()}).
+ */
+@Singleton
+// No transaction around a round: each tenant gets its own (a transaction never changes tenant).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ActionWatch {
+
+    static final String JOB = "actions-overdue";
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    TenantRounds rounds;
+
+    @Inject
+    CorrectiveActions actions;
+
+    @Inject
+    @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(second = "35", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyMinute() {
+        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+            rounds.forEachActive(JOB, tenant -> actions.noticeOverdue());
+        }
+    }
+}

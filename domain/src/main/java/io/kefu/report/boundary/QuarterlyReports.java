@@ -1,0 +1,212 @@
+package io.kefu.report.boundary;
+
+import io.kefu.complaint.entity.Actor;
+import io.kefu.problem.Failure;
+import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
+import io.kefu.report.entity.Cause;
+import io.kefu.report.entity.CauseAnalysis;
+import io.kefu.report.entity.CorrectiveAction;
+import io.kefu.report.entity.Period;
+import io.kefu.report.entity.Quarter;
+import io.kefu.report.entity.QuarterlyReport;
+import io.kefu.report.entity.QuarterlyView;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The current tenant's quarterly complaint analysis reports (用户投诉分析报告): the report of a quarter as it
+ * stands, the supervisors' analysis of its causes, submitting it, and the general manager's approval that publishes
+ * it. A quarter not yet begun has no report (404).
+ */
+@ApplicationScoped
+@Transactional
+public class QuarterlyReports {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReportFigures figures;
+
+    @Inject
+    MainCauses mainCauses;
+
+    @Inject
+    Office office;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Clock clock;
+
+    public Optional<QuarterlyReport> find(Quarter quarter) {
+        return em.createNamedQuery(QuarterlyReport.OF_QUARTER, QuarterlyReport.class)
+                .setParameter("quarter", quarter.toString()).getResultStream().findFirst();
+    }
+
+    /** The reports written so far, the latest quarter first. */
+    public List<QuarterlyReport> all() {
+        return em.createNamedQuery(QuarterlyReport.ALL, QuarterlyReport.class).getResultList();
+    }
+
+    /** The quarter, when it has begun in the tenant's zone; a later one has no report yet. */
+    public Quarter begun(Quarter quarter) {
+        if (quarter.firstDay().isAfter(today())) {
+            throw KefuException.notFound("report.quarter.not.begun", quarter.toString());
+        }
+        return quarter;
+    }
+
+    /** The report as it stands now, counted live (for a published one, its snapshot is what is shown). */
+    public QuarterlyView live(Quarter quarter) {
+        begun(quarter);
+        ZoneId zone = tenant.get().zone();
+        java.time.Instant now = clock.instant();
+        Period period = quarter.period(zone);
+        Optional<QuarterlyReport> report = find(quarter);
+        Map<String, String> analysis = new LinkedHashMap<>();
+        report.ifPresent(r -> em.createNamedQuery(CauseAnalysis.OF_REPORT, CauseAnalysis.class)
+                .setParameter("report", r.id()).getResultList()
+                .forEach(a -> analysis.put(a.causeKey(), a.analysis())));
+        List<Cause> causes = mainCauses.of(period).stream().map(c -> c.analysed(analysis.get(c.key())))
+                .toList();
+        List<QuarterlyView.ActionCheck> checks = new ArrayList<>();
+        Quarter before = quarter.previous();
+        LocalDate today = today();
+        for (CorrectiveAction action : actionsOf(before)) {
+            Map<String, List<String>> recurrences = new LinkedHashMap<>();
+            boolean recurred = false;
+            for (String key : action.causeKeys()) {
+                MainCauses.Recurrence r = mainCauses.recurrence(key, before.period(zone), period);
+                recurred |= r.recurred();
+                if (r.recurred()) {
+                    recurrences.put(key, r.caseNumbers());
+                }
+            }
+            checks.add(new QuarterlyView.ActionCheck(action, action.doneOnTime(zone, today), recurred, recurrences));
+        }
+        return new QuarterlyView(quarter, report.map(QuarterlyReport::status).orElse(QuarterlyReport.Status.DRAFT),
+                figures.figures(period, now), figures.figures(before.period(zone), now),
+                figures.figures(quarter.yearBefore().period(zone), now), causes, actionsOf(quarter), checks,
+                report.map(QuarterlyReport::preparedBy).orElse(null),
+                report.map(QuarterlyReport::submittedAt).orElse(null),
+                report.map(QuarterlyReport::approvedBy).orElse(null),
+                report.map(QuarterlyReport::approvedAt).orElse(null));
+    }
+
+    /** A supervisor's analysis of one of the quarter's main causes, while the report is a draft. */
+    public void analyse(Quarter quarter, String causeKey, String text, Actor actor) {
+        requireSupervisor(actor);
+        begun(quarter);
+        KefuException.checkAll(
+                () -> {
+                    if (causeKey == null || mainCauses.of(quarter.period(tenant.get().zone())).stream()
+                            .noneMatch(c -> c.key().equals(causeKey))) {
+                        throw KefuException.invalid("cause", "report.cause.unknown",
+                                causeKey == null ? "—" : causeKey);
+                    }
+                },
+                () -> CauseAnalysis.check(text));
+        QuarterlyReport report = draft(quarter);
+        Optional<CauseAnalysis> written = em.createNamedQuery(CauseAnalysis.OF_REPORT, CauseAnalysis.class)
+                .setParameter("report", report.id()).getResultStream().filter(a -> a.causeKey().equals(causeKey))
+                .findFirst();
+        if (written.isPresent()) {
+            written.get().write(text);
+        } else {
+            em.persist(new CauseAnalysis(report, causeKey, text));
+        }
+        Writes.flush(em);
+    }
+
+    /** A supervisor submits the draft for the general manager's approval. */
+    public QuarterlyReport submit(Quarter quarter, Actor actor) {
+        QuarterlyReport report = draft(quarter);
+        report.submit(actor, clock);
+        Writes.flush(em);
+        return report;
+    }
+
+    /** The general manager sends the submitted report back to the supervisors. */
+    public QuarterlyReport sendBack(Quarter quarter, Actor actor) {
+        requireGeneralManager(actor);
+        QuarterlyReport report = get(quarter);
+        report.returnToDraft();
+        Writes.flush(em);
+        return report;
+    }
+
+    /**
+     * The general manager (or, with none named, the manager) approves the submitted report: it is published with
+     * the report as it stands now, rendered by {@code document}, and does not change again.
+     */
+    public QuarterlyReport approve(Quarter quarter, Actor actor, Function<QuarterlyView, String> document) {
+        requireGeneralManager(actor);
+        QuarterlyReport report = get(quarter);
+        if (report.status() != QuarterlyReport.Status.SUBMITTED) {
+            throw KefuException.conflict("report.quarterly.not.submitted");
+        }
+        QuarterlyView view = live(quarter);
+        QuarterlyView approved = new QuarterlyView(view.quarter(), QuarterlyReport.Status.PUBLISHED, view.figures(),
+                view.previous(), view.yearBefore(), view.causes(), view.actions(), view.lastQuarter(),
+                view.preparedBy(), view.submittedAt(), actor.username(),
+                java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC));
+        report.approve(actor, document.apply(approved), clock);
+        Writes.flush(em);
+        return report;
+    }
+
+    /** The report of a quarter that has one; 404 otherwise. */
+    public QuarterlyReport get(Quarter quarter) {
+        return find(begun(quarter)).orElseThrow(() -> KefuException.notFound("report.quarterly.not.found",
+                quarter.toString()));
+    }
+
+    /** The quarter's report, begun as a draft when nobody wrote in it yet; a conflict once submitted. */
+    QuarterlyReport draft(Quarter quarter) {
+        QuarterlyReport report = find(begun(quarter)).orElseGet(() -> {
+            QuarterlyReport fresh = new QuarterlyReport(quarter);
+            em.persist(fresh);
+            return fresh;
+        });
+        report.requireDraft();
+        Writes.flush(em);
+        return report;
+    }
+
+    List<CorrectiveAction> actionsOf(Quarter quarter) {
+        return em.createNamedQuery(CorrectiveAction.OF_QUARTER, CorrectiveAction.class)
+                .setParameter("quarter", quarter.toString()).getResultList();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), tenant.get().zone());
+    }
+
+    private void requireGeneralManager(Actor actor) {
+        if (office.generalManagers().stream().noneMatch(m -> m.username().equals(actor.username()))) {
+            throw new KefuException(Failure.FORBIDDEN, "report.general.manager.only");
+        }
+    }
+
+    private static void requireSupervisor(Actor actor) {
+        if (!actor.supervisor()) {
+            throw new KefuException(Failure.FORBIDDEN, "report.supervisor.only");
+        }
+    }
+}

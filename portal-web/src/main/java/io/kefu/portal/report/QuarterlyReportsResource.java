@@ -1,0 +1,165 @@
+package io.kefu.portal.report;
+
+import io.kefu.export.PdfDocument;
+import io.kefu.export.Xlsx;
+import io.kefu.identity.entity.Role;
+import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.Downloads;
+import io.kefu.portal.complaint.CallerActor;
+import io.kefu.portal.complaint.Times;
+import io.kefu.report.boundary.QuarterlyReports;
+import io.kefu.report.entity.Quarter;
+import io.kefu.report.entity.QuarterlyReport;
+import io.kefu.tenancy.control.CurrentTenant;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The quarterly complaint analysis reports (用户投诉分析报告), by quarter ({@code 2026-Q3}): supervisors read them,
+ * write the analysis of each main cause and submit; the general manager (or, with none named, the manager)
+ * approves, which publishes the report as it stands. Definitions: docs/REPORTS.md.
+ */
+@Path("v1/tenants/{tenant}/reports/quarterly")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports")
+@SecurityRequirement(name = "basic")
+public class QuarterlyReportsResource {
+
+    /** The supervisor's analysis of one cause: the cause's key as the report lists it, and the text. */
+    public record AnalysisInput(String cause, String text) {
+    }
+
+    @Inject
+    QuarterlyReports reports;
+
+    @Inject
+    QuarterlyDocuments documents;
+
+    @Inject
+    CallerActor caller;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "The quarterly reports written so far (draft, submitted or published), latest first")
+    public List<Map<String, Object>> list() {
+        return reports.all().stream().map(this::summary).toList();
+    }
+
+    @GET
+    @Path("{quarter}")
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "A quarter's complaint analysis (quarter as 2026-Q3)", description = "Figures of the quarter, "
+            + "the previous quarter and the same quarter last year (as /reports/figures has them, breakdowns also by "
+            + "RESPONSIBLE_DEPARTMENT and BUILDING); main causes (top categories, recurring in a unit or for a "
+            + "resident, buildings where a category keeps coming back) with case numbers and analysis; this "
+            + "quarter's corrective actions; last quarter's actions with doneOnTime and causeRecurred. A published "
+            + "report answers its snapshot as approved. A malformed quarter is 422 (like a malformed month), one not begun 404.")
+    public JsonObject get(@PathParam("quarter") String quarter) {
+        return documents.of(Quarter.parse(quarter));
+    }
+
+    @PUT
+    @Path("{quarter}/analysis")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "Write the analysis of one main cause ({cause, text}) while the report is a draft",
+            description = "An unknown cause is 422; a report submitted or published is 409.")
+    public JsonObject analyse(@PathParam("quarter") String quarter, AnalysisInput input) {
+        Quarter q = Quarter.parse(quarter);
+        AnalysisInput in = input == null ? new AnalysisInput(null, null) : input;
+        reports.analyse(q, in.cause(), in.text(), caller.get());
+        return documents.of(q);
+    }
+
+    @POST
+    @Path("{quarter}/submit")
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "Submit the draft for the general manager's approval")
+    public Map<String, Object> submit(@PathParam("quarter") String quarter) {
+        return summary(reports.submit(Quarter.parse(quarter), caller.get()));
+    }
+
+    @POST
+    @Path("{quarter}/send-back")
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "The general manager sends a submitted report back to draft")
+    public Map<String, Object> sendBack(@PathParam("quarter") String quarter) {
+        return summary(reports.sendBack(Quarter.parse(quarter), caller.get()));
+    }
+
+    @POST
+    @Path("{quarter}/approve")
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "The general manager approves the submitted report: it is published and no longer changes",
+            description = "Only the general manager named in the office settings (none named: the manager) may; "
+                    + "others get 403. A report not submitted is 409.")
+    public Map<String, Object> approve(@PathParam("quarter") String quarter) {
+        return summary(documents.approve(Quarter.parse(quarter), caller.get()));
+    }
+
+    @GET
+    @Path("{quarter}/pdf")
+    @Produces({PdfDocument.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "The report as an A4 PDF on the tenant's letterhead, in the caller's language")
+    public Response pdf(@PathParam("quarter") String quarter) {
+        Quarter q = Quarter.parse(quarter);
+        return download(documents.pdf(documents.of(q), locale()), PdfDocument.MEDIA_TYPE, q, "pdf");
+    }
+
+    @GET
+    @Path("{quarter}/xlsx")
+    @Produces({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Allowed(Role.SUPERVISOR)
+    @Operation(summary = "The report as a workbook, a sheet per section, in the caller's language")
+    public Response xlsx(@PathParam("quarter") String quarter) {
+        Quarter q = Quarter.parse(quarter);
+        return download(documents.xlsx(documents.of(q), locale()), Xlsx.MEDIA_TYPE, q, "xlsx");
+    }
+
+    private Map<String, Object> summary(QuarterlyReport r) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("quarter", r.quarter().toString());
+        body.put("status", r.status().name());
+        body.put("preparedBy", r.preparedBy());
+        body.put("submittedAt", r.submittedAt() == null ? null : Times.iso(r.submittedAt().toInstant(),
+                tenant.get().zone()));
+        body.put("approvedBy", r.approvedBy());
+        body.put("approvedAt", r.approvedAt() == null ? null : Times.iso(r.approvedAt().toInstant(),
+                tenant.get().zone()));
+        body.put("version", r.version());
+        return body;
+    }
+
+    private java.util.Locale locale() {
+        return documents.locale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static Response download(byte[] content, String type, Quarter quarter, String extension) {
+        return Response.ok(content, type).header("Content-Disposition", Downloads.disposition("attachment",
+                "complaint-analysis-" + quarter + "." + extension)).build();
+    }
+}
