@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,6 +42,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The supervisor's dashboard on PostgreSQL against seeded cases of known shape: the third quarter of 2025 in
@@ -78,7 +88,7 @@ class DashboardIT {
 
     /** A case as the database holds it, whoever wrote it: what the test counts from. */
     record Row(String status, String kind, String category, String department, Instant registered,
-            Instant firstDue, Instant firstResponded, Instant resolutionDue, String building) {
+            Instant firstDue, Instant firstResponded, Instant resolutionDue, String building, Instant closed) {
 
         boolean open() {
             return OPEN.contains(status);
@@ -183,8 +193,10 @@ class DashboardIT {
                         week.getJsonObject("byKind").getJsonObject(kind), "week " + monday + " " + kind);
             }
         }
-        assertEquals(1, weekly.get(10).asJsonObject().getJsonObject("byKind").getJsonObject("CONSULTATION")
-                .getInt("count"), "23:30 on Sunday 31 August belongs to the week of 25 August");
+        JsonObject lateAugust = weekly.stream().map(JsonValue::asJsonObject)
+                .filter(w -> w.getString("weekStart").equals("2025-08-25")).findFirst().orElseThrow();
+        assertEquals(1, lateAugust.getJsonObject("byKind").getJsonObject("CONSULTATION").getInt("count"),
+                "23:30 on Sunday 31 August belongs to the week of 25 August");
 
         Map<String, Long> categories = new TreeMap<>();
         rows.stream().filter(r -> r.registeredIn(from, to)).forEach(r -> categories.merge(String.valueOf(r.category()),
@@ -289,6 +301,103 @@ class DashboardIT {
     }
 
     @Test
+    void thePlatformOperatorSeesCountsPerTenantAndNoCaseData() throws SQLException {
+        seedOnce();
+        PortalClient operator = PortalClient.basic(base, "platform.it", System.getProperty("kefu.it.admin.password"));
+        Instant now = Instant.now();
+        JsonObject huijing = PortalClient.jsonArray(operator.get("/api/v1/platform/tenants")).stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getString("slug").equals(SLUG)).findFirst().orElseThrow();
+        List<Row> rows = rows();
+        Instant monthStart = LocalDate.ofInstant(now, SHANGHAI).withDayOfMonth(1).atStartOfDay(SHANGHAI).toInstant();
+        assertEquals(count(rows, Row::open), huijing.getInt("openCases"), huijing.toString());
+        assertEquals(count(rows, r -> r.overdue(now)), huijing.getInt("overdueCases"));
+        assertEquals(count(rows, r -> !r.registered().isBefore(monthStart)), huijing.getInt("casesThisMonth"));
+        assertEquals(count(rows, r -> r.closed() != null && !r.closed().isBefore(monthStart)),
+                huijing.getInt("closedThisMonth"));
+        assertEquals(Set.of("slug", "nameZh", "nameEn", "kind", "status", "timeZone", "defaultLocale",
+                "casesThisMonth", "closedThisMonth", "openCases", "overdueCases", "users", "storageBytes"),
+                huijing.keySet(), "counts only: no case, number or name");
+
+        PortalClient page = PortalClient.loggedIn(base, null, "platform.it", System.getProperty("kefu.it.admin.password"));
+        String html = page.get("/platform/").body();
+        assertTrue(html.contains("tenants:0:open") && html.contains("tenants:0:overdue"), "the counts are shown");
+        assertFalse(html.contains("202507-8001") || html.contains("看板测试"), "no case data on the operator's page");
+        int refused = client("huijing.supervisor").get("/api/v1/platform/tenants").statusCode();
+        assertTrue(refused == 403 || refused == 404, "a tenant's supervisor got " + refused);
+    }
+
+    /**
+     * In a real browser on a tablet-sized window: the supervisor opens the dashboard from the inbox's nav, clicks
+     * the bar of the oldest open cases and lands on the inbox filtered to exactly those; a figure does the same;
+     * the page reads in English too. Screenshots in {@code target/screenshots/dashboard}.
+     */
+    @Test
+    void aSupervisorClicksABarAndLandsOnTheFilteredInbox() throws Exception {
+        seedOnce();
+        JsonObject dashboard = PortalClient.json(client("huijing.supervisor").get(HUIJING
+                + "/dashboard?period=2025-Q3"));
+        List<JsonValue> ageing = dashboard.getJsonArray("ageing");
+        JsonObject oldest = ageing.get(AGES.length - 1).asJsonObject();
+        Path profile = Files.createTempDirectory("kefu-chromium");
+        WebDriver browser = Chromium.start(profile, "zh-CN", "zh-CN,zh", "1024,768", Map.of());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        try {
+            browser.get(url("/t/" + SLUG + "/login"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+                    .sendKeys("huijing.supervisor");
+            browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("dashboard-link"))).click();
+            wait.until(ExpectedConditions.urlContains("/staff/dashboard"));
+            browser.get(url("/t/" + SLUG + "/staff/dashboard?period=2025-Q3"));
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!(PF('ageingChart') && PF('ageingChart').chart)")));
+            Chromium.screenshot(browser, "dashboard", "01-dashboard-zh.png");
+            assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "nothing wider than the tablet");
+
+            // The bar of the oldest open cases: where Chart.js drew it, relative to the canvas' centre.
+            WebElement canvas = browser.findElement(By.cssSelector("#dash\\:ageing canvas"));
+            new Actions(browser).scrollToElement(canvas).perform();
+            @SuppressWarnings("unchecked")
+            List<Number> bar = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                    "var c = PF('ageingChart').chart; var b = c.getDatasetMeta(0).data[" + (AGES.length - 1) + "];"
+                            + "var r = c.canvas.getBoundingClientRect();"
+                            + "return [b.x - r.width / 2, (b.y + b.base) / 2 - r.height / 2];");
+            new Actions(browser).moveToElement(canvas, bar.get(0).intValue(), bar.get(1).intValue()).click().perform();
+            wait.until(ExpectedConditions.urlContains("/staff/?"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:cases")));
+            Chromium.screenshot(browser, "dashboard", "02-inbox-after-bar.png");
+            assertTrue(browser.getCurrentUrl().endsWith(oldest.getString("inbox")), browser.getCurrentUrl());
+            assertEquals(String.valueOf(oldest.getInt("count")), total(browser.getPageSource()),
+                    "the inbox lists exactly the bar's cases");
+            assertTrue(browser.findElement(By.id("inbox:link-filter")).isDisplayed(), "the filter is shown");
+
+            // A figure is a link as well; the filter clears.
+            browser.navigate().back();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("registered"))).click();
+            wait.until(ExpectedConditions.urlContains("/staff/?from=2025-07-01"));
+            assertEquals(String.valueOf(dashboard.getJsonObject("registered").getInt("count")),
+                    total(browser.getPageSource()));
+            Chromium.screenshot(browser, "dashboard", "03-inbox-after-figure.png");
+            browser.findElement(By.id("inbox:reset")).click();
+            wait.until(d -> d.findElement(By.id("inbox:from_input")).getAttribute("value").isEmpty());
+
+            browser.get(url("/t/" + SLUG + "/staff/dashboard?period=2025-Q3"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-en"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!(PF('weeklyChart') && PF('weeklyChart').chart)")));
+            Chromium.screenshot(browser, "dashboard", "04-dashboard-en.png");
+            new Actions(browser).scrollToElement(browser.findElement(By.id("heat-map"))).perform();
+            Chromium.screenshot(browser, "dashboard", "05-dashboard-en-heat-map.png");
+            assertTrue(browser.findElements(By.cssSelector(".heat-cell")).size() >= 3, "the seeded cells");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void aPeriodThatIsNeitherMonthNorQuarterIsRefusedClearly() {
         PortalClient boss = client("huijing.supervisor");
         for (String bad : List.of("2025-13", "2025-Q5", "last-month", "2025-7")) {
@@ -304,6 +413,10 @@ class DashboardIT {
                 .getJsonObject("previousPeriod").getString("name"));
         assertEquals("2025-Q4", PortalClient.json(boss.get(HUIJING + "/dashboard?period=2026-Q1"))
                 .getJsonObject("previousPeriod").getString("name"));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
     }
 
     private static String total(String html) {
@@ -342,13 +455,13 @@ class DashboardIT {
         List<Row> rows = new ArrayList<>();
         try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(
                 "SELECT c.status, c.kind, c.category_code, c.department_code, c.registered_at, c.first_response_due, "
-                        + "c.first_responded_at, c.resolution_due, u.building FROM complaint c LEFT JOIN unit u "
+                        + "c.first_responded_at, c.resolution_due, u.building, c.closed_at FROM complaint c LEFT JOIN unit u "
                         + "ON u.id = c.unit_id JOIN tenant t ON t.id = c.tenant_id WHERE t.slug = ?")) {
             sql.setString(1, SLUG);
             try (ResultSet r = sql.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), instant(r, 5),
-                            instant(r, 6), instant(r, 7), instant(r, 8), r.getString(9)));
+                            instant(r, 6), instant(r, 7), instant(r, 8), r.getString(9), instant(r, 10)));
                 }
             }
         }
