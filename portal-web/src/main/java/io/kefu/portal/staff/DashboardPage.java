@@ -119,7 +119,7 @@ public class DashboardPage implements Serializable {
 
     // --- the period picker -----------------------------------------------------------------------------------
 
-    /** The last twelve months and the last five quarters, newest first, for the picker. */
+    /** The last twelve months and the last five quarters, newest first, for the picker; the shown one always. */
     public List<String> getPeriods() {
         YearMonth month = YearMonth.from(LocalDate.ofInstant(clock.instant(), tenant.get().zone()));
         List<String> periods = new ArrayList<>();
@@ -131,6 +131,10 @@ public class DashboardPage implements Serializable {
         for (int q = 0; q < 5; q++) {
             periods.add(quarter.name());
             quarter = quarter.previous();
+        }
+        String shown = getDashboard().period().name();
+        if (!periods.contains(shown)) {
+            periods.add(0, shown);
         }
         return periods;
     }
