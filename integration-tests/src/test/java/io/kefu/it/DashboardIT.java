@@ -88,7 +88,8 @@ class DashboardIT {
 
     /** A case as the database holds it, whoever wrote it: what the test counts from. */
     record Row(String status, String kind, String category, String department, Instant registered,
-            Instant firstDue, Instant firstResponded, Instant resolutionDue, String building, Instant closed) {
+            Instant firstDue, Instant firstResponded, Instant resolutionDue, String building, Instant closed,
+            String responsible) {
 
         boolean open() {
             return OPEN.contains(status);
@@ -265,6 +266,13 @@ class DashboardIT {
             drilled++;
         }
         assertTrue(drilled > 80, "drilled " + drilled);
+        System.out.println("DashboardIT: " + drilled + " drill-downs listed exactly their counts");
+
+        // The inbox also filters by the responsible department (职责归属; the handling one until judged).
+        for (String responsible : List.of("property", "security", "cleaning", "finance")) {
+            assertEquals(count(rows, r -> responsible.equals(r.responsible())), PortalClient.json(boss.get(HUIJING
+                    + "/complaints?size=1&responsible=" + responsible)).getInt("total"), "responsible " + responsible);
+        }
 
         // The inbox page with a drill-down's address shows the filter and the same number of cases.
         PortalClient page = PortalClient.loggedIn(base, SLUG, "huijing.supervisor", PASSWORD);
@@ -455,13 +463,15 @@ class DashboardIT {
         List<Row> rows = new ArrayList<>();
         try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(
                 "SELECT c.status, c.kind, c.category_code, c.department_code, c.registered_at, c.first_response_due, "
-                        + "c.first_responded_at, c.resolution_due, u.building, c.closed_at FROM complaint c LEFT JOIN unit u "
+                        + "c.first_responded_at, c.resolution_due, u.building, c.closed_at, "
+                        + "COALESCE(c.responsible_department_code, c.department_code) FROM complaint c LEFT JOIN unit u "
                         + "ON u.id = c.unit_id JOIN tenant t ON t.id = c.tenant_id WHERE t.slug = ?")) {
             sql.setString(1, SLUG);
             try (ResultSet r = sql.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), instant(r, 5),
-                            instant(r, 6), instant(r, 7), instant(r, 8), r.getString(9), instant(r, 10)));
+                            instant(r, 6), instant(r, 7), instant(r, 8), r.getString(9), instant(r, 10),
+                            r.getString(11)));
                 }
             }
         }
@@ -505,6 +515,12 @@ class DashboardIT {
                 }
                 for (Seed s : seeds) {
                     insertCase(db, tenant, s, s.unit() == null ? null : units.get(s.unit()));
+                }
+                // A supervisor judged 8005, handled by security, to be the cleaning contractor's fault.
+                try (PreparedStatement sql = db.prepareStatement("UPDATE complaint SET responsible_department_code = "
+                        + "'cleaning' WHERE tenant_id = ? AND case_number = '202508-8005'")) {
+                    sql.setLong(1, tenant);
+                    sql.executeUpdate();
                 }
                 db.commit();
             }

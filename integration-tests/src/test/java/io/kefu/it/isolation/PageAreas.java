@@ -61,6 +61,8 @@ final class PageAreas {
             page("tenant/staff/callback.xhtml", Area.STAFF, s -> each(s.ids().callbacks.keySet(),
                     id -> s.page("staff/callbacks/" + id))),
             page("tenant/staff/surveys.xhtml", Area.STAFF, s -> List.of(s.page("staff/surveys"))),
+            page("tenant/staff/dashboard.xhtml", Area.STAFF, s -> List.of(s.page("staff/dashboard"),
+                    s.page("staff/dashboard?period=2026-Q1"))),
             page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
 
     private PageAreas() {
