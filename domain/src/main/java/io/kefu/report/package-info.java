@@ -8,6 +8,10 @@
  * figures rather than counting on their own.
  *
  * <p>Out of scope here: the reports themselves (drafts, approval, snapshots, exports), recurring complaints (defined
- * in docs/REPORTS.md; cases do not link to a unit yet), dashboards.
+ * in docs/REPORTS.md; cases do not link to a unit yet).
+ *
+ * <p>The supervisor's dashboard ({@code Dashboards}) reads these figures and adds what stands now (open, overdue,
+ * ageing, load) and the weekly, monthly and building × category counts, each count with the inbox filter that
+ * lists its cases ({@code Drill}).
  */
 package io.kefu.report;
