@@ -252,6 +252,12 @@ class DashboardIT {
             assertEquals(expected.getJsonObject("surveys").get("satisfaction"), month.get("surveySatisfaction"));
         }
 
+        // September's dashboard reuses its own and August's figures for the trend: the same six months.
+        JsonObject september = PortalClient.json(boss.get(HUIJING + "/dashboard?period=2025-09"));
+        assertEquals(trend, september.getJsonArray("trend"));
+        assertEquals(figures(boss, LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31)),
+                september.getJsonObject("previousFigures"));
+
         // Every count with a drill-down lists exactly that many cases.
         List<JsonObject> counts = new ArrayList<>();
         collectCounts(dashboard, counts);
@@ -288,6 +294,11 @@ class DashboardIT {
         assertEquals(String.valueOf(aged.getInt("count")), total(page.get("/t/" + SLUG + "/staff/?"
                 + aged.getString("inbox")).body()), "the oldest open cases");
         assertEquals(200, page.get("/t/" + SLUG + "/staff/dashboard?period=2025-Q3").statusCode());
+        HttpResponse<String> wrongPeriod = page.get("/t/" + SLUG + "/staff/dashboard?period=2025-13");
+        assertEquals(200, wrongPeriod.statusCode());
+        assertTrue(wrongPeriod.body().contains("id=\"period-invalid\""), "a wrong period is said, this month shown");
+        HttpResponse<String> wrongFilter = page.get("/t/" + SLUG + "/staff/?kind=NOISE&from=yesterday&status=LOST");
+        assertEquals(200, wrongFilter.statusCode(), "a mistyped link still opens the inbox");
     }
 
     @Test
@@ -399,6 +410,13 @@ class DashboardIT {
             Chromium.screenshot(browser, "dashboard", "04-dashboard-en.png");
             new Actions(browser).scrollToElement(browser.findElement(By.id("heat-map"))).perform();
             Chromium.screenshot(browser, "dashboard", "05-dashboard-en-heat-map.png");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+            browser.navigate().refresh();
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !!(PF('statusChart') && PF('statusChart').chart)")));
+            assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"), "a tablet held upright");
+            Chromium.screenshot(browser, "dashboard", "06-dashboard-en-tablet-portrait.png");
             assertTrue(browser.findElements(By.cssSelector(".heat-cell")).size() >= 3, "the seeded cells");
         } finally {
             browser.quit();

@@ -61,14 +61,16 @@ public class Dashboards {
         Period days = period.period();
         Figures figures = reportFigures.figures(days, now);
         DashboardPeriod previous = period.previous();
+        Figures previousFigures = reportFigures.figures(previous.period(), now);
         Drill registeredDrill = Drill.to().registered(days.from(), days.to()).build();
         Drill validDrill = Drill.to().kind(CaseKind.COMPLAINT).statuses(VALID_STATUSES)
                 .registered(days.from(), days.to()).build();
-        return new Dashboard(period, previous, figures, reportFigures.figures(previous.period(), now),
+        return new Dashboard(period, previous, figures, previousFigures,
                 new Dashboard.Count(figures.registered(), registeredDrill),
                 new Dashboard.Count(figures.validity().validComplaints(), validDrill), openByStatus(),
                 new Dashboard.Count(inbox.overdueCount(now), Drill.to().overdue().build()),
-                ageing(days.zone(), now), weekly(period, now), trend(days, now), topCategories(days, figures),
+                ageing(days.zone(), now), weekly(period, now), trend(days, now, List.of(figures, previousFigures)),
+                topCategories(days, figures),
                 load(now), heatMap(days));
     }
 
@@ -142,16 +144,23 @@ public class Dashboards {
         return weeks;
     }
 
-    /** The rates of the months up to the period's last month, each counted for its month as ReportFigures does. */
-    private List<Dashboard.MonthRates> trend(Period days, Instant now) {
+    /**
+     * The rates of the months up to the period's last month, each counted for its month as ReportFigures does; a
+     * month whose figures were already counted (a month period and the one before) is not counted again.
+     */
+    private List<Dashboard.MonthRates> trend(Period days, Instant now, List<Figures> counted) {
         List<Dashboard.MonthRates> months = new ArrayList<>();
         YearMonth last = days.lastMonth();
         for (int m = Dashboard.TREND_MONTHS - 1; m >= 0; m--) {
             YearMonth month = last.minusMonths(m);
             Period period = Period.month(month, days.zone());
-            months.add(new Dashboard.MonthRates(month, reportFigures.firstResponse(period, now),
-                    reportFigures.resolution(period, now), reportFigures.callbacks(period),
-                    reportFigures.surveys(period)));
+            Figures known = counted.stream().filter(f -> f.period().equals(period)).findFirst().orElse(null);
+            months.add(known != null
+                    ? new Dashboard.MonthRates(month, known.firstResponse(), known.resolution(), known.callbacks(),
+                            known.surveys())
+                    : new Dashboard.MonthRates(month, reportFigures.firstResponse(period, now),
+                            reportFigures.resolution(period, now), reportFigures.callbacks(period),
+                            reportFigures.surveys(period)));
         }
         return months;
     }
