@@ -9,9 +9,13 @@
  *
  * <p>The monthly statistics table (客诉案件统计表, {@code MonthlyReport}, {@code MonthlyReports}): last month's closed
  * cases with the responsibility for each and these figures, drafted, submitted, signed off by the manager and kept as
- * an immutable snapshot per revision.
+ * an immutable snapshot per revision. The quarterly complaint analysis (用户投诉分析报告, {@code QuarterlyReports}) with
+ * its main causes, recurring complaints and corrective actions ({@code CorrectiveActions}).
  *
- * <p>Out of scope here: the files (PDF, workbook; the portal writes them in the reader's language), recurring
- * complaints (defined in docs/REPORTS.md), dashboards.
+ * <p>The supervisor's dashboard ({@code Dashboards}) reads these figures and adds what stands now (open, overdue,
+ * ageing, load) and the weekly, monthly and building × category counts, each count with the inbox filter that
+ * lists its cases ({@code Drill}).
+ *
+ * <p>Out of scope here: the files (PDF, workbook; the portal writes them in the reader's language).
  */
 package io.kefu.report;

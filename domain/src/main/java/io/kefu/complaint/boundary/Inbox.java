@@ -38,16 +38,27 @@ public class Inbox {
             "firstResponseDue", "c.firstResponseDue", "status", "c.status", "severity", "c.severity",
             "kind", "c.kind", "owner", "c.owner");
 
-    private static final List<CaseStatus> RUNNING = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isRunning)
+    /** The statuses that count against deadlines: {@link #OVERDUE} names them {@code :running}. */
+    public static final List<CaseStatus> RUNNING = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isRunning)
             .toList();
 
     /**
      * What to show; {@code null} or empty means "any". {@code departments} is a set so a handler's queue can be
      * "any of my departments"; {@code from}/{@code to} are registration days in the tenant's zone, inclusive.
+     * {@code building} is the building of the unit the case is linked to (cases without a unit never match);
+     * {@code responsible} the responsible department (职责归属): the supervisor's judgement, or the handling
+     * department while none was made, as {@link Complaint#responsibleDepartment()} reads it.
      */
     public record Filter(Set<CaseStatus> statuses, CaseKind kind, String category, Set<String> departments,
             Severity severity, String owner, Boolean overdue, LocalDate from, LocalDate to, String text,
-            String reporter) {
+            String reporter, String building, String responsible) {
+
+        /** The inbox's filter without building or responsibility, as most callers ask. */
+        public Filter(Set<CaseStatus> statuses, CaseKind kind, String category, Set<String> departments,
+                Severity severity, String owner, Boolean overdue, LocalDate from, LocalDate to, String text,
+                String reporter) {
+            this(statuses, kind, category, departments, severity, owner, overdue, from, to, text, reporter, null, null);
+        }
 
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null, null, null, null, null);
@@ -127,9 +138,15 @@ public class Inbox {
                 .getSingleResult();
     }
 
+    /**
+     * Overdue now, in JPQL over {@code c}: running and past the resolution deadline, or past the first response
+     * deadline without a response. Parameters {@code :running} ({@link #RUNNING}) and {@code :now} (UTC).
+     */
+    public static final String OVERDUE = "(c.status IN :running AND (c.resolutionDue < :now "
+            + "OR (c.firstRespondedAt IS NULL AND c.firstResponseDue < :now)))";
+
     private static String overdue() {
-        return "(c.status IN :running AND (c.resolutionDue < :now OR (c.firstRespondedAt IS NULL "
-                + "AND c.firstResponseDue < :now)))";
+        return OVERDUE;
     }
 
     private static Where where(Filter f, ZoneId zone, Instant now, boolean withStatus) {
@@ -167,6 +184,14 @@ public class Inbox {
         if (f.to() != null) {
             where.add("c.registeredAt < :to", "to", f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()
                     .withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        if (f.building() != null && !f.building().isBlank()) {
+            where.add("c.unitId IN (SELECT u.id FROM Unit u WHERE u.building = :building)", "building",
+                    f.building().strip());
+        }
+        if (f.responsible() != null && !f.responsible().isBlank()) {
+            where.add("(c.responsibleDepartmentCode = :responsible OR (c.responsibleDepartmentCode IS NULL "
+                    + "AND c.departmentCode = :responsible))", "responsible", f.responsible().strip());
         }
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

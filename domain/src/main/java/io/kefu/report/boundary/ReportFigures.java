@@ -84,6 +84,26 @@ public class ReportFigures {
                 breakdowns(start, end));
     }
 
+    /** The first response deadlines of {@code period} alone, for a trend that needs no more. */
+    public Figures.Deadline firstResponse(Period period, Instant now) {
+        return firstResponse(utc(period.start()), utc(period.end()), now);
+    }
+
+    /** The resolution deadlines of {@code period} alone. */
+    public Figures.Deadline resolution(Period period, Instant now) {
+        return resolution(utc(period.start()), utc(period.end()), now);
+    }
+
+    /** The callbacks of {@code period} alone. */
+    public Figures.Callbacks callbacks(Period period) {
+        return callbacks(utc(period.start()), utc(period.end()));
+    }
+
+    /** The residents' survey answers of {@code period} alone. */
+    public Figures.Surveys surveys(Period period) {
+        return surveys(utc(period.start()), utc(period.end()));
+    }
+
     /** Responded by the due time, or the due time passed without it; withdrawn cases are not measured. */
     private Figures.Deadline firstResponse(OffsetDateTime start, OffsetDateTime end, Instant now) {
         String met = "(c.firstRespondedAt IS NOT NULL AND c.firstRespondedAt <= c.firstResponseDue)";

@@ -65,6 +65,8 @@ final class PageAreas {
                     s.page("staff/reports?month=" + Recipes.REPORT_MONTH))),
             page("tenant/staff/quarterly.xhtml", Area.STAFF, s -> List.of(s.page("staff/quarterly"),
                     s.page("staff/quarterly?q=" + Recipes.QUARTER))),
+            page("tenant/staff/dashboard.xhtml", Area.STAFF, s -> List.of(s.page("staff/dashboard"),
+                    s.page("staff/dashboard?period=2026-Q1"))),
             page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
 
     private PageAreas() {

@@ -222,6 +222,8 @@ final class Recipes {
                 "/settings/callback-policy"), Json.createObjectBuilder(s.own().policy).add("maxAttempts", 9).build())));
         tenant("GET", "/reports/figures", Exposure.TENANT, s -> List.of(Call.get(s.api(
                 "/reports/figures?from=2026-01-01&to=2026-12-31"))));
+        tenant("GET", "/dashboard", Exposure.TENANT, s -> List.of(Call.get(s.api("/dashboard")),
+                Call.get(s.api("/dashboard?period=2026-Q1"))));
         tenant("GET", "/settings/customer-base", Exposure.TENANT, s -> List.of(Call.get(s.api(
                 "/settings/customer-base"))));
         tenant("PUT", "/settings/customer-base/{month}", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(

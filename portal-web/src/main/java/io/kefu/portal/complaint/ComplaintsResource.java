@@ -186,12 +186,14 @@ public class ComplaintsResource {
             @QueryParam("category") String category, @QueryParam("department") String department,
             @QueryParam("severity") String severity, @QueryParam("owner") String owner,
             @QueryParam("overdue") Boolean overdue, @QueryParam("q") String text, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("to") String to, @QueryParam("building") String building,
+            @QueryParam("responsible") String responsible, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         Inbox.Filter filter = new Inbox.Filter(statuses(status), Params.choice(CaseKind.class, kind, "kind"),
                 blankToNull(category), department == null || department.isBlank() ? null
                         : Set.of(department.strip()), Params.choice(Severity.class, severity, "severity"),
-                blankToNull(owner), overdue, Params.day(from, "from"), Params.day(to, "to"), blankToNull(text), null);
+                blankToNull(owner), overdue, Params.day(from, "from"), Params.day(to, "to"), blankToNull(text), null,
+                blankToNull(building), blankToNull(responsible));
         ZoneId zone = tenant.get().zone();
         Instant now = clock.instant();
         Inbox.Page result = inbox.page(filter, zone, now, sort == null ? "resolutionDue" : sort,

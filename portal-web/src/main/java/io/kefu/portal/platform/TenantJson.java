@@ -8,7 +8,8 @@ import io.kefu.tenancy.entity.TenantRef;
  * after opening, suspending or resuming).
  */
 public record TenantJson(String slug, String nameZh, String nameEn, String kind, String status, String timeZone,
-        String defaultLocale, Long casesThisMonth, Long users, Long storageBytes) {
+        String defaultLocale, Long casesThisMonth, Long closedThisMonth, Long openCases, Long overdueCases, Long users,
+        Long storageBytes) {
 
     static TenantJson of(TenantRef tenant) {
         return of(tenant, null);
@@ -17,7 +18,9 @@ public record TenantJson(String slug, String nameZh, String nameEn, String kind,
     static TenantJson of(TenantRef tenant, TenantUsage.Usage usage) {
         return new TenantJson(tenant.slug().value(), tenant.nameZh(), tenant.nameEn(), tenant.kind().name(),
                 tenant.status().name(), tenant.zone().getId(), tenant.defaultLocale().toLanguageTag(),
-                usage == null ? null : usage.casesThisMonth(), usage == null ? null : usage.users(),
+                usage == null ? null : usage.casesThisMonth(), usage == null ? null : usage.closedThisMonth(),
+                usage == null ? null : usage.openCases(), usage == null ? null : usage.overdueCases(),
+                usage == null ? null : usage.users(),
                 usage == null ? null : usage.storageBytes());
     }
 }

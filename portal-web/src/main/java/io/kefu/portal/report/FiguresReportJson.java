@@ -67,7 +67,7 @@ final class FiguresReportJson {
         return body;
     }
 
-    private static Map<String, Object> deadline(Figures.Deadline d) {
+    static Map<String, Object> deadline(Figures.Deadline d) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("measured", d.measured());
         body.put("met", d.met());

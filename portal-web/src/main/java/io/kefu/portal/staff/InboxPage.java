@@ -21,6 +21,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import org.primefaces.model.SortOrder;
 /**
  * The staff inbox (/t/{tenant}/staff/): the tenant's cases one page at a time, filtered, sorted and counted by
  * the database; quick views for "mine", "my departments' queue" and "overdue"; the caller's unread notices.
+ * The filter can come with the address ({@code ?status=ACCEPTED,IN_PROGRESS&kind=COMPLAINT&category=noise&
+ * department=property&severity=SERIOUS&overdue=true&from=2026-11-01&to=2026-11-30&building=A&responsible=x}, the
+ * same names as {@code GET /complaints}), so a dashboard figure links to exactly its cases; it stays visible
+ * in the form and the chips, and "reset" clears it.
  */
 @Named
 @ViewScoped
@@ -61,7 +66,8 @@ public class InboxPage implements Serializable {
     @Inject
     Clock clock;
 
-    private CaseStatus status;
+    /** Several when a link asks for them (all open statuses, say); a status tab picks one. */
+    private Set<CaseStatus> statuses;
     private CaseKind kind;
     private String category;
     private String department;
@@ -71,6 +77,8 @@ public class InboxPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String text;
+    private String building;
+    private String responsible;
     /** Per view and filter: read once, dropped when the filter changes. */
     private Map<CaseStatus, Long> counts;
     private Long overdueCount;
@@ -136,8 +144,9 @@ public class InboxPage implements Serializable {
                 departments = Set.of("-");
             }
         }
-        return new Inbox.Filter(withStatus && status != null ? EnumSet.of(status) : null, kind, category, departments,
-                severity, "mine".equals(view) ? me : null, overdueOnly ? Boolean.TRUE : null, from, to, text, null);
+        return new Inbox.Filter(withStatus ? statuses : null, kind, category, departments, severity,
+                "mine".equals(view) ? me : null, overdueOnly ? Boolean.TRUE : null, from, to, text, null, building,
+                responsible);
     }
 
     public Map<CaseStatus, Long> getCounts() {
@@ -180,13 +189,15 @@ public class InboxPage implements Serializable {
     }
 
     public void showStatus(CaseStatus wanted) {
-        this.status = wanted;
+        this.statuses = wanted == null ? null : EnumSet.of(wanted);
         apply();
     }
 
     public void reset() {
         apply();
-        status = null;
+        statuses = null;
+        building = null;
+        responsible = null;
         kind = null;
         category = null;
         department = null;
@@ -226,12 +237,51 @@ public class InboxPage implements Serializable {
         return cases;
     }
 
+    /** The one status shown, for the tabs; {@code null} for all or several. */
     public CaseStatus getStatus() {
-        return status;
+        return statuses != null && statuses.size() == 1 ? statuses.iterator().next() : null;
     }
 
-    public void setStatus(CaseStatus status) {
-        this.status = status;
+    /** The statuses asked for, in order, for the filter chips; empty for all. */
+    public List<CaseStatus> getStatusList() {
+        return statuses == null ? List.of() : List.copyOf(statuses);
+    }
+
+    /** The address's {@code status}: one or several names, comma-separated, as the API takes them. */
+    public String getStatusParam() {
+        return statuses == null ? null : String.join(",", statuses.stream().map(Enum::name).toList());
+    }
+
+    public void setStatusParam(String value) {
+        statuses = parseStatuses(value);
+    }
+
+    /** Names the link got wrong are left out rather than failing the page: the chips show what is applied. */
+    private static Set<CaseStatus> parseStatuses(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Set<CaseStatus> parsed = EnumSet.noneOf(CaseStatus.class);
+        for (String name : value.split(",")) {
+            Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(name.strip())).forEach(parsed::add);
+        }
+        return parsed.isEmpty() ? null : parsed;
+    }
+
+    public String getBuilding() {
+        return building;
+    }
+
+    public void setBuilding(String building) {
+        this.building = building == null || building.isBlank() ? null : building.strip();
+    }
+
+    public String getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(String responsible) {
+        this.responsible = responsible == null || responsible.isBlank() ? null : responsible.strip();
     }
 
     public CaseKind getKind() {

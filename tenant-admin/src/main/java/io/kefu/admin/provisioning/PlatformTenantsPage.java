@@ -56,10 +56,10 @@ public class PlatformTenantsPage implements Serializable {
         return list;
     }
 
-    /** Cases this month, active users and attachment bytes of a listed tenant. */
+    /** Counts of a listed tenant: cases this month, open and overdue now, active users, attachment bytes. */
     public TenantUsage.Usage usage(TenantRef tenant) {
         getTenants();
-        return usage.getOrDefault(tenant.id(), new TenantUsage.Usage(0, 0, 0));
+        return usage.getOrDefault(tenant.id(), TenantUsage.Usage.NONE);
     }
 
     public void open() {

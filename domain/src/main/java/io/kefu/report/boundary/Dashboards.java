@@ -1,0 +1,220 @@
+package io.kefu.report.boundary;
+
+import io.kefu.complaint.boundary.Inbox;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.CaseStatus;
+import io.kefu.report.entity.Dashboard;
+import io.kefu.report.entity.DashboardPeriod;
+import io.kefu.report.entity.Drill;
+import io.kefu.report.entity.Figures;
+import io.kefu.report.entity.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The current tenant's dashboard for a month or quarter, every count an aggregate query in the database (no case is
+ * loaded), every figure of docs/REPORTS.md taken from {@link ReportFigures} rather than counted again. "Now" figures
+ * (open, overdue, ageing, load) are as things stand at {@code now}; the others belong to the period.
+ */
+@ApplicationScoped
+@Transactional
+public class Dashboards {
+
+    /** The lower bounds of the ageing buckets in days (docs/REPORTS.md, "Dashboard"); the last is open-ended. */
+    static final int[] AGE_LIMITS = {0, 1, 3, 7, 14, 30};
+
+    private static final List<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
+            .toList();
+    private static final Set<CaseStatus> VALID_STATUSES = EnumSet.complementOf(EnumSet.of(CaseStatus.NOT_UPHELD,
+            CaseStatus.WITHDRAWN));
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReportFigures reportFigures;
+
+    @Inject
+    Inbox inbox;
+
+    public Dashboard of(DashboardPeriod period, Instant now) {
+        Period days = period.period();
+        Figures figures = reportFigures.figures(days, now);
+        DashboardPeriod previous = period.previous();
+        Figures previousFigures = reportFigures.figures(previous.period(), now);
+        Drill registeredDrill = Drill.to().registered(days.from(), days.to()).build();
+        Drill validDrill = Drill.to().kind(CaseKind.COMPLAINT).statuses(VALID_STATUSES)
+                .registered(days.from(), days.to()).build();
+        return new Dashboard(period, previous, figures, previousFigures,
+                new Dashboard.Count(figures.registered(), registeredDrill),
+                new Dashboard.Count(figures.validity().validComplaints(), validDrill), openByStatus(),
+                new Dashboard.Count(inbox.overdueCount(now), Drill.to().overdue().build()),
+                ageing(days.zone(), now), weekly(period, now), trend(days, now, List.of(figures, previousFigures)),
+                topCategories(days, figures),
+                load(now), heatMap(days));
+    }
+
+    private List<Dashboard.StatusCount> openByStatus() {
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        em.createQuery("SELECT c.status, COUNT(c) FROM Complaint c WHERE c.status IN :open GROUP BY c.status",
+                Object[].class).setParameter("open", OPEN).getResultList()
+                .forEach(row -> counts.put((CaseStatus) row[0], number(row[1])));
+        return OPEN.stream().map(status -> new Dashboard.StatusCount(status, new Dashboard.Count(
+                counts.getOrDefault(status, 0L), Drill.to().statuses(List.of(status)).build()))).toList();
+    }
+
+    /** Open cases by days since their registration day, one query with a sum per bucket. */
+    private List<Dashboard.AgeBucket> ageing(ZoneId zone, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        StringBuilder sums = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < AGE_LIMITS.length; i++) {
+            Integer upper = i + 1 < AGE_LIMITS.length ? AGE_LIMITS[i + 1] : null;
+            String lowerBound = upper == null ? "" : "c.registeredAt >= :from" + i + " AND ";
+            sums.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(lowerBound).append("c.registeredAt < :to")
+                    .append(i).append(" THEN 1 ELSE 0 END)");
+            if (upper != null) {
+                parameters.put("from" + i, startOf(today.minusDays(upper - 1L), zone));
+            }
+            parameters.put("to" + i, startOf(today.minusDays(AGE_LIMITS[i] - 1L), zone));
+        }
+        TypedQuery<Object[]> query = em.createQuery("SELECT " + sums + " FROM Complaint c WHERE c.status IN :open",
+                Object[].class).setParameter("open", OPEN);
+        parameters.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        List<Dashboard.AgeBucket> buckets = new ArrayList<>();
+        for (int i = 0; i < AGE_LIMITS.length; i++) {
+            Integer upper = i + 1 < AGE_LIMITS.length ? AGE_LIMITS[i + 1] : null;
+            Drill drill = Drill.to().statuses(OPEN).registered(upper == null ? null : today.minusDays(upper - 1L),
+                    today.minusDays(AGE_LIMITS[i])).build();
+            buckets.add(new Dashboard.AgeBucket(AGE_LIMITS[i], upper, new Dashboard.Count(number(row[i]), drill)));
+        }
+        return buckets;
+    }
+
+    /** The weeks (Monday to Sunday) up to the one holding the period's last day so far, by kind. */
+    private List<Dashboard.Week> weekly(DashboardPeriod period, Instant now) {
+        ZoneId zone = period.period().zone();
+        LocalDate lastMonday = period.lastDaySoFar(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = lastMonday.minusWeeks(Dashboard.WEEKS - 1L);
+        StringBuilder sums = new StringBuilder();
+        for (int w = 0; w < Dashboard.WEEKS; w++) {
+            sums.append(", SUM(CASE WHEN c.registeredAt >= :w").append(w).append(" AND c.registeredAt < :w")
+                    .append(w + 1).append(" THEN 1 ELSE 0 END)");
+        }
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.kind" + sums + " FROM Complaint c "
+                + "WHERE c.registeredAt >= :w0 AND c.registeredAt < :w" + Dashboard.WEEKS + " GROUP BY c.kind",
+                Object[].class);
+        for (int w = 0; w <= Dashboard.WEEKS; w++) {
+            query.setParameter("w" + w, startOf(first.plusWeeks(w), zone));
+        }
+        Map<CaseKind, Object[]> byKind = new EnumMap<>(CaseKind.class);
+        query.getResultList().forEach(row -> byKind.put((CaseKind) row[0], row));
+        List<Dashboard.Week> weeks = new ArrayList<>();
+        for (int w = 0; w < Dashboard.WEEKS; w++) {
+            LocalDate monday = first.plusWeeks(w);
+            Map<CaseKind, Dashboard.Count> counts = new EnumMap<>(CaseKind.class);
+            for (CaseKind kind : CaseKind.values()) {
+                Object[] row = byKind.get(kind);
+                counts.put(kind, new Dashboard.Count(row == null ? 0 : number(row[w + 1]),
+                        Drill.to().kind(kind).registered(monday, monday.plusDays(6)).build()));
+            }
+            weeks.add(new Dashboard.Week(monday, counts));
+        }
+        return weeks;
+    }
+
+    /**
+     * The rates of the months up to the period's last month, each counted for its month as ReportFigures does; a
+     * month whose figures were already counted (a month period and the one before) is not counted again.
+     */
+    private List<Dashboard.MonthRates> trend(Period days, Instant now, List<Figures> counted) {
+        List<Dashboard.MonthRates> months = new ArrayList<>();
+        YearMonth last = days.lastMonth();
+        for (int m = Dashboard.TREND_MONTHS - 1; m >= 0; m--) {
+            YearMonth month = last.minusMonths(m);
+            Period period = Period.month(month, days.zone());
+            Figures known = counted.stream().filter(f -> f.period().equals(period)).findFirst().orElse(null);
+            months.add(known != null
+                    ? new Dashboard.MonthRates(month, known.firstResponse(), known.resolution(), known.callbacks(),
+                            known.surveys())
+                    : new Dashboard.MonthRates(month, reportFigures.firstResponse(period, now),
+                            reportFigures.resolution(period, now), reportFigures.callbacks(period),
+                            reportFigures.surveys(period)));
+        }
+        return months;
+    }
+
+    /** The categories with the most cases registered in the period, from the figures' own breakdown. */
+    private static List<Dashboard.CategoryCount> topCategories(Period days, Figures figures) {
+        return figures.breakdowns().get(Figures.Dimension.CATEGORY).stream().filter(b -> b.registered() > 0)
+                .sorted(Comparator.comparingLong(Figures.Breakdown::registered).reversed()
+                        .thenComparing(b -> b.key() == null ? "" : b.key()))
+                .limit(Dashboard.TOP_CATEGORIES)
+                .map(b -> new Dashboard.CategoryCount(b.key(), new Dashboard.Count(b.registered(), b.key() == null
+                        ? null : Drill.to().category(b.key()).registered(days.from(), days.to()).build())))
+                .toList();
+    }
+
+    /** Open cases now per handling department, and how many of them are overdue (the inbox's "overdue"). */
+    private List<Dashboard.DepartmentLoad> load(Instant now) {
+        List<Dashboard.DepartmentLoad> load = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT c.departmentCode, COUNT(c), SUM(CASE WHEN " + Inbox.OVERDUE
+                + " THEN 1 ELSE 0 END) FROM Complaint c WHERE c.status IN :open GROUP BY c.departmentCode "
+                + "ORDER BY COUNT(c) DESC, c.departmentCode", Object[].class).setParameter("open", OPEN)
+                .setParameter("running", Inbox.RUNNING).setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .getResultList()) {
+            String department = (String) row[0];
+            load.add(new Dashboard.DepartmentLoad(department,
+                    new Dashboard.Count(number(row[1]), department == null ? null
+                            : Drill.to().statuses(OPEN).department(department).build()),
+                    new Dashboard.Count(number(row[2]), department == null ? null
+                            : Drill.to().department(department).overdue().build())));
+        }
+        return load;
+    }
+
+    /** Cases registered in the period from a unit of the register, by its building and the case's category. */
+    private List<Dashboard.Cell> heatMap(Period days) {
+        List<Dashboard.Cell> cells = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT u.building, c.categoryCode, COUNT(c) FROM Complaint c, Unit u "
+                + "WHERE u.id = c.unitId AND c.categoryCode IS NOT NULL AND c.registeredAt >= :start "
+                + "AND c.registeredAt < :end GROUP BY u.building, c.categoryCode ORDER BY u.building, c.categoryCode",
+                Object[].class).setParameter("start", days.start().atOffset(ZoneOffset.UTC))
+                .setParameter("end", days.end().atOffset(ZoneOffset.UTC)).getResultList()) {
+            String building = (String) row[0];
+            String category = (String) row[1];
+            cells.add(new Dashboard.Cell(building, category, new Dashboard.Count(number(row[2]), Drill.to()
+                    .category(category).registered(days.from(), days.to()).building(building).build())));
+        }
+        return cells;
+    }
+
+    private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
