@@ -294,6 +294,11 @@ class DashboardIT {
         assertEquals(String.valueOf(aged.getInt("count")), total(page.get("/t/" + SLUG + "/staff/?"
                 + aged.getString("inbox")).body()), "the oldest open cases");
         assertEquals(200, page.get("/t/" + SLUG + "/staff/dashboard?period=2025-Q3").statusCode());
+        HttpResponse<String> judged = page.get("/t/" + SLUG + "/staff/?responsible=cleaning");
+        assertTrue(Pattern.compile("id=\"inbox:filter-responsible\"[^>]*>[^<]*保洁部").matcher(judged.body()).find()
+                && judged.body().contains("202508-8005"),
+                "the responsible department by name, and the case judged its fault");
+        assertEquals(String.valueOf(count(rows, r -> "cleaning".equals(r.responsible()))), total(judged.body()));
         HttpResponse<String> wrongPeriod = page.get("/t/" + SLUG + "/staff/dashboard?period=2025-13");
         assertEquals(200, wrongPeriod.statusCode());
         assertTrue(wrongPeriod.body().contains("id=\"period-invalid\""), "a wrong period is said, this month shown");

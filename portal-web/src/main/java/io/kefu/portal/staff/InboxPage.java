@@ -14,6 +14,7 @@ import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Category;
 import io.kefu.workspace.entity.Department;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.primefaces.model.FilterMeta;
@@ -278,6 +280,13 @@ public class InboxPage implements Serializable {
 
     public String getResponsible() {
         return responsible;
+    }
+
+    /** The responsible department's name in the viewer's language, for the filter chip; the code if unknown. */
+    public String getResponsibleName() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return workspace.departments().stream().filter(d -> d.code().value().equals(responsible)).findFirst()
+                .map(d -> d.name().in(locale)).orElse(responsible);
     }
 
     public void setResponsible(String responsible) {
