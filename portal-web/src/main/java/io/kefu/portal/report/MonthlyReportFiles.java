@@ -51,6 +51,7 @@ public class MonthlyReportFiles {
         ZoneId zone = tenant.get().zone();
         MonthlySections.Names names = names(locale);
         PdfDocument pdf = PdfDocument.a4(locale, MonthlySections.text(locale, "report.page")).landscape()
+                .noRows(MonthlySections.text(locale, "report.noRows"))
                 .tenant(tenant.get().name(locale), setup.logo().map(TenantLogo::content).orElse(null))
                 .title(MonthlySections.text(locale, "report.monthly.title"))
                 .subtitle(MonthlySections.subtitle(report, locale));
