@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
  * one under another, the workbook one to a sheet. Counts stay numbers and rates become percentages (numbers too),
  * so the workbook's cells are typed.
  */
-final class QuarterlyTables {
+public final class QuarterlyTables {
 
     /** A headed table: its sheet name is its heading. */
-    record Table(String heading, List<String> columns, List<List<Object>> rows) {
+    public record Table(String heading, List<String> columns, List<List<Object>> rows) {
     }
 
     /** The names of codes in the reader's language: categories and departments as the workspace names them. */
-    record Names(UnaryOperator<String> category, UnaryOperator<String> department) {
+    public record Names(UnaryOperator<String> category, UnaryOperator<String> department) {
     }
 
     private static final int NUMBERS_SHOWN = 20;
