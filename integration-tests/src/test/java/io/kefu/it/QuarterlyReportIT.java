@@ -606,26 +606,9 @@ class QuarterlyReportIT {
             dimensions.put("CHANNEL", Seed::channel);
             dimensions.put("KIND", Seed::kind);
             dimensions.put("BUILDING", Seed::building);
-            dimensions.forEach((dimension, key) -> {
-                Map<String, List<Long>> expected = new TreeMap<>();
-                for (Seed c : CASES) {
-                    if (registered.test(c) || closed.test(c)) {
-                        List<Long> counts = expected.computeIfAbsent(String.valueOf(key.apply(c)),
-                                k -> new ArrayList<>(List.of(0L, 0L, 0L)));
-                        counts.set(0, counts.get(0) + (registered.test(c) ? 1 : 0));
-                        counts.set(1, counts.get(1) + (closed.test(c) ? 1 : 0));
-                        counts.set(2, counts.get(2) + (registered.test(c) && c.validComplaint() ? 1 : 0));
-                    }
-                }
-                Map<String, List<Long>> actual = new TreeMap<>();
-                for (JsonValue value : got.getJsonObject("breakdowns").getJsonArray(dimension)) {
-                    JsonObject group = value.asJsonObject();
-                    actual.put(group.isNull("key") ? "null" : group.getString("key"), List.of(
-                            group.getJsonNumber("registered").longValue(), group.getJsonNumber("closed").longValue(),
-                            group.getJsonNumber("validComplaints").longValue()));
-                }
-                assertEquals(expected, actual, label + "breakdown by " + dimension);
-            });
+            dimensions.forEach((dimension, key) -> assertEquals(Breakdowns.counted(CASES, key, registered, closed,
+                    c -> registered.test(c) && c.validComplaint()), Breakdowns.answered(got, dimension),
+                    label + "breakdown by " + dimension));
         }
 
         long count(Predicate<Seed> which) {
