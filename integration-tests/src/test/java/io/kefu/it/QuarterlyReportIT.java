@@ -511,6 +511,65 @@ class QuarterlyReportIT {
                         && n.getString("caseNumber").equals(ref)).count();
     }
 
+    @Test
+    @Order(6)
+    void aSupervisorWritesTheAnalysisAndCommitsAnActionOnThePage() throws SQLException {
+        seedOnce();
+        String path = "/t/" + SLUG + "/staff/quarterly?q=" + Q4;
+        assertEquals(403, PortalClient.loggedIn(base, SLUG, "huijing.staff", PASSWORD).get(path).statusCode(),
+                "supervisors only");
+        PortalClient page = PortalClient.loggedIn(base, SLUG, "huijing.supervisor", PASSWORD);
+        String html = page.get(path).body();
+        assertTrue(html.contains("202310-8004") && html.contains(Q3 + "-1"), "the quarter's cases and last "
+                + "quarter's actions on the page");
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("name=\"(quarterly:[^\"]*:0:text)\"")
+                .matcher(html);
+        assertTrue(box.find(), "an analysis box per cause");
+        String text = box.group(1);
+        String save = text.replace(":text", ":save");
+        Map<String, String> analysis = ajax(html, save, save + " " + text, "quarterly");
+        analysis.put("quarterly", "quarterly");
+        analysis.put(text, "账单解释不清，收费公示需更新。");
+        assertEquals(200, page.postForm(path, analysis).statusCode());
+        JsonObject q4 = report(client("huijing.supervisor"), Q4);
+        String first = q4.getJsonArray("causes").getJsonObject(0).getString("key");
+        assertEquals("账单解释不清，收费公示需更新。", cause(q4, first).getString("analysis"), "saved from the page");
+
+        // An action with a due date in the past: the message at the field, nothing saved; then a good one.
+        Map<String, String> action = ajax(html, "action:commit", "action", "action quarterly");
+        action.put("action", "action");
+        action.put("action:departmentCode_input", "engineering");
+        action.put("action:owner_input", "huijing.engineer");
+        action.put("action:description", "Q栋屋面排查");
+        action.put("action:causes", "CATEGORY|leak");
+        action.put("action:cases", "202310-8004");
+        action.put("action:dueDate_input", LocalDate.now(SHANGHAI).minusDays(2).toString());
+        HttpResponse<String> refused = page.postForm(path, action);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("不能早于今天") || refused.body().contains("before today"), refused.body());
+        assertEquals(0, PortalClient.jsonArray(client("huijing.supervisor").get(HUIJING + "/reports/actions?quarter="
+                + Q4)).size(), "nothing saved");
+        action.put("action:dueDate_input", LocalDate.now(SHANGHAI).plusDays(20).toString());
+        assertEquals(200, page.postForm(path, action).statusCode());
+        JsonArray committed = PortalClient.jsonArray(client("huijing.supervisor").get(HUIJING
+                + "/reports/actions?quarter=" + Q4));
+        assertEquals(1, committed.size(), "committed from the page");
+        assertEquals(List.of("CATEGORY|leak"), strings(committed.getJsonObject(0).getJsonArray("causes")));
+        assertEquals("huijing.engineer", committed.getJsonObject(0).getString("owner"));
+    }
+
+    /** A PrimeFaces ajax post of {@code source}, executing and rendering the ids given. */
+    private static Map<String, String> ajax(String html, String source, String execute, String render) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", execute);
+        form.put("jakarta.faces.partial.render", render);
+        form.put(source, source);
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(html));
+        return form;
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** The figures as this test counts them from its rows (docs/REPORTS.md): registrations, closings, validity. */
@@ -547,26 +606,9 @@ class QuarterlyReportIT {
             dimensions.put("CHANNEL", Seed::channel);
             dimensions.put("KIND", Seed::kind);
             dimensions.put("BUILDING", Seed::building);
-            dimensions.forEach((dimension, key) -> {
-                Map<String, List<Long>> expected = new TreeMap<>();
-                for (Seed c : CASES) {
-                    if (registered.test(c) || closed.test(c)) {
-                        List<Long> counts = expected.computeIfAbsent(String.valueOf(key.apply(c)),
-                                k -> new ArrayList<>(List.of(0L, 0L, 0L)));
-                        counts.set(0, counts.get(0) + (registered.test(c) ? 1 : 0));
-                        counts.set(1, counts.get(1) + (closed.test(c) ? 1 : 0));
-                        counts.set(2, counts.get(2) + (registered.test(c) && c.validComplaint() ? 1 : 0));
-                    }
-                }
-                Map<String, List<Long>> actual = new TreeMap<>();
-                for (JsonValue value : got.getJsonObject("breakdowns").getJsonArray(dimension)) {
-                    JsonObject group = value.asJsonObject();
-                    actual.put(group.isNull("key") ? "null" : group.getString("key"), List.of(
-                            group.getJsonNumber("registered").longValue(), group.getJsonNumber("closed").longValue(),
-                            group.getJsonNumber("validComplaints").longValue()));
-                }
-                assertEquals(expected, actual, label + "breakdown by " + dimension);
-            });
+            dimensions.forEach((dimension, key) -> assertEquals(Breakdowns.counted(CASES, key, registered, closed,
+                    c -> registered.test(c) && c.validComplaint()), Breakdowns.answered(got, dimension),
+                    label + "breakdown by " + dimension));
         }
 
         long count(Predicate<Seed> which) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -19,14 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -329,26 +326,8 @@ class ReportFiguresIT {
             dimensions.put("SEVERITY", Seed::severity);
             dimensions.put("CHANNEL", Seed::channel);
             dimensions.put("KIND", Seed::kind);
-            dimensions.forEach((dimension, key) -> {
-                Map<String, List<Long>> expected = new TreeMap<>();
-                for (Seed c : CASES) {
-                    if (registered(c) || closed(c)) {
-                        List<Long> counts = expected.computeIfAbsent(String.valueOf(key.apply(c)),
-                                k -> new ArrayList<>(List.of(0L, 0L, 0L)));
-                        counts.set(0, counts.get(0) + (registered(c) ? 1 : 0));
-                        counts.set(1, counts.get(1) + (closed(c) ? 1 : 0));
-                        counts.set(2, counts.get(2) + (valid(c) ? 1 : 0));
-                    }
-                }
-                Map<String, List<Long>> actual = new TreeMap<>();
-                for (JsonValue value : got.getJsonObject("breakdowns").getJsonArray(dimension)) {
-                    JsonObject group = value.asJsonObject();
-                    actual.put(group.isNull("key") ? "null" : group.getString("key"), List.of(
-                            (long) group.getInt("registered"), (long) group.getInt("closed"),
-                            (long) group.getInt("validComplaints")));
-                }
-                assertEquals(expected, actual, label + "breakdown by " + dimension);
-            });
+            dimensions.forEach((dimension, key) -> assertEquals(Breakdowns.counted(CASES, key, this::registered,
+                    this::closed, this::valid), Breakdowns.answered(got, dimension), label + "breakdown by " + dimension));
         }
 
         private void deadline(JsonObject got, long measured, long met, String label) {

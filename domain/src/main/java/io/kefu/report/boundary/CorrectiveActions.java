@@ -10,7 +10,6 @@ import io.kefu.report.entity.Quarter;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
-import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,7 +69,8 @@ public class CorrectiveActions {
                     if (commitment.departmentCode() == null || commitment.departmentCode().isBlank()) {
                         throw KefuException.invalid("departmentCode", "field.required");
                     }
-                    if (workspace.findDepartment(new Code(commitment.departmentCode().strip())).isEmpty()) {
+                    if (workspace.departments().stream().noneMatch(d -> d.code().value()
+                            .equals(commitment.departmentCode().strip()))) {
                         throw KefuException.invalid("departmentCode", "action.department.unknown",
                                 commitment.departmentCode());
                     }

@@ -112,7 +112,7 @@ public class QuarterlyReports {
     /** A supervisor's analysis of one of the quarter's main causes, while the report is a draft. */
     public void analyse(Quarter quarter, String causeKey, String text, Actor actor) {
         requireSupervisor(actor);
-        begun(quarter);
+        find(begun(quarter)).ifPresent(QuarterlyReport::requireDraft);
         KefuException.checkAll(
                 () -> {
                     if (causeKey == null || mainCauses.of(quarter.period(tenant.get().zone())).stream()

@@ -174,6 +174,8 @@ final class Recipes {
                 s.api(monthly + "/return"), object().build())));
         tenant("POST", "/reports/monthly/{month}/revisions", Exposure.TENANT, s -> List.of(Call.json("POST",
                 s.api(monthly + "/revisions"), object().add("reason", "越权更正").build())));
+    }
+
     /** The quarterly analysis and its actions, by quarter and by reference ({@code 2026-Q1-1}). */
     private void reports() {
         String quarterly = "/reports/quarterly/" + QUARTER;

@@ -236,6 +236,17 @@ public class QuarterlyPage implements Serializable {
         }
     }
 
+    /** A table cell as the page shows it: a rate or mean with one decimal, nothing as a dash. */
+    public String cell(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Double d) {
+            return String.format(language.getLocale(), "%.1f", d);
+        }
+        return value.toString();
+    }
+
     /** The current quarter and the seven before it, latest first. */
     public List<String> getQuarters() {
         List<String> offered = new ArrayList<>();

@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
  * one under another, the workbook one to a sheet. Counts stay numbers and rates become percentages (numbers too),
  * so the workbook's cells are typed.
  */
-final class QuarterlyTables {
+public final class QuarterlyTables {
 
     /** A headed table: its sheet name is its heading. */
-    record Table(String heading, List<String> columns, List<List<Object>> rows) {
+    public record Table(String heading, List<String> columns, List<List<Object>> rows) {
     }
 
     /** The names of codes in the reader's language: categories and departments as the workspace names them. */
-    record Names(UnaryOperator<String> category, UnaryOperator<String> department) {
+    public record Names(UnaryOperator<String> category, UnaryOperator<String> department) {
     }
 
     private static final int NUMBERS_SHOWN = 20;
@@ -90,7 +90,8 @@ final class QuarterlyTables {
             List<Object> row = new ArrayList<>(Arrays.asList(a.getString("ref"),
                     names.department().apply(a.getString("departmentCode")), a.getString("description"),
                     a.getString("owner"), a.getString("dueDate"), text(locale, "action.status." + a.getString("status")),
-                    String.join("\n", strings(a.getJsonArray("causes"))),
+                    strings(a.getJsonArray("causes")).stream().map(k -> cause(k, locale, names))
+                            .collect(Collectors.joining("\n")),
                     String.join(", ", strings(a.getJsonArray("cases")))));
             if (checked) {
                 JsonValue onTime = a.get("doneOnTime");
@@ -111,6 +112,19 @@ final class QuarterlyTables {
                     text(locale, "action.recurrences")));
         }
         return new Table(heading, columns, rows);
+    }
+
+    /** A cause as a reader names it: "楼栋反复出现 · 设施报修 · 5栋" for {@code BUILDING|5栋|facilities}. */
+    private static String cause(String key, Locale locale, Names names) {
+        io.kefu.report.entity.Cause.Key cause = io.kefu.report.entity.Cause.Key.parse(key);
+        String place = switch (cause.kind()) {
+            case UNIT -> cause.building() + " " + cause.unit();
+            case BUILDING -> cause.building();
+            case RESIDENT -> cause.phone();
+            case CATEGORY -> null;
+        };
+        return text(locale, "quarterly.cause." + cause.kind()) + " · " + names.category().apply(cause.categoryCode())
+                + (place == null ? "" : " · " + place);
     }
 
     /** A figure by its path in the figures' JSON; a trailing "%" makes a fraction a percentage. */
