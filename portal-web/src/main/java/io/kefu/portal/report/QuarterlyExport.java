@@ -23,6 +23,7 @@ final class QuarterlyExport {
 
     static byte[] pdf(JsonObject doc, Locale locale, String tenantName, byte[] logo, QuarterlyTables.Names names) {
         PdfDocument pdf = PdfDocument.a4(locale, Messages.get(locale, "report.page")).tenant(tenantName, logo)
+                .noRows(Messages.get(locale, "report.noRows"))
                 .title(Messages.get(locale, "quarterly.pdf.title"))
                 .subtitle(Messages.get(locale, "quarterly.pdf.subtitle", doc.getString("quarter"),
                         Messages.get(locale, "quarterly.status." + doc.getString("status"))));
