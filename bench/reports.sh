@@ -46,6 +46,14 @@ echo "generated $((per_month * months)) cases of $big in $(( ($(date +%s%N) - st
 calls=(
     --call "figures, last month ($month)=GET /reports/figures?from=$month_start&to=$month_end"
     --call "figures, last quarter ($quarter)=GET /reports/figures?from=$quarter_start&to=$quarter_end"
+    --call "dashboard, last month=GET /dashboard?period=$month"
+    --call "dashboard, last quarter=GET /dashboard?period=$quarter"
+    --call "monthly table: generate/read the draft [5]=POST /reports/monthly/$month"
+    --call "monthly table: workbook (.xlsx) [3]=GET /reports/monthly/$month/table.xlsx"
+    --call "monthly table: PDF [2]=GET /reports/monthly/$month/table.pdf"
+    --call "quarterly report: the draft [5]=GET /reports/quarterly/$quarter"
+    --call "quarterly report: workbook [3]=GET /reports/quarterly/$quarter/xlsx"
+    --call "quarterly report: PDF [3]=GET /reports/quarterly/$quarter/pdf"
 )
 for size in "${sizes[@]}"; do
     have=$(psql_admin -d "$PG_DB" -tAc "SELECT count(*) FROM complaint c JOIN tenant t ON t.id = c.tenant_id WHERE t.slug <> '$big'")

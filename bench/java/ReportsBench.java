@@ -24,11 +24,15 @@ import java.util.Map;
  */
 public class ReportsBench {
 
-    record Call(String label, String method, String path) {
+    /** A call; {@code times} overrides --requests for it ("label [3]=GET …": a heavy export a few times only). */
+    record Call(String label, String method, String path, Integer times) {
         static Call parse(String spec) {
             int eq = spec.indexOf('=');
+            String label = spec.substring(0, eq).trim();
             String[] how = spec.substring(eq + 1).trim().split(" ", 2);
-            return new Call(spec.substring(0, eq).trim(), how[0], how[1]);
+            java.util.regex.Matcher counted = java.util.regex.Pattern.compile("(.*) \\[(\\d+)]$").matcher(label);
+            return counted.matches() ? new Call(counted.group(1), how[0], how[1], Integer.valueOf(counted.group(2)))
+                    : new Call(label, how[0], how[1], null);
         }
     }
 
@@ -74,26 +78,27 @@ public class ReportsBench {
 
     void run() throws Exception {
         StringBuilder report = new StringBuilder();
-        String header = String.format(Locale.ROOT, "%-44s %8s %9s %9s %9s %10s", "call (" + label + ")", "n",
+        String header = String.format(Locale.ROOT, "%-52s %8s %9s %9s %9s %10s", "call (" + label + ")", "n",
                 "p50 ms", "p99 ms", "max ms", "bytes");
         report.append(header).append('\n');
         System.out.println(header);
         long rssBefore = memory("VmRSS");
         for (Call call : calls) {
-            for (int i = 0; i < warmup; i++) {
+            int n = call.times() == null ? requests : call.times();
+            for (int i = 0; i < Math.min(warmup, n); i++) {
                 send(call);
             }
-            long[] times = new long[requests];
+            long[] times = new long[n];
             long bytes = 0;
-            for (int i = 0; i < requests; i++) {
+            for (int i = 0; i < n; i++) {
                 long start = System.nanoTime();
                 bytes = send(call);
                 times[i] = System.nanoTime() - start;
             }
             Arrays.sort(times);
-            String line = String.format(Locale.ROOT, "%-44s %8d %9.1f %9.1f %9.1f %10d", call.label(), requests,
-                    ms(times[(int) Math.floor(0.50 * (requests - 1))]),
-                    ms(times[(int) Math.ceil(0.99 * (requests - 1))]), ms(times[requests - 1]), bytes);
+            String line = String.format(Locale.ROOT, "%-52s %8d %9.1f %9.1f %9.1f %10d", call.label(), n,
+                    ms(times[(int) Math.floor(0.50 * (n - 1))]), ms(times[(int) Math.ceil(0.99 * (n - 1))]),
+                    ms(times[n - 1]), bytes);
             report.append(line).append('\n');
             System.out.println(line);
         }

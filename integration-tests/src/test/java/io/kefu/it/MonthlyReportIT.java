@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The monthly statistics table (客诉案件统计表) of November 2023 in Asia/Shanghai on PostgreSQL, against cases of known
+ * The monthly statistics table (客诉案件统计表) of November 2021 in Asia/Shanghai on PostgreSQL, against cases of known
  * answers written straight into the tables as the workflow leaves them: closed at 23:30 on 30 November (November's)
  * and at midnight (December's), reopened in October and closed again in November, not upheld, withdrawn, a repair, a
  * consultation without a department. Every row and every figure of the table equals what this test counts itself
@@ -62,7 +62,7 @@ class MonthlyReportIT {
     static final String SLUG = "huijing-property";
     static final String HUIJING = "/api/v1/tenants/" + SLUG;
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
-    static final String MONTH = "2023-11";
+    static final String MONTH = "2021-11";
     static final String TABLE = HUIJING + "/reports/monthly/" + MONTH;
     /** The demo office's manager (named in its office settings) and the supervisor the test adds for a while. */
     static final String MANAGER = "huijing.supervisor";
@@ -92,52 +92,52 @@ class MonthlyReportIT {
     }
 
     static final List<Seed> CASES = List.of(
-            new Seed("202311-8001", "COMPLAINT", "noise", "customer-service", "ORDINARY", "PHONE", "CLOSED",
-                    "2023-11-03T10:00", "2023-11-03T17:00", "2023-11-03T11:00", "2023-11-10T18:00",
-                    "2023-11-08T15:00", "2023-11-09T10:00"),
+            new Seed("202111-8001", "COMPLAINT", "noise", "customer-service", "ORDINARY", "PHONE", "CLOSED",
+                    "2021-11-03T10:00", "2021-11-03T17:00", "2021-11-03T11:00", "2021-11-10T18:00",
+                    "2021-11-08T15:00", "2021-11-09T10:00"),
             // Closed at 23:30 on the last day of November in Shanghai (15:30 UTC): November's. Both deadlines missed.
-            new Seed("202311-8002", "COMPLAINT", "noise", "security", "SERIOUS", "ONLINE", "CLOSED",
-                    "2023-11-27T09:00", "2023-11-27T12:00", "2023-11-27T14:00", "2023-11-30T18:00",
-                    "2023-11-30T20:00", "2023-11-30T23:30"),
+            new Seed("202111-8002", "COMPLAINT", "noise", "security", "SERIOUS", "ONLINE", "CLOSED",
+                    "2021-11-27T09:00", "2021-11-27T12:00", "2021-11-27T14:00", "2021-11-30T18:00",
+                    "2021-11-30T20:00", "2021-11-30T23:30"),
             // Closed at midnight, the first moment of December in Shanghai (still 30 November in UTC): December's,
             // and so carried over open at the end of November.
-            new Seed("202311-8003", "COMPLAINT", "billing", "finance", "ORDINARY", "VISIT", "CLOSED",
-                    "2023-11-28T10:00", "2023-11-28T17:00", "2023-11-28T10:30", "2023-12-05T18:00",
-                    "2023-11-30T22:00", "2023-12-01T00:00"),
-            new Seed("202311-8004", "COMPLAINT", "cleaning", "cleaning", "ORDINARY", "PHONE", "NOT_UPHELD",
-                    "2023-11-15T09:00", "2023-11-15T17:00", "2023-11-15T09:30", "2023-11-30T18:00", null,
-                    "2023-11-25T11:00"),
-            new Seed("202311-8005", "COMPLAINT", "noise", "customer-service", "MAJOR", "LETTER", "WITHDRAWN",
-                    "2023-11-16T09:00", "2023-11-16T12:00", null, "2023-11-30T18:00", null, "2023-11-17T08:00"),
+            new Seed("202111-8003", "COMPLAINT", "billing", "finance", "ORDINARY", "VISIT", "CLOSED",
+                    "2021-11-28T10:00", "2021-11-28T17:00", "2021-11-28T10:30", "2021-12-05T18:00",
+                    "2021-11-30T22:00", "2021-12-01T00:00"),
+            new Seed("202111-8004", "COMPLAINT", "cleaning", "cleaning", "ORDINARY", "PHONE", "NOT_UPHELD",
+                    "2021-11-15T09:00", "2021-11-15T17:00", "2021-11-15T09:30", "2021-11-30T18:00", null,
+                    "2021-11-25T11:00"),
+            new Seed("202111-8005", "COMPLAINT", "noise", "customer-service", "MAJOR", "LETTER", "WITHDRAWN",
+                    "2021-11-16T09:00", "2021-11-16T12:00", null, "2021-11-30T18:00", null, "2021-11-17T08:00"),
             // Registered in October, closed, reopened after a "not satisfied" callback, closed again in November.
-            new Seed("202310-8006", "COMPLAINT", "repairs", "engineering", "ORDINARY", "ONLINE", "CLOSED",
-                    "2023-10-20T09:00", "2023-10-20T17:00", "2023-10-20T09:10", "2023-11-06T18:00",
-                    "2023-11-04T10:00", "2023-11-05T10:00"),
-            new Seed("202311-8007", "REPAIR", "repairs", "engineering", "ORDINARY", "PHONE", "CLOSED",
-                    "2023-11-20T08:00", "2023-11-20T12:00", "2023-11-20T08:30", "2023-11-28T18:00",
-                    "2023-11-21T16:00", "2023-11-22T09:00"),
-            new Seed("202311-8008", "CONSULTATION", null, null, "ORDINARY", "ONLINE", "CLOSED",
-                    "2023-11-29T23:50", "2023-12-01T12:00", "2023-11-30T09:00", "2023-12-10T18:00",
-                    "2023-11-30T09:00", "2023-11-30T10:00"),
-            new Seed("202312-8009", "COMPLAINT", "noise", "security", "ORDINARY", "PHONE", "CLOSED",
-                    "2023-12-01T00:30", "2023-12-01T12:00", "2023-12-01T09:00", "2023-12-10T18:00",
-                    "2023-12-04T10:00", "2023-12-05T10:00"),
-            new Seed("202310-8010", "COMPLAINT", "noise", "customer-service", "ORDINARY", "PHONE", "CLOSED",
-                    "2023-10-30T10:00", "2023-10-30T17:00", "2023-10-30T11:00", "2023-11-05T18:00",
-                    "2023-10-31T20:00", "2023-10-31T23:30"));
+            new Seed("202110-8006", "COMPLAINT", "repairs", "engineering", "ORDINARY", "ONLINE", "CLOSED",
+                    "2021-10-20T09:00", "2021-10-20T17:00", "2021-10-20T09:10", "2021-11-06T18:00",
+                    "2021-11-04T10:00", "2021-11-05T10:00"),
+            new Seed("202111-8007", "REPAIR", "repairs", "engineering", "ORDINARY", "PHONE", "CLOSED",
+                    "2021-11-20T08:00", "2021-11-20T12:00", "2021-11-20T08:30", "2021-11-28T18:00",
+                    "2021-11-21T16:00", "2021-11-22T09:00"),
+            new Seed("202111-8008", "CONSULTATION", null, null, "ORDINARY", "ONLINE", "CLOSED",
+                    "2021-11-29T23:50", "2021-12-01T12:00", "2021-11-30T09:00", "2021-12-10T18:00",
+                    "2021-11-30T09:00", "2021-11-30T10:00"),
+            new Seed("202112-8009", "COMPLAINT", "noise", "security", "ORDINARY", "PHONE", "CLOSED",
+                    "2021-12-01T00:30", "2021-12-01T12:00", "2021-12-01T09:00", "2021-12-10T18:00",
+                    "2021-12-04T10:00", "2021-12-05T10:00"),
+            new Seed("202110-8010", "COMPLAINT", "noise", "customer-service", "ORDINARY", "PHONE", "CLOSED",
+                    "2021-10-30T10:00", "2021-10-30T17:00", "2021-10-30T11:00", "2021-11-05T18:00",
+                    "2021-10-31T20:00", "2021-10-31T23:30"));
 
     static final List<SeedCallback> CALLBACKS = List.of(
-            new SeedCallback("202311-8001", "2023-11-08T15:00", "SATISFIED", 5),
-            new SeedCallback("202311-8002", "2023-11-30T20:00", "PARTLY_SATISFIED", 3),
-            new SeedCallback("202311-8003", "2023-11-30T22:00", "CONFIRMED_ONLINE", null),
-            new SeedCallback("202310-8006", "2023-10-25T10:00", "NOT_SATISFIED", 1),
-            new SeedCallback("202310-8006", "2023-11-04T10:00", "SATISFIED", 4),
-            new SeedCallback("202311-8007", "2023-11-21T16:00", "UNREACHABLE", null),
-            new SeedCallback("202312-8009", "2023-12-04T10:00", "SATISFIED", 5),
-            new SeedCallback("202310-8010", "2023-10-31T20:00", "SATISFIED", 5));
+            new SeedCallback("202111-8001", "2021-11-08T15:00", "SATISFIED", 5),
+            new SeedCallback("202111-8002", "2021-11-30T20:00", "PARTLY_SATISFIED", 3),
+            new SeedCallback("202111-8003", "2021-11-30T22:00", "CONFIRMED_ONLINE", null),
+            new SeedCallback("202110-8006", "2021-10-25T10:00", "NOT_SATISFIED", 1),
+            new SeedCallback("202110-8006", "2021-11-04T10:00", "SATISFIED", 4),
+            new SeedCallback("202111-8007", "2021-11-21T16:00", "UNREACHABLE", null),
+            new SeedCallback("202112-8009", "2021-12-04T10:00", "SATISFIED", 5),
+            new SeedCallback("202110-8010", "2021-10-31T20:00", "SATISFIED", 5));
 
-    static final Instant START = OffsetDateTime.parse("2023-11-01T00:00+08:00").toInstant();
-    static final Instant END = OffsetDateTime.parse("2023-12-01T00:00+08:00").toInstant();
+    static final Instant START = OffsetDateTime.parse("2021-11-01T00:00+08:00").toInstant();
+    static final Instant END = OffsetDateTime.parse("2021-12-01T00:00+08:00").toInstant();
 
     private static boolean seeded;
 
@@ -177,7 +177,7 @@ class MonthlyReportIT {
         assertEquals(3.0 / totals.getInt("customerBase"), totals.getJsonNumber("validComplaintRate").doubleValue(),
                 1e-12, "valid complaints against the customers served");
         // The totals are the report figures' (one definition), not a recount.
-        JsonObject figures = PortalClient.json(boss.get(HUIJING + "/reports/figures?from=2023-11-01&to=2023-11-30"));
+        JsonObject figures = PortalClient.json(boss.get(HUIJING + "/reports/figures?from=2021-11-01&to=2021-11-30"));
         assertEquals(figures.getInt("registered"), totals.getInt("registered"));
         assertEquals(figures.getInt("carriedOverOpen"), totals.getInt("carriedOverOpen"));
         assertEquals(figures.getJsonObject("resolution").getInt("measured"), totals.getInt("resolutionMeasured"));
@@ -186,12 +186,12 @@ class MonthlyReportIT {
         assertEquals(figures.getJsonObject("validity").getInt("customerBase"), totals.getInt("customerBase"));
 
         // Responsibility judged in the draft: engineering handled the leak, cleaning's fault; the repair external.
-        attribute(boss, "202311-8001", "cleaning", 200);
-        attribute(boss, "202311-8007", "_external", 200);
-        responsible.put("202311-8001", "cleaning");
-        responsible.put("202311-8007", "_external");
+        attribute(boss, "202111-8001", "cleaning", 200);
+        attribute(boss, "202111-8007", "_external", 200);
+        responsible.put("202111-8001", "cleaning");
+        responsible.put("202111-8007", "_external");
         for (String language : List.of("zh-CN", "en")) {
-            HttpResponse<String> unknown = boss.language(language).putJson(TABLE + "/attributions/202311-8002",
+            HttpResponse<String> unknown = boss.language(language).putJson(TABLE + "/attributions/202111-8002",
                     "{\"department\":\"no-such-dept\"}");
             assertEquals(422, unknown.statusCode(), unknown.body());
             assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -199,9 +199,9 @@ class MonthlyReportIT {
             assertTrue(errors.contains("\"department\"") && errors.contains(language.equals("en") ? "no department"
                     : "没有代码"), errors);
         }
-        assertEquals(404, boss.putJson(TABLE + "/attributions/202311-8003", "{\"department\":\"finance\"}")
+        assertEquals(404, boss.putJson(TABLE + "/attributions/202111-8003", "{\"department\":\"finance\"}")
                 .statusCode(), "closed in December: not in November's table");
-        assertEquals(403, client("huijing.staff").putJson(TABLE + "/attributions/202311-8002",
+        assertEquals(403, client("huijing.staff").putJson(TABLE + "/attributions/202111-8002",
                 "{\"department\":\"finance\"}").statusCode(), "staff do not judge responsibility");
         JsonObject judged = PortalClient.json(boss.get(TABLE)).getJsonObject("table");
         checkTable(judged, responsible);
@@ -215,7 +215,7 @@ class MonthlyReportIT {
             assertEquals(200, submitted.statusCode(), submitted.body());
             assertEquals("SUBMITTED", PortalClient.json(submitted).getString("status"));
             assertEquals(DEPUTY, PortalClient.json(submitted).getString("preparedBy"));
-            assertEquals(409, boss.putJson(TABLE + "/attributions/202311-8002", "{\"department\":\"finance\"}")
+            assertEquals(409, boss.putJson(TABLE + "/attributions/202111-8002", "{\"department\":\"finance\"}")
                     .statusCode(), "a submitted table does not change");
             HttpResponse<String> own = deputy.language("en").postJson(TABLE + "/sign-off", "{}");
             assertEquals(409, own.statusCode(), own.body());
@@ -235,8 +235,8 @@ class MonthlyReportIT {
         // Editing the cases afterwards does not change the published table.
         String before = published.getJsonObject("table").toString();
         update("UPDATE complaint SET category_code = 'billing', responsible_department_code = 'finance' "
-                + "WHERE case_number = '202311-8002'");
-        update("UPDATE complaint SET closed_at = closed_at + INTERVAL '40 days' WHERE case_number = '202311-8007'");
+                + "WHERE case_number = '202111-8002'");
+        update("UPDATE complaint SET closed_at = closed_at + INTERVAL '40 days' WHERE case_number = '202111-8007'");
         assertEquals(before, PortalClient.json(boss.get(TABLE)).getJsonObject("table").toString(),
                 "the snapshot stands");
 
@@ -250,9 +250,9 @@ class MonthlyReportIT {
         assertEquals("DRAFT", second.getString("status"));
         assertEquals("8002 的类别更正为收费", second.getString("reason"));
         assertEquals(2, second.getJsonArray("revisions").size());
-        JsonObject live = row(second.getJsonObject("table"), "202311-8002");
+        JsonObject live = row(second.getJsonObject("table"), "202111-8002");
         assertEquals("billing", live.getString("category"), "the new draft shows the case as it is now");
-        assertFalse(numbers(second.getJsonObject("table")).contains("202311-8007"), "8007 now closes in January");
+        assertFalse(numbers(second.getJsonObject("table")).contains("202111-8007"), "8007 now closes in January");
         JsonObject first = PortalClient.json(boss.get(TABLE + "/revisions/1"));
         assertEquals("PUBLISHED", first.getString("status"));
         assertEquals(before, first.getJsonObject("table").toString(), "revision 1 kept as published");
@@ -266,13 +266,13 @@ class MonthlyReportIT {
         assertTrue(boss.language("en").download(TABLE + "/table.xlsx?revision=1").body().length > 0);
 
         // Published: mailed with its PDF to the supervisors and the manager.
-        List<MimeMessage> mails = MailServer.awaitMail("huijing.supervisor@demo.kefu.invalid", "2023-11", 120);
+        List<MimeMessage> mails = MailServer.awaitMail("huijing.supervisor@demo.kefu.invalid", "2021-11", 120);
         assertFalse(mails.isEmpty(), "the published table is mailed");
         checkPdf(attachment(mails.get(0)));
 
         // Unknown and malformed months, unknown revisions: 404; a month not over: 422.
-        assertEquals(404, boss.get(HUIJING + "/reports/monthly/2023-05").statusCode());
-        assertEquals(404, boss.get(HUIJING + "/reports/monthly/2023-13").statusCode());
+        assertEquals(404, boss.get(HUIJING + "/reports/monthly/2021-05").statusCode());
+        assertEquals(404, boss.get(HUIJING + "/reports/monthly/2021-13").statusCode());
         assertEquals(404, boss.get(TABLE + "/revisions/9").statusCode());
         assertEquals(422, boss.postJson(HUIJING + "/reports/monthly/2099-01", "").statusCode());
         assertTrue(PortalClient.jsonArray(boss.get(HUIJING + "/reports/monthly")).toString().contains(MONTH));
@@ -415,11 +415,11 @@ class MonthlyReportIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // Without white space: a cell's text may break over lines in the narrow columns of the cases.
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            for (String expected : List.of("客诉案件统计表", "汇景物业", "202311-8001", "202310-8006", "202311-8007",
+            for (String expected : List.of("客诉案件统计表", "汇景物业", "202111-8001", "202110-8006", "202111-8007",
                     "保洁部", "外部/无法归属", "28.57", "有效投诉率", "阅签", "李强", "赵师傅")) {
                 assertTrue(text.contains(expected), expected + " in the PDF: " + text);
             }
-            assertFalse(text.contains("202311-8003"), "December's case is not in November's table");
+            assertFalse(text.contains("202111-8003"), "December's case is not in November's table");
         }
     }
 
@@ -469,7 +469,7 @@ class MonthlyReportIT {
     void aSupervisorGeneratesAndSubmitsOnTheReportsPageAndTheManagerSignsItOffThere() throws Exception {
         seedOnce();
         String page = "/t/" + SLUG + "/staff/reports";
-        String october = page + "?month=2023-10";
+        String october = page + "?month=2021-10";
         assertEquals(403, PortalClient.loggedIn(base, SLUG, "huijing.staff", PASSWORD).get(page).statusCode(),
                 "supervisors only");
         setRoles(DEPUTY, "[\"STAFF\",\"SUPERVISOR\"]");
@@ -477,14 +477,14 @@ class MonthlyReportIT {
             PortalClient deputy = PortalClient.loggedIn(base, SLUG, DEPUTY, PASSWORD);
             Map<String, String> generate = new LinkedHashMap<>();
             generate.put("generate", "generate");
-            generate.put("generate:newMonth", "2023-10");
+            generate.put("generate:newMonth", "2021-10");
             generate.put("generate:make", "");
             generate.put("jakarta.faces.ViewState", PortalClient.viewState(deputy.get(page).body()));
             int made = deputy.postForm(page, generate).statusCode();
             assertTrue(made == 302 || made == 303 || made == 200, "generated: " + made);
             String draft = deputy.get(october).body();
-            assertTrue(draft.contains("202310-8010") && draft.contains("草稿"), "October's draft: 8010, closed at 23:30");
-            assertFalse(draft.contains("202310-8006"), "8006 was closed again in November");
+            assertTrue(draft.contains("202110-8010") && draft.contains("草稿"), "October's draft: 8010, closed at 23:30");
+            assertFalse(draft.contains("202110-8006"), "8006 was closed again in November");
             HttpResponse<String> submitted = deputy.postForm(october, step("table:submit", draft));
             assertEquals(200, submitted.statusCode());
             assertTrue(submitted.body().contains("已提交"), "submitted on the page");
@@ -499,11 +499,11 @@ class MonthlyReportIT {
         HttpResponse<String> signed = manager.postForm(october, step("table:sign-off", waiting));
         assertEquals(200, signed.statusCode());
         assertTrue(signed.body().contains("已阅签并发布"), "signed off on the page");
-        JsonObject published = PortalClient.json(client(MANAGER).get(HUIJING + "/reports/monthly/2023-10"));
+        JsonObject published = PortalClient.json(client(MANAGER).get(HUIJING + "/reports/monthly/2021-10"));
         assertEquals("PUBLISHED", published.getString("status"));
         assertEquals(DEPUTY, published.getString("preparedBy"));
         assertEquals(MANAGER, published.getString("signedBy"));
-        assertEquals(List.of("202310-8010"), numbers(published.getJsonObject("table")));
+        assertEquals(List.of("202110-8010"), numbers(published.getJsonObject("table")));
     }
 
     private static Map<String, String> step(String button, String html) {
@@ -535,14 +535,14 @@ class MonthlyReportIT {
             }
             assertTrue(List.of(403, 404).contains(intruder.postJson(TABLE + "/revisions", "{\"reason\":\"x\"}")
                     .statusCode()));
-            assertTrue(List.of(403, 404).contains(intruder.putJson(TABLE + "/attributions/202311-8002",
+            assertTrue(List.of(403, 404).contains(intruder.putJson(TABLE + "/attributions/202111-8002",
                     "{\"department\":\"_external\"}").statusCode()));
         }
         // On their own path the month is theirs: they have no table of it, and ours does not show.
         PortalClient theirs = client("riverside.supervisor");
         assertEquals(404, theirs.get(RIVERSIDE + "/reports/monthly/" + MONTH + "/revisions/1").statusCode());
-        assertFalse(theirs.get(RIVERSIDE + "/reports/monthly").body().contains("202311-8001"));
-        assertEquals(404, theirs.putJson(RIVERSIDE + "/reports/monthly/" + MONTH + "/attributions/202311-8002",
+        assertFalse(theirs.get(RIVERSIDE + "/reports/monthly").body().contains("202111-8001"));
+        assertEquals(404, theirs.putJson(RIVERSIDE + "/reports/monthly/" + MONTH + "/attributions/202111-8002",
                 "{\"department\":\"_external\"}").statusCode(), "our case is no case of theirs");
         // Staff and residents of the tenant itself: supervisors only.
         assertEquals(403, client("huijing.staff").get(TABLE).statusCode());

@@ -24,7 +24,7 @@ import java.util.Map;
  * cut to 1, nor {@code 9223372036854775808} or {@code 1e309} turned into 0), true or false, lists without
  * {@code null} items, and text that can be shown (see {@link Fields#showable}). Every field at fault is named, as
  * {@code restDays[1]} or {@code questions[2].textEn} (items counted from 1), in one answer. Properties the type does not know are left
- * alone, as the binder ignores them.
+ * alone, as the binder ignores them, as long as their names can be shown.
  */
 public final class JsonShape {
 
@@ -137,7 +137,21 @@ public final class JsonShape {
             fail(path, "field.type.object");
             return;
         }
+        names(value.asJsonObject(), path);
         value.asJsonObject().forEach((key, member) -> value(member, entry, child(path, key)));
+    }
+
+    /**
+     * Property names must be showable too, also those the type does not know: a name that arrived as invalid UTF-8
+     * (now U+FFFD) is a broken body, not an unknown property to skip, since the property meant may be one it knows.
+     */
+    private void names(JsonObject object, String path) {
+        for (String key : object.keySet()) {
+            int at = Fields.firstUnshowable(key);
+            if (at >= 0) {
+                fail(child(path, key), "field.text.unshowable", at + 1);
+            }
+        }
     }
 
     private void record(JsonValue value, Class<?> type, String path) {
@@ -146,6 +160,7 @@ public final class JsonShape {
             return;
         }
         JsonObject object = value.asJsonObject();
+        names(object, path);
         for (RecordComponent component : type.getRecordComponents()) {
             JsonValue member = object.get(component.getName());
             if (member != null) {

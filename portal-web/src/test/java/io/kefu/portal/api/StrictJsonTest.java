@@ -97,6 +97,16 @@ class StrictJsonTest {
     }
 
     @Test
+    void aPropertyNameThatWasNotUtf8IsRefusedEvenWhereUnknownPropertiesAreIgnored() throws IOException {
+        byte[] body = {'{', '"', (byte) 0xFF, '"', ':', '1', '}'};
+        JsonValue document = JsonBody.read(new ByteArrayInputStream(body));
+        assertEquals(Map.of("\uFFFD", "field.text.unshowable"), fields(assertThrows(KefuException.class,
+                () -> JsonShape.check(document, Office.class))));
+        assertDoesNotThrow(() -> JsonShape.check(JsonBody.parse("{\"unknown\":1}"), Office.class),
+                "a property the type does not know, with a name that can be shown, is still ignored");
+    }
+
+    @Test
     void aBodyThatIsNotTheObjectExpectedNamesNoField() {
         KefuException refused = refused("[]", Office.class);
         assertEquals("field.type.object", refused.messageKey());
