@@ -14,10 +14,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,6 +45,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The monthly statistics table (客诉案件统计表) of November 2021 in Asia/Shanghai on PostgreSQL, against cases of known
@@ -504,6 +510,62 @@ class MonthlyReportIT {
         assertEquals(DEPUTY, published.getString("preparedBy"));
         assertEquals(MANAGER, published.getString("signedBy"));
         assertEquals(List.of("202110-8010"), numbers(published.getJsonObject("table")));
+    }
+
+    /**
+     * In a real browser: a supervisor generates December's draft on the reports page and submits it (制表), the
+     * manager opens it and signs it off (阅签), and the page shows it published. Screenshots in
+     * {@code target/screenshots/monthly}.
+     */
+    @Test
+    void inTheBrowserASupervisorSubmitsTheTableAndTheManagerSignsItOff() throws Exception {
+        seedOnce();
+        setRoles(DEPUTY, "[\"STAFF\",\"SUPERVISOR\"]");
+        WebDriver browser = Chromium.start(Files.createTempDirectory("kefu-chromium"), "zh-CN", "zh-CN,zh",
+                "1280,900", Map.of());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        try {
+            logIn(browser, wait, DEPUTY);
+            browser.get(url("/t/" + SLUG + "/staff/reports"));
+            org.openqa.selenium.WebElement month = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("generate:newMonth")));
+            month.clear();
+            month.sendKeys("2021-12");
+            browser.findElement(By.id("generate:make")).click();
+            wait.until(ExpectedConditions.urlContains("month=2021-12"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("table:submit")));
+            assertTrue(browser.getPageSource().contains("202112-8009"), "December's draft lists its case");
+            Chromium.screenshot(browser, "monthly", "01-draft.png");
+            browser.findElement(By.id("table:submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("table"), "已提交"));
+            Chromium.screenshot(browser, "monthly", "02-submitted.png");
+
+            browser.manage().deleteAllCookies();
+            logIn(browser, wait, MANAGER);
+            browser.get(url("/t/" + SLUG + "/staff/reports?month=2021-12"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("table:sign-off"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("table"), "已阅签并发布"));
+            Chromium.screenshot(browser, "monthly", "03-published.png");
+        } finally {
+            browser.quit();
+            setRoles(DEPUTY, "[\"STAFF\"]");
+        }
+        JsonObject published = PortalClient.json(client(MANAGER).get(HUIJING + "/reports/monthly/2021-12"));
+        assertEquals("PUBLISHED", published.getString("status"));
+        assertEquals(DEPUTY, published.getString("preparedBy"));
+        assertEquals(MANAGER, published.getString("signedBy"));
+    }
+
+    private void logIn(WebDriver browser, WebDriverWait wait, String username) {
+        browser.get(url("/t/" + SLUG + "/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
     }
 
     private static Map<String, String> step(String button, String html) {
