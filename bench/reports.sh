@@ -67,6 +67,18 @@ for size in "${sizes[@]}"; do
     psql_admin -d "$PG_DB" -q -c "VACUUM (ANALYZE) complaint" -c "VACUUM (ANALYZE) case_event" \
         -c "VACUUM (ANALYZE) callback_task" -c "VACUUM (ANALYZE) callback_attempt"
     echo "complaint table with indexes: $(psql_admin -d "$PG_DB" -tAc "SELECT pg_size_pretty(pg_total_relation_size('complaint'))")"
+    # The steady state an office is in: the report-days job (once a minute) has stored every past day of the large
+    # tenant and no change waits to be taken in (docs/REPORTS.md, "How the figures are kept").
+    start=$(date +%s)
+    until [ "$(psql_admin -d "$PG_DB" -tAc "SELECT (SELECT count(*) FROM report_stale s WHERE s.tenant_id = t.id) = 0
+            AND (SELECT count(*) FROM report_day d WHERE d.tenant_id = t.id)
+                >= CAST(now() AT TIME ZONE t.time_zone AS date) - CAST((SELECT min(c.registered_at) FROM complaint c
+                   WHERE c.tenant_id = t.id) AT TIME ZONE t.time_zone AS date)
+            FROM tenant t WHERE t.slug = '$big'")" = t ]; do
+        [ $(( $(date +%s) - start )) -lt 1800 ] || { echo "the report-days job did not catch up in 30 min" >&2; exit 1; }
+        sleep 10
+    done
+    echo "the report-days job had stored $(psql_admin -d "$PG_DB" -tAc "SELECT count(*) FROM report_day d JOIN tenant t ON t.id = d.tenant_id WHERE t.slug = '$big'") days of $big $(( $(date +%s) - start )) s after the data was there"
     wait_quiet
     label=$(awk -v n="$size" 'BEGIN { e = int(log(n) / log(10) + 0.5); if (10 ^ e == n) print "10^" e; else print n }')
     java bench/java/ReportsBench.java --base "http://127.0.0.1:$PORTAL_PORT" --tenant "$big" \

@@ -2,10 +2,13 @@ package io.kefu.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kefu.report.entity.Tally;
+import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -33,7 +36,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -46,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * closing moment; another tenant's people neither read nor set any of it.
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportFiguresIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -58,11 +64,14 @@ class ReportFiguresIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal(ReportDaysProbe.class, ReportDaysProbe.Writes.class, PortalClient.class);
     }
 
     @ArquillianResource
     URL base;
+
+    @Inject
+    ReportDaysProbe probe;
 
     /** One case as the seed writes it; times in Shanghai, {@code null} where the workflow leaves none. */
     record Seed(String number, String kind, String category, String department, String severity, String channel,
@@ -154,6 +163,7 @@ class ReportFiguresIT {
     // --- the known answers -------------------------------------------------------------------------------------
 
     @Test
+    @RunAsClient
     void everyFigureOfTheSeededPeriodsEqualsWhatTheTestCountsFromItsRows() throws SQLException {
         seedOnce();
         PortalClient boss = client("huijing.supervisor");
@@ -205,6 +215,46 @@ class ReportFiguresIT {
                 number(callbacks, "surveySatisfactionRate"), 1e-12);
         assertEquals(number(january.getJsonObject("validity"), "validComplaintRate"),
                 number(callbacks, "validComplaintRate"), 1e-12);
+    }
+
+    /**
+     * The stored days (docs/REPORTS.md, "How the figures are kept") add up to what the cases count, and a change to a
+     * case makes its days stale at once: the figures never wait for the job. Runs in the server, after the seeded
+     * tests (their rows are its data).
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void storedDaysAddUpToWhatTheCasesCountAndAnEditMakesItsDaysStaleAtOnce() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 2, 28);
+        LocalDate january = LocalDate.of(2025, 1, 31);
+        Tally counted = probe.counted(SLUG, from, to);
+        assertTrue(counted.registered() > 5, "the seeded cases are there: " + counted.totalsJson());
+
+        probe.dropStale(SLUG); // the seed's own marks, as the job's first step removes them
+        probe.store(SLUG, from, to);
+        assertEquals(59, probe.valid(SLUG, from, to), "every day of January and February stored");
+        assertEquals(counted, probe.addedUp(SLUG, from, to), "59 stored days add up to what the cases count");
+        assertEquals(probe.counted(SLUG, from, january), probe.addedUp(SLUG, from, january), "January alone");
+        assertEquals(probe.counted(SLUG, january, january.plusDays(1)),
+                probe.addedUp(SLUG, january, january.plusDays(1)), "the month's end at midnight, Shanghai time");
+
+        // 9002 (registered 28 January, closed 31 January 23:30) moves from noise to billing: those days are stale.
+        probe.recategorise(SLUG, "202501-9002", "billing");
+        try {
+            assertEquals(57, probe.valid(SLUG, from, to), "28 and 31 January are marked, no other day");
+            Tally moved = probe.counted(SLUG, from, to);
+            assertNotEquals(counted, moved, "the category breakdown changed");
+            assertEquals(moved, probe.addedUp(SLUG, from, to), "the figures count the marked days again");
+            probe.dropStale(SLUG);
+            assertEquals(57, probe.valid(SLUG, from, to), "the job removes the marks with the days they named");
+            assertEquals(2, probe.store(SLUG, from, to), "and stores them again, counted anew");
+            assertEquals(moved, probe.addedUp(SLUG, from, to));
+        } finally {
+            probe.recategorise(SLUG, "202501-9002", "noise");
+        }
+        assertEquals(counted, probe.addedUp(SLUG, from, to), "back as it was");
+        assertEquals(new Tally(), probe.addedUp("riverside-mall", from, to), "another tenant's days are its own");
     }
 
     /** The figures as this test counts them from the rows it wrote, following docs/REPORTS.md line by line. */
@@ -267,10 +317,9 @@ class ReportFiguresIT {
 
             List<SeedCallback> ofPeriod = CALLBACKS.stream().filter(t -> in(at(t.created()))).toList();
             JsonObject callbacks = got.getJsonObject("callbacks");
-            long resolved = ofPeriod.stream().filter(t -> !t.status().equals("CANCELLED")).map(SeedCallback::number)
-                    .distinct().count();
-            long calledBack = ofPeriod.stream().filter(t -> t.status().equals("DONE")).map(SeedCallback::number)
-                    .distinct().count();
+            // Each resolution's callback counts (a case resolved twice in the period, reopened after its callback, twice).
+            long resolved = ofPeriod.stream().filter(t -> !t.status().equals("CANCELLED")).count();
+            long calledBack = ofPeriod.stream().filter(t -> t.status().equals("DONE")).count();
             assertEquals(resolved, callbacks.getInt("resolved"), label + "resolved");
             assertEquals(calledBack, callbacks.getInt("calledBack"), label + "called back");
             assertRate(calledBack, resolved, callbacks, "rate", label + "callback rate");
@@ -373,6 +422,7 @@ class ReportFiguresIT {
     // --- the customer base -------------------------------------------------------------------------------------
 
     @Test
+    @RunAsClient
     void theCustomerBaseEnteredThroughTheApiAndThePageChangesTheRateAndBadInputSavesNothing() throws SQLException {
         seedOnce();
         PortalClient admin = client("huijing.admin");
@@ -470,6 +520,7 @@ class ReportFiguresIT {
     // --- the closing moment ------------------------------------------------------------------------------------
 
     @Test
+    @RunAsClient
     void theWorkflowSetsTheClosingMomentAndAReopeningClearsIt() throws SQLException {
         PortalClient desk = client("huijing.staff");
         HttpResponse<String> filed = desk.postJson(HUIJING + "/complaints", "{\"kind\":\"COMPLAINT\","
@@ -521,6 +572,7 @@ class ReportFiguresIT {
     // --- another tenant ----------------------------------------------------------------------------------------
 
     @Test
+    @RunAsClient
     void anotherTenantNeitherReadsNorSetsTheCustomerBaseOrTheFigures() {
         PortalClient admin = client("huijing.admin");
         assertEquals(200, admin.putJson(HUIJING + "/settings/customer-base/2024-06", "{\"customers\":321}")

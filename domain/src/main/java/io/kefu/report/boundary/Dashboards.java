@@ -8,6 +8,7 @@ import io.kefu.report.entity.DashboardPeriod;
 import io.kefu.report.entity.Drill;
 import io.kefu.report.entity.Figures;
 import io.kefu.report.entity.Period;
+import io.kefu.report.entity.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,7 +60,8 @@ public class Dashboards {
 
     public Dashboard of(DashboardPeriod period, Instant now) {
         Period days = period.period();
-        Figures figures = reportFigures.figures(days, now);
+        Tally tally = reportFigures.tally(days, now);
+        Figures figures = reportFigures.figures(days, now, tally);
         DashboardPeriod previous = period.previous();
         Figures previousFigures = reportFigures.figures(previous.period(), now);
         Drill registeredDrill = Drill.to().registered(days.from(), days.to()).build();
@@ -71,7 +73,7 @@ public class Dashboards {
                 new Dashboard.Count(inbox.overdueCount(now), Drill.to().overdue().build()),
                 ageing(days.zone(), now), weekly(period, now), trend(days, now, List.of(figures, previousFigures)),
                 topCategories(days, figures),
-                load(now), heatMap(days));
+                load(now), heatMap(days, tally));
     }
 
     private List<Dashboard.StatusCount> openByStatus() {
@@ -117,26 +119,13 @@ public class Dashboards {
         ZoneId zone = period.period().zone();
         LocalDate lastMonday = period.lastDaySoFar(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = lastMonday.minusWeeks(Dashboard.WEEKS - 1L);
-        StringBuilder sums = new StringBuilder();
-        for (int w = 0; w < Dashboard.WEEKS; w++) {
-            sums.append(", SUM(CASE WHEN c.registeredAt >= :w").append(w).append(" AND c.registeredAt < :w")
-                    .append(w + 1).append(" THEN 1 ELSE 0 END)");
-        }
-        TypedQuery<Object[]> query = em.createQuery("SELECT c.kind" + sums + " FROM Complaint c "
-                + "WHERE c.registeredAt >= :w0 AND c.registeredAt < :w" + Dashboard.WEEKS + " GROUP BY c.kind",
-                Object[].class);
-        for (int w = 0; w <= Dashboard.WEEKS; w++) {
-            query.setParameter("w" + w, startOf(first.plusWeeks(w), zone));
-        }
-        Map<CaseKind, Object[]> byKind = new EnumMap<>(CaseKind.class);
-        query.getResultList().forEach(row -> byKind.put((CaseKind) row[0], row));
         List<Dashboard.Week> weeks = new ArrayList<>();
         for (int w = 0; w < Dashboard.WEEKS; w++) {
             LocalDate monday = first.plusWeeks(w);
+            Tally week = reportFigures.totals(new Period(monday, monday.plusDays(6), zone), now);
             Map<CaseKind, Dashboard.Count> counts = new EnumMap<>(CaseKind.class);
             for (CaseKind kind : CaseKind.values()) {
-                Object[] row = byKind.get(kind);
-                counts.put(kind, new Dashboard.Count(row == null ? 0 : number(row[w + 1]),
+                counts.put(kind, new Dashboard.Count(week.registered(kind),
                         Drill.to().kind(kind).registered(monday, monday.plusDays(6)).build()));
             }
             weeks.add(new Dashboard.Week(monday, counts));
@@ -158,11 +147,14 @@ public class Dashboards {
             months.add(known != null
                     ? new Dashboard.MonthRates(month, known.firstResponse(), known.resolution(), known.callbacks(),
                             known.surveys())
-                    : new Dashboard.MonthRates(month, reportFigures.firstResponse(period, now),
-                            reportFigures.resolution(period, now), reportFigures.callbacks(period),
-                            reportFigures.surveys(period)));
+                    : rates(month, reportFigures.totals(period, now)));
         }
         return months;
+    }
+
+    private static Dashboard.MonthRates rates(YearMonth month, Tally tally) {
+        return new Dashboard.MonthRates(month, tally.firstResponse(), tally.resolution(), tally.callbacks(),
+                tally.surveys());
     }
 
     /** The categories with the most cases registered in the period, from the figures' own breakdown. */
@@ -195,18 +187,11 @@ public class Dashboards {
     }
 
     /** Cases registered in the period from a unit of the register, by its building and the case's category. */
-    private List<Dashboard.Cell> heatMap(Period days) {
+    private static List<Dashboard.Cell> heatMap(Period days, Tally tally) {
         List<Dashboard.Cell> cells = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT u.building, c.categoryCode, COUNT(c) FROM Complaint c, Unit u "
-                + "WHERE u.id = c.unitId AND c.categoryCode IS NOT NULL AND c.registeredAt >= :start "
-                + "AND c.registeredAt < :end GROUP BY u.building, c.categoryCode ORDER BY u.building, c.categoryCode",
-                Object[].class).setParameter("start", days.start().atOffset(ZoneOffset.UTC))
-                .setParameter("end", days.end().atOffset(ZoneOffset.UTC)).getResultList()) {
-            String building = (String) row[0];
-            String category = (String) row[1];
-            cells.add(new Dashboard.Cell(building, category, new Dashboard.Count(number(row[2]), Drill.to()
-                    .category(category).registered(days.from(), days.to()).building(building).build())));
-        }
+        tally.heat().forEach((building, categories) -> categories.forEach((category, n) ->
+                cells.add(new Dashboard.Cell(building, category, new Dashboard.Count(n, Drill.to().category(category)
+                        .registered(days.from(), days.to()).building(building).build())))));
         return cells;
     }
 

@@ -7,6 +7,8 @@ import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.report.entity.Figures;
 import io.kefu.report.entity.Period;
+import io.kefu.report.entity.ReportDay;
+import io.kefu.report.entity.Tally;
 import io.kefu.survey.entity.QuestionKind;
 import io.kefu.survey.entity.ResponseChannel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,15 +17,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The current tenant's figures for a period, every one an aggregate query in the database as docs/REPORTS.md
@@ -62,46 +63,81 @@ public class ReportFigures {
 
     /** The figures of {@code period} as they stand at {@code now} (deadlines not yet due are not measured). */
     public Figures figures(Period period, Instant now) {
-        OffsetDateTime start = utc(period.start());
+        return figures(period, now, tally(period, now));
+    }
+
+    /** The figures of {@code period} whose additive counts are {@code tally} (as {@link #tally} counted them). */
+    public Figures figures(Period period, Instant now, Tally tally) {
         OffsetDateTime end = utc(period.end());
-        long registered = count("SELECT COUNT(c) FROM Complaint c WHERE " + REGISTERED, start, end);
-        Map<CaseStatus, Long> closedBy = new EnumMap<>(CaseStatus.class);
-        for (CaseStatus finished : List.of(CaseStatus.CLOSED, CaseStatus.NOT_UPHELD, CaseStatus.WITHDRAWN)) {
-            closedBy.put(finished, 0L);
-        }
-        for (Object[] row : rows(em.createQuery("SELECT c.status, COUNT(c) FROM Complaint c WHERE " + CLOSED
-                + " GROUP BY c.status"), start, end)) {
-            closedBy.put((CaseStatus) row[0], number(row[1]));
-        }
         // Open at the period's end: not finished yet, or finished only after it. Two counts, because each has its
         // own index (the unfinished ones are a small part of a tenant's history, the later closings a short range).
         long carriedOver = em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.closedAt IS NULL "
                 + "AND c.registeredAt < :end", Long.class).setParameter("end", end).getSingleResult()
                 + em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.closedAt >= :end "
                 + "AND c.registeredAt < :end", Long.class).setParameter("end", end).getSingleResult();
-        return new Figures(period, registered, closedBy, carriedOver, firstResponse(start, end, now),
-                resolution(start, end, now), callbacks(start, end), surveys(start, end), validity(period, start, end),
-                breakdowns(start, end));
+        Figures.Validity validity = new Figures.Validity(tally.validComplaints(), tally.decided(), tally.upheld(),
+                customerBases.inForce(period.lastMonth()), callbackSettings.policy().validTargetPermille());
+        return new Figures(period, tally.registered(), tally.closedBy(), carriedOver, tally.firstResponse(),
+                tally.resolution(), tally.callbacks(), tally.surveys(), validity, tally.breakdowns());
     }
 
-    /** The first response deadlines of {@code period} alone, for a trend that needs no more. */
-    public Figures.Deadline firstResponse(Period period, Instant now) {
-        return firstResponse(utc(period.start()), utc(period.end()), now);
+    /**
+     * The additive counts of {@code period} at {@code now}: the stored days that still hold (docs/REPORTS.md, "How
+     * the figures are kept") added up, and every other day (not stored yet, stale, or not over) counted from the
+     * cases, consecutive ones in one count.
+     */
+    public Tally tally(Period period, Instant now) {
+        Map<LocalDate, Tally> stored = new HashMap<>();
+        for (ReportDay day : em.createNamedQuery(ReportDay.VALID, ReportDay.class).setParameter("from", period.from())
+                .setParameter("to", period.to()).setParameter("zone", period.zone().getId()).getResultList()) {
+            stored.put(day.date(), day.tally());
+        }
+        return addUp(period, now, stored);
     }
 
-    /** The resolution deadlines of {@code period} alone. */
-    public Figures.Deadline resolution(Period period, Instant now) {
-        return resolution(utc(period.start()), utc(period.end()), now);
+    /** As {@link #tally} without the breakdowns and the building × category counts where days are stored. */
+    public Tally totals(Period period, Instant now) {
+        Map<LocalDate, Tally> stored = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(ReportDay.TOTALS, Object[].class).setParameter("from", period.from())
+                .setParameter("to", period.to()).setParameter("zone", period.zone().getId()).getResultList()) {
+            stored.put((LocalDate) row[0], Tally.fromJson((String) row[1], null));
+        }
+        return addUp(period, now, stored);
     }
 
-    /** The callbacks of {@code period} alone. */
-    public Figures.Callbacks callbacks(Period period) {
-        return callbacks(utc(period.start()), utc(period.end()));
+    private Tally addUp(Period period, Instant now, Map<LocalDate, Tally> stored) {
+        Tally sum = new Tally();
+        LocalDate runFrom = null;
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            Tally kept = stored.get(day);
+            if (kept != null) {
+                if (runFrom != null) {
+                    sum.add(count(new Period(runFrom, day.minusDays(1), period.zone()), now));
+                    runFrom = null;
+                }
+                sum.add(kept);
+            } else if (runFrom == null) {
+                runFrom = day;
+            }
+        }
+        if (runFrom != null) {
+            sum.add(count(new Period(runFrom, period.to(), period.zone()), now));
+        }
+        return sum;
     }
 
-    /** The residents' survey answers of {@code period} alone. */
-    public Figures.Surveys surveys(Period period) {
-        return surveys(utc(period.start()), utc(period.end()));
+    /** The additive counts of {@code period} at {@code now}, counted from the cases (what a stored day keeps). */
+    public Tally count(Period period, Instant now) {
+        OffsetDateTime start = utc(period.start());
+        OffsetDateTime end = utc(period.end());
+        Tally tally = new Tally();
+        cases(start, end, tally);
+        buildings(start, end, tally);
+        tally.countFirstResponse(firstResponse(start, end, now));
+        tally.countResolution(resolution(start, end, now));
+        callbacks(start, end, tally);
+        tally.countSurveys(surveys(start, end));
+        return tally;
     }
 
     /** Responded by the due time, or the due time passed without it; withdrawn cases are not measured. */
@@ -131,27 +167,23 @@ public class ReportFigures {
         return new Figures.Deadline(number(row[0]), number(row[1]));
     }
 
-    /** The case callbacks opened in the period, i.e. of the cases resolved then (a reopening cancels one). */
-    private Figures.Callbacks callbacks(OffsetDateTime start, OffsetDateTime end) {
-        String ofPeriod = "t.kind = :case AND t.createdAt >= :start AND t.createdAt < :end";
-        long resolved = callbackCount("SELECT COUNT(DISTINCT t.complaintId) FROM CallbackTask t WHERE " + ofPeriod
-                + " AND t.status <> :status", CallbackTask.Status.CANCELLED, start, end);
-        long calledBack = callbackCount("SELECT COUNT(DISTINCT t.complaintId) FROM CallbackTask t WHERE " + ofPeriod
-                + " AND t.status = :status", CallbackTask.Status.DONE, start, end);
-        Map<CallbackOutcome, Long> outcomes = new EnumMap<>(CallbackOutcome.class);
-        for (CallbackOutcome o : CallbackOutcome.values()) {
-            outcomes.put(o, 0L);
+    /**
+     * The case callbacks opened in the period (a resolution opens one, a reopening cancels it), by state and
+     * outcome in one query, and the scores their attempts recorded.
+     */
+    private void callbacks(OffsetDateTime start, OffsetDateTime end, Tally tally) {
+        for (Object[] row : rows(em.createQuery("SELECT t.status, t.outcome, COUNT(t) FROM CallbackTask t "
+                + "WHERE t.kind = :case AND t.createdAt >= :start AND t.createdAt < :end GROUP BY t.status, t.outcome")
+                .setParameter("case", CallbackTask.Kind.CASE), start, end)) {
+            CallbackTask.Status status = (CallbackTask.Status) row[0];
+            tally.countCallbacks(status == CallbackTask.Status.CANCELLED, status == CallbackTask.Status.DONE,
+                    (CallbackOutcome) row[1], number(row[2]));
         }
-        for (Object[] row : rows(em.createQuery("SELECT t.outcome, COUNT(t) FROM CallbackTask t WHERE " + ofPeriod
-                + " AND t.status = :done GROUP BY t.outcome").setParameter("case", CallbackTask.Kind.CASE)
-                .setParameter("done", CallbackTask.Status.DONE), start, end)) {
-            outcomes.put((CallbackOutcome) row[0], number(row[1]));
-        }
-        Double averageScore = em.createQuery("SELECT AVG(a.score) FROM CallbackAttempt a WHERE a.score IS NOT NULL "
-                + "AND a.task.kind = :case AND a.task.createdAt >= :start AND a.task.createdAt < :end", Double.class)
-                .setParameter("case", CallbackTask.Kind.CASE).setParameter("start", start).setParameter("end", end)
-                .getSingleResult();
-        return new Figures.Callbacks(resolved, calledBack, outcomes, averageScore);
+        Object[] scores = (Object[]) em.createQuery("SELECT SUM(a.score), COUNT(a.score) FROM CallbackAttempt a "
+                + "WHERE a.score IS NOT NULL AND a.task.kind = :case AND a.task.createdAt >= :start "
+                + "AND a.task.createdAt < :end").setParameter("case", CallbackTask.Kind.CASE)
+                .setParameter("start", start).setParameter("end", end).getSingleResult();
+        tally.countScores(number(scores[0]), number(scores[1]));
     }
 
     /** Residents' survey answers submitted in the period: after a case and in campaigns, not on callbacks. */
@@ -175,85 +207,59 @@ public class ReportFigures {
                 number(row[4]), number(row[5]));
     }
 
-    private Figures.Validity validity(Period period, OffsetDateTime start, OffsetDateTime end) {
-        long valid = validCount(em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE " + VALID), start, end);
-        long decided = 0;
-        long upheld = 0;
-        for (Object[] row : rows(em.createQuery("SELECT c.status, COUNT(c) FROM Complaint c WHERE " + CLOSED
-                + " AND c.kind = :complaint AND c.status IN :decided GROUP BY c.status")
-                .setParameter("complaint", CaseKind.COMPLAINT)
-                .setParameter("decided", List.of(CaseStatus.CLOSED, CaseStatus.NOT_UPHELD)), start, end)) {
-            decided += number(row[1]);
-            upheld += row[0] == CaseStatus.CLOSED ? number(row[1]) : 0;
+    /**
+     * The cases registered or closed in the period in one pass, grouped by every attribute a figure splits them by
+     * (a few thousand combinations at most): registered (per kind), closed (per finished status), valid complaints,
+     * complaints decided and upheld, and every breakdown but the building's add these groups up.
+     */
+    private void cases(OffsetDateTime start, OffsetDateTime end, Tally tally) {
+        List<Figures.Dimension> dimensions = Arrays.stream(Figures.Dimension.values())
+                .filter(d -> d != Figures.Dimension.BUILDING).toList();
+        String by = String.join(", ", dimensions.stream().map(ATTRIBUTE::get).toList()) + ", c.status";
+        int n = dimensions.size();
+        int kindAt = dimensions.indexOf(Figures.Dimension.KIND);
+        for (Object[] row : rows(em.createQuery("SELECT " + by + ", " + GROUP_COUNTS
+                + " FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by), start, end, true)) {
+            long registered = number(row[n + 1]);
+            long closed = number(row[n + 2]);
+            long valid = number(row[n + 3]);
+            for (int i = 0; i < n; i++) {
+                tally.countGroup(dimensions.get(i), key(row[i]), registered, closed, valid);
+            }
+            CaseKind kind = (CaseKind) row[kindAt];
+            CaseStatus status = (CaseStatus) row[n];
+            tally.countRegistered(registered);
+            tally.countRegistered(kind, registered);
+            tally.countClosed(status, closed);
+            boolean decided = kind == CaseKind.COMPLAINT
+                    && (status == CaseStatus.CLOSED || status == CaseStatus.NOT_UPHELD);
+            tally.countValid(valid, decided ? closed : 0, decided && status == CaseStatus.CLOSED ? closed : 0);
         }
-        return new Figures.Validity(valid, decided, upheld, customerBases.inForce(period.lastMonth()),
-                callbackSettings.policy().validTargetPermille());
     }
 
     /**
-     * Per dimension: registered, closed and valid complaints per group. One query groups by all the case's own
-     * attributes at once (a few thousand combinations at most) and each dimension adds its combinations up: one
-     * pass over the period's cases instead of one per dimension. By building only the cases linked to a unit are
-     * grouped (a join on the register); the unlinked form the group {@code null}.
+     * By the building of the linked unit (the unlinked form the group {@code null}), and the cases registered from a
+     * unit per building and category: a join on the register, grouped by both.
      */
-    private Map<Figures.Dimension, List<Figures.Breakdown>> breakdowns(OffsetDateTime start, OffsetDateTime end) {
-        List<Figures.Dimension> dimensions = Arrays.stream(Figures.Dimension.values())
-                .filter(d -> d != Figures.Dimension.BUILDING).toList();
-        String by = String.join(", ", dimensions.stream().map(ATTRIBUTE::get).toList());
-        Map<Figures.Dimension, Map<String, long[]>> sums = new EnumMap<>(Figures.Dimension.class);
-        dimensions.forEach(d -> sums.put(d, new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()))));
-        for (Object[] row : rows(em.createQuery("SELECT " + by + ", " + GROUP_COUNTS
-                + " FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by), start, end, true)) {
-            int n = dimensions.size();
-            for (int i = 0; i < n; i++) {
-                long[] group = sums.get(dimensions.get(i)).computeIfAbsent(key(row[i]), k -> new long[3]);
-                for (int figure = 0; figure < 3; figure++) {
-                    group[figure] += number(row[n + figure]);
-                }
-            }
-        }
-        Map<Figures.Dimension, List<Figures.Breakdown>> all = new EnumMap<>(Figures.Dimension.class);
-        sums.forEach((dimension, groups) -> all.put(dimension, groups.entrySet().stream()
-                .map(g -> new Figures.Breakdown(g.getKey(), g.getValue()[0], g.getValue()[1], g.getValue()[2]))
-                .toList()));
-        all.put(Figures.Dimension.BUILDING, buildings(start, end));
-        return all;
-    }
-
-    /** By the building of the linked unit, in order; the cases without a unit first, as the group {@code null}. */
-    private List<Figures.Breakdown> buildings(OffsetDateTime start, OffsetDateTime end) {
-        List<Figures.Breakdown> groups = new ArrayList<>();
+    private void buildings(OffsetDateTime start, OffsetDateTime end, Tally tally) {
         Object[] unlinked = (Object[]) valid(em.createQuery("SELECT " + GROUP_COUNTS
                 + " FROM Complaint c WHERE c.unitId IS NULL AND ((" + REGISTERED + ") OR (" + CLOSED + "))"))
                 .setParameter("start", start).setParameter("end", end).getSingleResult();
-        if (number(unlinked[0]) + number(unlinked[1]) > 0) {
-            groups.add(new Figures.Breakdown(null, number(unlinked[0]), number(unlinked[1]), number(unlinked[2])));
-        }
-        for (Object[] row : rows(em.createQuery("SELECT u.building, " + GROUP_COUNTS
+        tally.countGroup(Figures.Dimension.BUILDING, null, number(unlinked[0]), number(unlinked[1]),
+                number(unlinked[2]));
+        for (Object[] row : rows(em.createQuery("SELECT u.building, c.categoryCode, " + GROUP_COUNTS
                 + " FROM Complaint c, Unit u WHERE u.id = c.unitId AND ((" + REGISTERED + ") OR (" + CLOSED + ")) "
-                + "GROUP BY u.building ORDER BY u.building"), start, end, true)) {
-            groups.add(new Figures.Breakdown(key(row[0]), number(row[1]), number(row[2]), number(row[3])));
+                + "GROUP BY u.building, c.categoryCode"), start, end, true)) {
+            String building = (String) row[0];
+            tally.countGroup(Figures.Dimension.BUILDING, building, number(row[2]), number(row[3]), number(row[4]));
+            if (row[1] != null) {
+                tally.countHeat(building, (String) row[1], number(row[2]));
+            }
         }
-        return groups;
     }
 
     private static String key(Object value) {
         return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
-    }
-
-    private long count(String jpql, OffsetDateTime start, OffsetDateTime end) {
-        return em.createQuery(jpql, Long.class).setParameter("start", start).setParameter("end", end)
-                .getSingleResult();
-    }
-
-    private long callbackCount(String jpql, CallbackTask.Status status, OffsetDateTime start, OffsetDateTime end) {
-        return em.createQuery(jpql, Long.class).setParameter("case", CallbackTask.Kind.CASE)
-                .setParameter("status", status).setParameter("start", start).setParameter("end", end)
-                .getSingleResult();
-    }
-
-    private long validCount(Query query, OffsetDateTime start, OffsetDateTime end) {
-        return number(valid(query).setParameter("start", start).setParameter("end", end).getSingleResult());
     }
 
     static Query valid(Query query) {

@@ -1,0 +1,120 @@
+package io.kefu.it;
+
+import io.kefu.report.boundary.ReportDays;
+import io.kefu.report.boundary.ReportFigures;
+import io.kefu.report.entity.Period;
+import io.kefu.report.entity.Tally;
+import io.kefu.tenancy.boundary.Tenants;
+import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.tenancy.entity.TenantRef;
+import io.kefu.tenancy.entity.TenantSlug;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Test support deployed with {@link ReportFiguresIT}: stores report days and counts a period both ways. */
+@ApplicationScoped
+public class ReportDaysProbe {
+
+    @Inject
+    ReportFigures figures;
+
+    @Inject
+    ReportDays days;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Writes writes;
+
+    /** The period's counts from the cases alone. */
+    @ActivateRequestContext
+    public Tally counted(String slug, LocalDate from, LocalDate to) {
+        return as(slug, () -> figures.count(period(slug, from, to), Instant.now()));
+    }
+
+    /** The period's counts as the reports read them: stored days added up, the others counted. */
+    @ActivateRequestContext
+    public Tally addedUp(String slug, LocalDate from, LocalDate to) {
+        return as(slug, () -> figures.tally(period(slug, from, to), Instant.now()));
+    }
+
+    /** Stores every day of the period that has no copy yet (as the job does for recent days); how many it stored. */
+    @ActivateRequestContext
+    public int store(String slug, LocalDate from, LocalDate to) {
+        TenantRef tenant = tenants.getBySlug(new TenantSlug(slug));
+        return as(slug, () -> {
+            Set<LocalDate> stored = writes.storedDays();
+            int n = 0;
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!stored.contains(day)) {
+                    days.store(day, tenant.zone());
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** The job's first step: drops the days the marks make stale; how many marks it handled. */
+    @ActivateRequestContext
+    public int dropStale(String slug) {
+        TenantRef tenant = tenants.getBySlug(new TenantSlug(slug));
+        return as(slug, () -> days.dropStale(tenant.zone()));
+    }
+
+    /** Stored days of the period that still hold (no mark in them). */
+    @ActivateRequestContext
+    public long valid(String slug, LocalDate from, LocalDate to) {
+        return as(slug, () -> writes.valid(from, to, tenants.getBySlug(new TenantSlug(slug)).zone().getId()));
+    }
+
+    /** Moves a case to another category, as an edit on the case page would. */
+    @ActivateRequestContext
+    public void recategorise(String slug, String number, String category) {
+        as(slug, () -> writes.recategorise(number, category));
+    }
+
+    private <T> T as(String slug, Supplier<T> work) {
+        return currentTenant.runAs(tenants.getBySlug(new TenantSlug(slug)), work);
+    }
+
+    private Period period(String slug, LocalDate from, LocalDate to) {
+        return new Period(from, to, tenants.getBySlug(new TenantSlug(slug)).zone());
+    }
+
+    /** The probe's own reads and writes, each in a transaction of the current tenant. */
+    @ApplicationScoped
+    @Transactional
+    public static class Writes {
+
+        @Inject
+        EntityManager em;
+
+        Set<LocalDate> storedDays() {
+            return new HashSet<>(em.createQuery("SELECT d.date FROM ReportDay d", LocalDate.class).getResultList());
+        }
+
+        long valid(LocalDate from, LocalDate to, String zone) {
+            return em.createNamedQuery(io.kefu.report.entity.ReportDay.VALID, io.kefu.report.entity.ReportDay.class)
+                    .setParameter("from", from).setParameter("to", to).setParameter("zone", zone).getResultList()
+                    .size();
+        }
+
+        int recategorise(String number, String category) {
+            return em.createQuery("UPDATE Complaint c SET c.categoryCode = :category WHERE c.number = :number")
+                    .setParameter("category", category).setParameter("number", number).executeUpdate();
+        }
+    }
+}
