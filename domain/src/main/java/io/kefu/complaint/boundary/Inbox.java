@@ -140,9 +140,10 @@ public class Inbox {
 
     /**
      * Overdue now, in JPQL over {@code c}: running and past the resolution deadline, or past the first response
-     * deadline without a response. Parameters {@code :running} ({@link #RUNNING}) and {@code :now} (UTC).
+     * deadline without a response (and still open: no closing moment, which lets the open cases' index answer it).
+     * Parameters {@code :running} ({@link #RUNNING}) and {@code :now} (UTC).
      */
-    public static final String OVERDUE = "(c.status IN :running AND (c.resolutionDue < :now "
+    public static final String OVERDUE = "(c.closedAt IS NULL AND c.status IN :running AND (c.resolutionDue < :now "
             + "OR (c.firstRespondedAt IS NULL AND c.firstResponseDue < :now)))";
 
     private static String overdue() {

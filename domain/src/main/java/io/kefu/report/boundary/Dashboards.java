@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,10 @@ public class Dashboards {
     /** The lower bounds of the ageing buckets in days (docs/REPORTS.md, "Dashboard"); the last is open-ended. */
     static final int[] AGE_LIMITS = {0, 1, 3, 7, 14, 30};
 
+    /**
+     * The open statuses. Their queries also say {@code closedAt IS NULL} (true of every open case): it lets the open
+     * cases' partial index (V22_1) answer them without reading the table.
+     */
     private static final List<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
             .toList();
     private static final Set<CaseStatus> VALID_STATUSES = EnumSet.complementOf(EnumSet.of(CaseStatus.NOT_UPHELD,
@@ -55,63 +60,97 @@ public class Dashboards {
     @Inject
     ReportFigures reportFigures;
 
-    @Inject
-    Inbox inbox;
-
     public Dashboard of(DashboardPeriod period, Instant now) {
         Period days = period.period();
         Tally tally = reportFigures.tally(days, now);
         Figures figures = reportFigures.figures(days, now, tally);
         DashboardPeriod previous = period.previous();
         Figures previousFigures = reportFigures.figures(previous.period(), now);
+        OpenNow open = openNow(days.zone(), now);
         Drill registeredDrill = Drill.to().registered(days.from(), days.to()).build();
         Drill validDrill = Drill.to().kind(CaseKind.COMPLAINT).statuses(VALID_STATUSES)
                 .registered(days.from(), days.to()).build();
         return new Dashboard(period, previous, figures, previousFigures,
                 new Dashboard.Count(figures.registered(), registeredDrill),
-                new Dashboard.Count(figures.validity().validComplaints(), validDrill), openByStatus(),
-                new Dashboard.Count(inbox.overdueCount(now), Drill.to().overdue().build()),
-                ageing(days.zone(), now), weekly(period, now), trend(days, now, List.of(figures, previousFigures)),
-                topCategories(days, figures),
-                load(now), heatMap(days, tally));
+                new Dashboard.Count(figures.validity().validComplaints(), validDrill), open.byStatus(),
+                new Dashboard.Count(open.overdue(), Drill.to().overdue().build()), open.ageing(),
+                weekly(period, now), trend(days, now, List.of(figures, previousFigures)), topCategories(days, figures),
+                open.load(), heatMap(days, tally));
     }
 
-    private List<Dashboard.StatusCount> openByStatus() {
-        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-        em.createQuery("SELECT c.status, COUNT(c) FROM Complaint c WHERE c.status IN :open GROUP BY c.status",
-                Object[].class).setParameter("open", OPEN).getResultList()
-                .forEach(row -> counts.put((CaseStatus) row[0], number(row[1])));
-        return OPEN.stream().map(status -> new Dashboard.StatusCount(status, new Dashboard.Count(
-                counts.getOrDefault(status, 0L), Drill.to().statuses(List.of(status)).build()))).toList();
-    }
-
-    /** Open cases by days since their registration day, one query with a sum per bucket. */
-    private List<Dashboard.AgeBucket> ageing(ZoneId zone, Instant now) {
+    /**
+     * The "now" figures, from the open cases in one pass (the open cases' index answers it): grouped by status and
+     * handling department, each group with its overdue cases (the inbox's "overdue") and its ageing buckets (days
+     * since the registration day).
+     */
+    private OpenNow openNow(ZoneId zone, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         StringBuilder sums = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int i = 0; i < AGE_LIMITS.length; i++) {
             Integer upper = i + 1 < AGE_LIMITS.length ? AGE_LIMITS[i + 1] : null;
             String lowerBound = upper == null ? "" : "c.registeredAt >= :from" + i + " AND ";
-            sums.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(lowerBound).append("c.registeredAt < :to")
-                    .append(i).append(" THEN 1 ELSE 0 END)");
+            sums.append(", SUM(CASE WHEN ").append(lowerBound).append("c.registeredAt < :to").append(i)
+                    .append(" THEN 1 ELSE 0 END)");
             if (upper != null) {
                 parameters.put("from" + i, startOf(today.minusDays(upper - 1L), zone));
             }
             parameters.put("to" + i, startOf(today.minusDays(AGE_LIMITS[i] - 1L), zone));
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT " + sums + " FROM Complaint c WHERE c.status IN :open",
-                Object[].class).setParameter("open", OPEN);
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.status, c.departmentCode, COUNT(c), SUM(CASE WHEN "
+                + Inbox.OVERDUE + " THEN 1 ELSE 0 END)" + sums + " FROM Complaint c WHERE c.closedAt IS NULL "
+                + "AND c.status IN :open GROUP BY c.status, c.departmentCode", Object[].class)
+                .setParameter("open", OPEN).setParameter("running", Inbox.RUNNING)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC));
         parameters.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
-        List<Dashboard.AgeBucket> buckets = new ArrayList<>();
-        for (int i = 0; i < AGE_LIMITS.length; i++) {
-            Integer upper = i + 1 < AGE_LIMITS.length ? AGE_LIMITS[i + 1] : null;
-            Drill drill = Drill.to().statuses(OPEN).registered(upper == null ? null : today.minusDays(upper - 1L),
-                    today.minusDays(AGE_LIMITS[i])).build();
-            buckets.add(new Dashboard.AgeBucket(AGE_LIMITS[i], upper, new Dashboard.Count(number(row[i]), drill)));
+        return new OpenNow(today, query.getResultList());
+    }
+
+    /** The open cases' groups (status, department, count, overdue, one count per ageing bucket), added up. */
+    private record OpenNow(LocalDate today, List<Object[]> groups) {
+
+        List<Dashboard.StatusCount> byStatus() {
+            Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+            groups.forEach(row -> counts.merge((CaseStatus) row[0], number(row[2]), Long::sum));
+            return OPEN.stream().map(status -> new Dashboard.StatusCount(status, new Dashboard.Count(
+                    counts.getOrDefault(status, 0L), Drill.to().statuses(List.of(status)).build()))).toList();
         }
-        return buckets;
+
+        long overdue() {
+            return groups.stream().mapToLong(row -> number(row[3])).sum();
+        }
+
+        List<Dashboard.AgeBucket> ageing() {
+            List<Dashboard.AgeBucket> buckets = new ArrayList<>();
+            for (int i = 0; i < AGE_LIMITS.length; i++) {
+                int at = 4 + i;
+                Integer upper = i + 1 < AGE_LIMITS.length ? AGE_LIMITS[i + 1] : null;
+                Drill drill = Drill.to().statuses(OPEN).registered(upper == null ? null
+                        : today.minusDays(upper - 1L), today.minusDays(AGE_LIMITS[i])).build();
+                buckets.add(new Dashboard.AgeBucket(AGE_LIMITS[i], upper, new Dashboard.Count(
+                        groups.stream().mapToLong(row -> number(row[at])).sum(), drill)));
+            }
+            return buckets;
+        }
+
+        /** Per handling department, the busiest first (then by code, the cases without a department last). */
+        List<Dashboard.DepartmentLoad> load() {
+            Map<String, long[]> byDepartment = new HashMap<>();
+            groups.forEach(row -> {
+                long[] sums = byDepartment.computeIfAbsent((String) row[1], d -> new long[2]);
+                sums[0] += number(row[2]);
+                sums[1] += number(row[3]);
+            });
+            return byDepartment.entrySet().stream()
+                    .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
+                            .thenComparing(Map.Entry::getKey, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .map(e -> new Dashboard.DepartmentLoad(e.getKey(),
+                            new Dashboard.Count(e.getValue()[0], e.getKey() == null ? null
+                                    : Drill.to().statuses(OPEN).department(e.getKey()).build()),
+                            new Dashboard.Count(e.getValue()[1], e.getKey() == null ? null
+                                    : Drill.to().department(e.getKey()).overdue().build())))
+                    .toList();
+        }
     }
 
     /** The weeks (Monday to Sunday) up to the one holding the period's last day so far, by kind. */
@@ -166,24 +205,6 @@ public class Dashboards {
                 .map(b -> new Dashboard.CategoryCount(b.key(), new Dashboard.Count(b.registered(), b.key() == null
                         ? null : Drill.to().category(b.key()).registered(days.from(), days.to()).build())))
                 .toList();
-    }
-
-    /** Open cases now per handling department, and how many of them are overdue (the inbox's "overdue"). */
-    private List<Dashboard.DepartmentLoad> load(Instant now) {
-        List<Dashboard.DepartmentLoad> load = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT c.departmentCode, COUNT(c), SUM(CASE WHEN " + Inbox.OVERDUE
-                + " THEN 1 ELSE 0 END) FROM Complaint c WHERE c.status IN :open GROUP BY c.departmentCode "
-                + "ORDER BY COUNT(c) DESC, c.departmentCode", Object[].class).setParameter("open", OPEN)
-                .setParameter("running", Inbox.RUNNING).setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .getResultList()) {
-            String department = (String) row[0];
-            load.add(new Dashboard.DepartmentLoad(department,
-                    new Dashboard.Count(number(row[1]), department == null ? null
-                            : Drill.to().statuses(OPEN).department(department).build()),
-                    new Dashboard.Count(number(row[2]), department == null ? null
-                            : Drill.to().department(department).overdue().build())));
-        }
-        return load;
     }
 
     /** Cases registered in the period from a unit of the register, by its building and the case's category. */
