@@ -38,8 +38,7 @@ public class QuarterlyReport extends TenantOwned {
 
     public static final String OF_QUARTER = "QuarterlyReport.ofQuarter";
     public static final String ALL = "QuarterlyReport.all";
-    /** As long as a monthly table's reason: the same rule for the same kind of correction. */
-    public static final int REASON_MAXLENGTH = MonthlyReport.REASON_MAXLENGTH;
+    public static final int REASON_MAXLENGTH = CorrectionReason.MAXLENGTH;
 
     /** Draft → submitted (for approval) → published (immutable). */
     public enum Status {
@@ -112,13 +111,7 @@ public class QuarterlyReport extends TenantOwned {
         if (status != Status.PUBLISHED) {
             throw KefuException.conflict("report.quarterly.revise.notPublished");
         }
-        String text = why == null ? "" : why.strip();
-        if (text.isEmpty()) {
-            throw KefuException.invalid("reason", "field.required");
-        }
-        if (text.length() > REASON_MAXLENGTH) {
-            throw KefuException.invalid("reason", "field.too.long", REASON_MAXLENGTH);
-        }
+        String text = CorrectionReason.checked(why);
         return new QuarterlyReport(quarter(), revision + 1, text, clock);
     }
 

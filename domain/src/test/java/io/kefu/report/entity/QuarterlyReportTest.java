@@ -55,7 +55,7 @@ class QuarterlyReportTest {
     }
 
     @Test
-    void aCorrectionNeedsAReasonOfAtMostTheMonthlyTablesLength() {
+    void aCorrectionNeedsAReasonOfAtMostAThousandCharacters() {
         QuarterlyReport published = published("{}");
         for (String missing : new String[] {null, "", "   "}) {
             KefuException e = assertThrows(KefuException.class, () -> published.revise(DESK, missing, CLOCK));
