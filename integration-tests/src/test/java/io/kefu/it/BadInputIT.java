@@ -706,6 +706,11 @@ class BadInputIT {
             ops.add(pathOnly("POST /api/v1/tenants/{tenant}/reports/quarterly/{quarter}/" + step,
                     "riverside.supervisor", Map.of("tenant", TENANT, "quarter", "2031-Q1"), report));
         }
+        // The quarter's report is a draft here, so every try is refused (409 at best) before its reason is read;
+        // QuarterlyReportIT tries the reason on a published report, where the refusal names it.
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/reports/quarterly/{quarter}/revisions",
+                "riverside.supervisor", inQuarter, "application/json", "{\"reason\":%s}",
+                List.of(text("reason", "Seal count corrected")), true, false, List.of(report)));
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/reports/actions", "riverside.supervisor",
                 Map.of("tenant", TENANT), "application/json", "{\"quarter\":%s,\"departmentCode\":%s,"
                         + "\"description\":%s,\"owner\":%s,\"dueDate\":%s,\"causes\":%s,\"cases\":%s}",

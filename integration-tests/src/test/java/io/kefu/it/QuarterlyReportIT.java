@@ -368,7 +368,8 @@ class QuarterlyReportIT {
         PortalClient boss = client("huijing.supervisor");
         assertEquals(404, boss.postJson(HUIJING + "/reports/quarterly/" + Q4 + "/approve", "{}").statusCode(),
                 "nobody wrote in the fourth quarter's report yet");
-        HttpResponse<String> submitted = boss.postJson(HUIJING + "/reports/quarterly/" + Q3 + "/submit", "{}");
+        // Another supervisor prepares it: the general manager does not approve their own submission (see below).
+        HttpResponse<String> submitted = submitAsDeputy(Q3);
         assertEquals(200, submitted.statusCode(), submitted.body());
         assertEquals(409, boss.postJson(HUIJING + "/reports/quarterly/" + Q3 + "/submit", "{}").statusCode(),
                 "submitted already");
@@ -721,4 +722,237 @@ class QuarterlyReportIT {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
+    // --- corrections of the published report (revisions with reason) -----------------------------------------
+
+    static final String DEPUTY = "huijing.engineer";
+    static final String REASON = "9 月 30 日晚的漏水投诉归属有误，按复核结果更正";
+
+    @Test
+    @Order(7)
+    void aCorrectionIsRevisionTwoWithItsReasonAndRevisionOneStaysAsApproved() throws Exception {
+        seedOnce();
+        PortalClient boss = client("huijing.supervisor");
+        String q3 = HUIJING + "/reports/quarterly/" + Q3;
+        JsonObject first = withoutRevisions(report(boss, Q3));
+        assertEquals("PUBLISHED", first.getString("status"), "published by the approval above");
+        assertEquals(1, first.getInt("revision"));
+        assertEquals(first, withoutRevisions(PortalClient.json(boss.get(q3 + "/revisions/1"))));
+
+        // A case of the quarter changes again: revision 1 does not.
+        try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(
+                "UPDATE complaint SET severity = 'MAJOR', channel = 'ONLINE' WHERE case_number = '202308-8006' "
+                        + "AND tenant_id = (SELECT id FROM tenant WHERE slug = ?)")) {
+            sql.setString(1, SLUG);
+            assertEquals(1, sql.executeUpdate());
+        }
+        assertEquals(first, withoutRevisions(report(boss, Q3)));
+
+        // Bad input: a translated problem naming the reason, nothing saved.
+        for (String language : List.of("en", "zh-CN")) {
+            for (String body : List.of("{}", "{\"reason\":\"   \"}", "{\"reason\":\"" + "因".repeat(1_001) + "\"}")) {
+                HttpResponse<String> refused = boss.language(language).postJson(q3 + "/revisions", body);
+                assertEquals(422, refused.statusCode(), body + ": " + refused.body());
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json"), refused.headers().toString());
+                JsonObject problem = PortalClient.json(refused);
+                JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+                assertEquals("reason", error.getString("field"), refused.body());
+                assertTrue(error.getString("message").matches(language.equals("en") ? "[ -~]+" : ".*[\u4e00-\u9fff].*"),
+                        "translated: " + refused.body());
+            }
+        }
+        assertEquals(400, boss.postJson(q3 + "/revisions", "{\"reason\":").statusCode(), "malformed JSON");
+        assertEquals(403, client("huijing.staff").postJson(q3 + "/revisions", "{\"reason\":\"改\"}").statusCode(),
+                "supervisors only");
+        assertEquals(1, PortalClient.jsonArray(boss.get(q3 + "/revisions")).size(), "nothing half-saved");
+
+        // The correction: revision 2, a draft with its reason, counted live again; revision 1 kept.
+        HttpResponse<String> revised = boss.postJson(q3 + "/revisions", "{\"reason\":\"  " + REASON + " \"}");
+        assertEquals(201, revised.statusCode(), revised.body());
+        JsonObject second = PortalClient.json(revised);
+        assertEquals(2, second.getInt("revision"));
+        assertEquals("DRAFT", second.getString("status"));
+        assertEquals(REASON, second.getString("reason"));
+        assertEquals(List.of(2, 1), second.getJsonArray("revisions").stream()
+                .map(r -> r.asJsonObject().getInt("revision")).toList());
+        // The leaks of Q栋 were three in revision 1; one of them is billing now, so the correction counts no such
+        // cause (and drops its analysis from view) while revision 1 keeps it with its analysis.
+        String building = "BUILDING|Q栋|leak";
+        assertEquals("Q栋屋面防水老化，雨季集中渗漏。", cause(first, building).getString("analysis"));
+        assertTrue(second.getJsonArray("causes").stream().noneMatch(c -> c.asJsonObject().getString("key")
+                .equals(building)), second.getJsonArray("causes").toString());
+        assertNotEquals(first.getJsonObject("figures"), second.getJsonObject("figures"), "counted live again");
+        assertEquals(409, boss.postJson(q3 + "/revisions", "{\"reason\":\"再改\"}").statusCode(),
+                "a draft is not corrected");
+        String key = second.getJsonArray("causes").getJsonObject(0).getString("key");
+        assertEquals(200, boss.send("PUT", q3 + "/analysis", "application/json", "{\"cause\":\"" + key
+                + "\",\"text\":\"复核后更正的分析\"}").statusCode());
+        assertEquals(first, withoutRevisions(PortalClient.json(boss.get(q3 + "/revisions/1"))), "revision 1 kept");
+
+        // The submitter of revision 2 may not approve it: 409, translated; another supervisor submits it.
+        assertEquals(200, boss.postJson(q3 + "/submit", "{}").statusCode());
+        HttpResponse<String> own = boss.language("en").postJson(q3 + "/approve", "{}");
+        assertEquals(409, own.statusCode(), own.body());
+        assertTrue(PortalClient.json(own).getString("detail").contains("Whoever submitted"), own.body());
+        HttpResponse<String> ownZh = boss.language("zh-CN").postJson(q3 + "/approve", "{}");
+        assertEquals(409, ownZh.statusCode(), ownZh.body());
+        assertTrue(PortalClient.json(ownZh).getString("detail").contains("提交人不能审批"), ownZh.body());
+        assertEquals("SUBMITTED", report(boss, Q3).getString("status"), "not approved");
+        assertEquals(200, boss.postJson(q3 + "/send-back", "{}").statusCode());
+        assertEquals(200, submitAsDeputy(Q3).statusCode());
+        HttpResponse<String> approved = boss.postJson(q3 + "/approve", "{}");
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(2, PortalClient.json(approved).getInt("revision"));
+
+        JsonObject published = report(boss, Q3);
+        assertEquals(2, published.getInt("revision"));
+        assertEquals("PUBLISHED", published.getString("status"));
+        assertEquals(REASON, published.getString("reason"));
+        assertEquals(DEPUTY, published.getString("preparedBy"));
+        assertEquals("huijing.supervisor", published.getString("approvedBy"));
+        assertEquals("复核后更正的分析", cause(published, key).getString("analysis"));
+        assertEquals(withoutRevisions(published), withoutRevisions(PortalClient.json(boss.get(q3 + "/revisions/2"))));
+        JsonObject one = withoutRevisions(PortalClient.json(boss.get(q3 + "/revisions/1")));
+        assertEquals(first, one, "revision 1 exactly as it was published");
+        JsonArray listed = PortalClient.jsonArray(boss.get(q3 + "/revisions"));
+        assertEquals(List.of("PUBLISHED", "PUBLISHED"), listed.stream().map(r -> r.asJsonObject()
+                .getString("status")).toList());
+        assertEquals(JsonValue.NULL, listed.getJsonObject(1).get("reason"));
+
+        // Each revision prints as it was published.
+        String firstPdf = pdfText(boss.language("zh-CN").download(q3 + "/pdf?revision=1"));
+        assertTrue(firstPdf.contains("第1版") && !firstPdf.contains("更正原因"), firstPdf);
+        String secondPdf = pdfText(boss.language("zh-CN").download(q3 + "/pdf"));
+        assertTrue(secondPdf.contains(("更正原因：" + REASON).replaceAll("\\s+", "")) && secondPdf.contains("第2版")
+                && secondPdf.contains(DEPUTY), secondPdf);
+        for (int revision : List.of(1, 2)) {
+            HttpResponse<byte[]> xlsx = boss.language("zh-CN").download(q3 + "/xlsx?revision=" + revision);
+            assertEquals(200, xlsx.statusCode());
+            assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("-r" + revision));
+            JsonObject f = (revision == 1 ? first : published).getJsonObject("figures");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                Sheet summary = workbook.getSheet("季度概况");
+                for (Row row : summary) {
+                    if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("登记")) {
+                        assertEquals(f.getInt("registered"), row.getCell(1).getNumericCellValue(), 1e-9);
+                    }
+                }
+            }
+        }
+
+        // Unknown revisions are 404 problems, by path and by query.
+        for (String path : List.of("/revisions/3", "/revisions/0", "/revisions/x", "/revisions/99999",
+                "/pdf?revision=3", "/xlsx?revision=abc")) {
+            HttpResponse<String> missing = boss.get(q3 + path);
+            assertEquals(404, missing.statusCode(), path + ": " + missing.body());
+            assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    path);
+        }
+        assertEquals(404, boss.get(HUIJING + "/reports/quarterly/2099-Q1/revisions/1").statusCode(), "not begun");
+    }
+
+    @Test
+    @Order(8)
+    void anotherTenantsPeopleGetNoRevisionByQuarterOrNumber() throws SQLException {
+        seedOnce();
+        PortalClient boss = client("huijing.supervisor");
+        String q3 = HUIJING + "/reports/quarterly/" + Q3;
+        JsonArray before = PortalClient.jsonArray(boss.get(q3 + "/revisions"));
+        assertTrue(before.size() >= 2, "the correction above: " + before);
+        for (String stranger : List.of("riverside.supervisor", "riverside.staff", "riverside.admin")) {
+            PortalClient intruder = client(stranger);
+            for (String path : List.of("/revisions", "/revisions/1", "/revisions/2", "/pdf?revision=1",
+                    "/xlsx?revision=2")) {
+                int status = intruder.get(q3 + path).statusCode();
+                assertTrue(status == 403 || status == 404, stranger + " " + path + ": " + status);
+            }
+            int status = intruder.postJson(q3 + "/revisions", "{\"reason\":\"越权更正\"}").statusCode();
+            assertTrue(status == 403 || status == 404, stranger + " revise: " + status);
+        }
+        PortalClient theirs = client("riverside.supervisor");
+        String own = "/api/v1/tenants/riverside-mall/reports/quarterly/" + Q3;
+        assertEquals(0, PortalClient.jsonArray(theirs.get(own + "/revisions")).size(), "their quarter has none");
+        assertEquals(404, theirs.get(own + "/revisions/1").statusCode());
+        assertEquals(404, theirs.get(own + "/pdf?revision=2").statusCode());
+        assertEquals(before, PortalClient.jsonArray(boss.get(q3 + "/revisions")), "nothing changed");
+    }
+
+    @Test
+    @Order(9)
+    void aSupervisorReadsEachRevisionAndOpensACorrectionOnThePage() throws SQLException {
+        seedOnce();
+        PortalClient page = PortalClient.loggedIn(base, SLUG, "huijing.supervisor", PASSWORD);
+        String first = page.get("/t/" + SLUG + "/staff/quarterly?q=" + Q3 + "&revision=1").body();
+        assertTrue(first.contains("id=\"report-revision\"") && first.contains("版本 1"), first);
+        assertFalse(first.contains("id=\"revision-reason\""), "revision 1 has no reason");
+        assertFalse(first.contains("id=\"quarterly:revise\""), "an earlier revision is only read");
+        assertTrue(first.contains("pdf?revision=1"), "its own PDF");
+
+        String path = "/t/" + SLUG + "/staff/quarterly?q=" + Q3;
+        String latest = page.get(path).body();
+        assertTrue(latest.contains("版本 2") && latest.contains("更正原因：" + REASON), latest);
+        assertTrue(latest.contains("id=\"open-1\"") && latest.contains("id=\"open-2\""), "the revisions listed");
+        int revisions = PortalClient.jsonArray(client("huijing.supervisor").get(HUIJING + "/reports/quarterly/" + Q3
+                + "/revisions")).size();
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("quarterly", "quarterly");
+        form.put("quarterly:reason", " ");
+        form.put("quarterly:revise", "quarterly:revise");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(latest));
+        HttpResponse<String> refused = page.postForm(path, form);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("此项为必填项"), "the message at the reason: " + refused.body());
+        assertEquals(revisions, PortalClient.jsonArray(client("huijing.supervisor").get(HUIJING
+                + "/reports/quarterly/" + Q3 + "/revisions")).size(), "nothing saved");
+
+        form.put("quarterly:reason", "页面上发起的更正");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(refused.body()));
+        HttpResponse<String> opened = page.postForm(path, form);
+        assertEquals(200, opened.statusCode());
+        assertTrue(opened.body().contains("已建立新版本草稿"), opened.body());
+        JsonObject draft = report(client("huijing.supervisor"), Q3);
+        assertEquals(revisions + 1, draft.getInt("revision"));
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("页面上发起的更正", draft.getString("reason"));
+        JsonObject corrected = PortalClient.json(client("huijing.supervisor").get(HUIJING + "/reports/quarterly/" + Q3
+                + "/revisions/2"));
+        for (JsonValue cause : corrected.getJsonArray("causes")) {
+            JsonValue text = cause.asJsonObject().get("analysis");
+            if (text instanceof JsonString written) {
+                assertEquals(written.getString(), cause(draft, cause.asJsonObject().getString("key"))
+                        .getString("analysis"), "the analysis carried into the new draft");
+            }
+        }
+        assertTrue(draft.toString().contains("复核后更正的分析"), "revision 2's analysis carried over");
+    }
+
+    /** Submits the quarter's draft as {@link #DEPUTY}, a supervisor for the moment. */
+    private HttpResponse<String> submitAsDeputy(String quarter) {
+        setRoles(DEPUTY, "[\"STAFF\",\"SUPERVISOR\"]");
+        try {
+            return client(DEPUTY).postJson(HUIJING + "/reports/quarterly/" + quarter + "/submit", "{}");
+        } finally {
+            setRoles(DEPUTY, "[\"STAFF\"]");
+        }
+    }
+
+    private void setRoles(String username, String roles) {
+        HttpResponse<String> done = client("huijing.admin").putJson(HUIJING + "/people/" + username + "/roles",
+                "{\"roles\":" + roles + "}");
+        assertEquals(200, done.statusCode(), done.body());
+    }
+
+    /** The document of a revision without the list of the quarter's revisions, which grows with each correction. */
+    private static JsonObject withoutRevisions(JsonObject answer) {
+        return jakarta.json.Json.createObjectBuilder(answer).remove("revisions").build();
+    }
+
+    /** The PDF's text without white space: a line may break anywhere in a long reason. */
+    private static String pdfText(HttpResponse<byte[]> pdf) throws IOException {
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.kefu.report.boundary;
 
+import io.kefu.audit.boundary.AuditLog;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
@@ -29,8 +30,12 @@ import java.util.function.Function;
 
 /**
  * The current tenant's quarterly complaint analysis reports (用户投诉分析报告): the report of a quarter as it
- * stands, the supervisors' analysis of its causes, submitting it, and the general manager's approval that publishes
- * it. A quarter not yet begun has no report (404).
+ * stands, the supervisors' analysis of its causes, submitting it, the general manager's approval that publishes
+ * it, and corrections of a published report as new revisions. A quarter not yet begun has no report (404).
+ *
+ * <p>A quarter's report is its latest revision: that is the one written in, submitted and approved. The corrective
+ * actions belong to the quarter, not to a revision: a correction's draft lists every action committed so far and may
+ * commit more, and each published revision keeps them in its snapshot as they were when it was approved.
  */
 @ApplicationScoped
 @Transactional
@@ -52,14 +57,29 @@ public class QuarterlyReports {
     CurrentTenant tenant;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
+    /** The quarter's latest revision, if it has a report. */
     public Optional<QuarterlyReport> find(Quarter quarter) {
-        return em.createNamedQuery(QuarterlyReport.OF_QUARTER, QuarterlyReport.class)
-                .setParameter("quarter", quarter.toString()).getResultStream().findFirst();
+        return revisions(quarter).stream().findFirst();
     }
 
-    /** The reports written so far, the latest quarter first. */
+    /** The quarter's revisions, the latest first. */
+    public List<QuarterlyReport> revisions(Quarter quarter) {
+        return em.createNamedQuery(QuarterlyReport.OF_QUARTER, QuarterlyReport.class)
+                .setParameter("quarter", quarter.toString()).getResultList();
+    }
+
+    /** One revision of the quarter's report; 404 for one it does not have. */
+    public QuarterlyReport revision(Quarter quarter, int revision) {
+        return revisions(begun(quarter)).stream().filter(r -> r.revision() == revision).findFirst().orElseThrow(
+                () -> KefuException.notFound("report.quarterly.revision.notFound", quarter.toString(), revision));
+    }
+
+    /** Every revision of every report written so far, the latest quarter and revision first. */
     public List<QuarterlyReport> all() {
         return em.createNamedQuery(QuarterlyReport.ALL, QuarterlyReport.class).getResultList();
     }
@@ -100,7 +120,9 @@ public class QuarterlyReports {
             }
             checks.add(new QuarterlyView.ActionCheck(action, action.doneOnTime(zone, today), recurred, recurrences));
         }
-        return new QuarterlyView(quarter, report.map(QuarterlyReport::status).orElse(QuarterlyReport.Status.DRAFT),
+        return new QuarterlyView(quarter, report.map(QuarterlyReport::revision).orElse(1),
+                report.map(QuarterlyReport::reason).orElse(null),
+                report.map(QuarterlyReport::status).orElse(QuarterlyReport.Status.DRAFT),
                 figures.figures(period, now), figures.figures(before.period(zone), now),
                 figures.figures(quarter.yearBefore().period(zone), now), causes, actionsOf(quarter), checks,
                 report.map(QuarterlyReport::preparedBy).orElse(null),
@@ -158,11 +180,10 @@ public class QuarterlyReports {
     public QuarterlyReport approve(Quarter quarter, Actor actor, Function<QuarterlyView, String> document) {
         requireGeneralManager(actor);
         QuarterlyReport report = get(quarter);
-        if (report.status() != QuarterlyReport.Status.SUBMITTED) {
-            throw KefuException.conflict("report.quarterly.not.submitted");
-        }
+        report.requireApprovableBy(actor);
         QuarterlyView view = live(quarter);
-        QuarterlyView approved = new QuarterlyView(view.quarter(), QuarterlyReport.Status.PUBLISHED, view.figures(),
+        QuarterlyView approved = new QuarterlyView(view.quarter(), view.revision(), view.reason(),
+                QuarterlyReport.Status.PUBLISHED, view.figures(),
                 view.previous(), view.yearBefore(), view.causes(), view.actions(), view.lastQuarter(),
                 view.preparedBy(), view.submittedAt(), actor.username(),
                 java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC));
@@ -171,7 +192,25 @@ public class QuarterlyReports {
         return report;
     }
 
-    /** The report of a quarter that has one; 404 otherwise. */
+    /**
+     * A correction of the quarter's published report: the next revision, a draft with its reason, in which the
+     * analysis of every cause is carried over to be corrected; the published revision is kept as it was approved.
+     */
+    public QuarterlyReport revise(Quarter quarter, Actor actor, String reason) {
+        QuarterlyReport published = get(quarter);
+        QuarterlyReport next = published.revise(actor, reason, clock);
+        em.persist(next);
+        Writes.flush(em);
+        for (CauseAnalysis analysis : em.createNamedQuery(CauseAnalysis.OF_REPORT, CauseAnalysis.class)
+                .setParameter("report", published.id()).getResultList()) {
+            em.persist(new CauseAnalysis(next, analysis.causeKey(), analysis.analysis()));
+        }
+        Writes.flush(em);
+        audit.record("report.quarterly.revise", quarter + "#" + next.revision(), null, "status=" + next.status());
+        return next;
+    }
+
+    /** The report of a quarter that has one (its latest revision); 404 otherwise. */
     public QuarterlyReport get(Quarter quarter) {
         return find(begun(quarter)).orElseThrow(() -> KefuException.notFound("report.quarterly.not.found",
                 quarter.toString()));
@@ -180,7 +219,7 @@ public class QuarterlyReports {
     /** The quarter's report, begun as a draft when nobody wrote in it yet; a conflict once submitted. */
     QuarterlyReport draft(Quarter quarter) {
         QuarterlyReport report = find(begun(quarter)).orElseGet(() -> {
-            QuarterlyReport fresh = new QuarterlyReport(quarter);
+            QuarterlyReport fresh = QuarterlyReport.firstDraft(quarter, clock);
             em.persist(fresh);
             return fresh;
         });

@@ -43,7 +43,7 @@ public class MonthlyReport extends TenantOwned {
     public static final String ALL = "MonthlyReport.all";
     public static final String OF_MONTH = "MonthlyReport.ofMonth";
     public static final String UNMAILED = "MonthlyReport.unmailed";
-    public static final int REASON_MAXLENGTH = 1_000;
+    public static final int REASON_MAXLENGTH = CorrectionReason.MAXLENGTH;
 
     /** Where a revision stands in the workflow. */
     public enum Status {
@@ -126,13 +126,7 @@ public class MonthlyReport extends TenantOwned {
         if (status != Status.PUBLISHED) {
             throw KefuException.conflict("report.monthly.revise.notPublished");
         }
-        String text = why == null ? "" : why.strip();
-        if (text.isEmpty()) {
-            throw KefuException.invalid("reason", "field.required");
-        }
-        if (text.length() > REASON_MAXLENGTH) {
-            throw KefuException.invalid("reason", "field.too.long", REASON_MAXLENGTH);
-        }
+        String text = CorrectionReason.checked(why);
         return new MonthlyReport(month(), revision + 1, text, clock);
     }
 

@@ -192,6 +192,12 @@ final class Recipes {
             tenant("POST", "/reports/quarterly/{quarter}/" + step, Exposure.TENANT, s -> List.of(Call.json("POST",
                     s.api(quarterly + "/" + step), object().build())));
         }
+        tenant("GET", "/reports/quarterly/{quarter}/revisions", Exposure.TENANT, s -> List.of(Call.get(s.api(quarterly
+                + "/revisions"))));
+        tenant("GET", "/reports/quarterly/{quarter}/revisions/{revision}", Exposure.TENANT, s -> List.of(Call.get(
+                s.api(quarterly + "/revisions/1")), Call.get(s.api(quarterly + "/pdf?revision=1"))));
+        tenant("POST", "/reports/quarterly/{quarter}/revisions", Exposure.TENANT, s -> List.of(Call.json("POST",
+                s.api(quarterly + "/revisions"), object().add("reason", "越权更正").build())));
         tenant("GET", "/reports/actions", Exposure.TENANT, s -> List.of(Call.get(s.api("/reports/actions?quarter="
                 + QUARTER))));
         tenant("POST", "/reports/actions", Exposure.TENANT, s -> List.of(Call.json("POST", s.api("/reports/actions"),

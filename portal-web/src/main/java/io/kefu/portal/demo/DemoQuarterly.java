@@ -25,8 +25,8 @@ import java.util.Set;
 
 /**
  * The demo tenant's last complete quarter as a published complaint analysis: the supervisor's analysis of every main
- * cause, corrective actions for the first cause of each kind (one of them already done), submitted and approved by
- * the manager, as an office would have done it in the first days of this quarter. So the quarterly page, its PDF and
+ * cause, corrective actions for the first cause of each kind (one of them already done), submitted by the engineer
+ * and approved by the manager, as an office would have done it in the first days of this quarter. So the quarterly page, its PDF and
  * the current quarter's effectiveness check show a living loop. Only for the demo, after its history is written.
  */
 @ApplicationScoped
@@ -84,7 +84,9 @@ public class DemoQuarterly {
             CorrectiveAction first = committed.get(0);
             actions.advance(first.ref(), CorrectiveAction.Status.DONE, first.version(), boss);
         }
-        reports.submit(quarter, boss);
+        // The engineer's department prepared the report (as a supervisor would hand it in); the manager approves it,
+        // for nobody approves their own submission.
+        reports.submit(quarter, Actor.supervisor(worker));
         documents.approve(quarter, boss);
     }
 

@@ -10,14 +10,16 @@ import io.kefu.workspace.boundary.WorkspaceSetup;
 import io.kefu.workspace.entity.TenantLogo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A quarter's report as its document, for the API, the pages and the exports alike: a published report's snapshot
+ * A quarter's report as its document, for the API, the pages and the exports alike: a published revision's snapshot
  * as it was approved, otherwise the report counted now. Also renders the document for the approval to freeze.
  */
 @RequestScoped
@@ -38,12 +40,27 @@ public class QuarterlyDocuments {
     @Inject
     Clock clock;
 
-    /** The document of {@code quarter}: its snapshot once published, the live report before. */
+    /** The document of {@code quarter}'s latest revision: its snapshot once published, the live report before. */
     public JsonObject of(Quarter quarter) {
         Optional<QuarterlyReport> report = reports.find(reports.begun(quarter));
-        if (report.isPresent() && report.get().isPublished()) {
-            return QuarterlyJson.read(report.get().snapshot());
+        return report.isPresent() ? of(report.get()) : live(quarter);
+    }
+
+    /**
+     * The document of one revision: its snapshot once published, the live report before (only the latest revision
+     * is ever not published). A snapshot approved before reports had revisions lacks the revision and its reason:
+     * they are the revision's own, so they are written over it from the revision.
+     */
+    public JsonObject of(QuarterlyReport revision) {
+        if (!revision.isPublished()) {
+            return live(revision.quarter());
         }
+        return Json.createObjectBuilder(QuarterlyJson.read(revision.snapshot())).add("revision", revision.revision())
+                .add("reason", revision.reason() == null ? JsonValue.NULL : Json.createValue(revision.reason()))
+                .build();
+    }
+
+    private JsonObject live(Quarter quarter) {
         return QuarterlyJson.read(QuarterlyJson.text(reports.live(quarter), tenant.get().zone(), today()));
     }
 

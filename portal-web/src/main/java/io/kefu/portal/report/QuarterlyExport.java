@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The quarterly complaint analysis (用户投诉分析报告) as a PDF on the tenant's letterhead, with the analysis of each
- * cause and the signature block (prepared by, approved by the general manager), and as a workbook with a sheet per
- * section: both from the report's document, so a published report prints as it was approved.
+ * The quarterly complaint analysis (用户投诉分析报告) as a PDF on the tenant's letterhead, with its revision (and the
+ * reason of a correction), the analysis of each cause and the signature block (prepared by, approved by the general
+ * manager), and as a workbook with a sheet per section: both from the report's document, so a published revision
+ * prints as it was approved.
  */
 final class QuarterlyExport {
 
@@ -26,7 +27,11 @@ final class QuarterlyExport {
                 .noRows(Messages.get(locale, "report.noRows"))
                 .title(Messages.get(locale, "quarterly.pdf.title"))
                 .subtitle(Messages.get(locale, "quarterly.pdf.subtitle", doc.getString("quarter"),
-                        Messages.get(locale, "quarterly.status." + doc.getString("status"))));
+                        doc.getInt("revision", 1), Messages.get(locale, "quarterly.status." + doc.getString("status"))));
+        String reason = text(doc, "reason");
+        if (reason != null) {
+            pdf.paragraph(Messages.get(locale, "quarterly.revision.reasonShown", reason));
+        }
         for (QuarterlyTables.Table table : QuarterlyTables.of(doc, locale, names)) {
             pdf.table(table.heading(), table.columns(), table.rows());
         }

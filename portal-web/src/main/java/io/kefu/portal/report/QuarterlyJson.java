@@ -44,6 +44,8 @@ final class QuarterlyJson {
     static Map<String, Object> of(QuarterlyView view, ZoneId zone, LocalDate today) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("quarter", view.quarter().toString());
+        body.put("revision", view.revision());
+        body.put("reason", view.reason());
         body.put("status", view.status().name());
         body.put("figures", FiguresReportJson.of(view.figures()));
         body.put("previousQuarter", FiguresReportJson.of(view.previous()));

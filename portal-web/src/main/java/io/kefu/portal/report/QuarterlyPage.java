@@ -11,6 +11,7 @@ import io.kefu.report.boundary.CorrectiveActions;
 import io.kefu.report.boundary.QuarterlyReports;
 import io.kefu.report.entity.CorrectiveAction;
 import io.kefu.report.entity.Quarter;
+import io.kefu.report.entity.QuarterlyReport;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
@@ -33,11 +34,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The quarterly complaint analysis for supervisors (/t/{tenant}/staff/quarterly?q=2026-Q3): the report's tables
- * as the PDF prints them, the analysis of each main cause, the corrective actions with their next step, a new
- * action, submitting, and the general manager's approval; the PDF and workbook are the API's downloads. The
- * quarter is chosen by a plain GET form, so a report is a link to keep. View-scoped: the forms' fields live across
- * their requests; bound to the tenant it was opened for.
+ * The quarterly complaint analysis for supervisors (/t/{tenant}/staff/quarterly?q=2026-Q3&amp;revision=1): the
+ * report's tables as the PDF prints them, the analysis of each main cause, the corrective actions with their next
+ * step, a new action, submitting, the general manager's approval, and a correction of a published report as a new
+ * revision with its reason; the quarter's revisions, each readable as it was published; the PDF and workbook are the
+ * API's downloads. The quarter is chosen by a plain GET form, so a report is a link to keep. View-scoped: the forms'
+ * fields live across their requests; bound to the tenant it was opened for.
  */
 @Named
 @ViewScoped
@@ -49,6 +51,10 @@ public class QuarterlyPage implements Serializable {
 
     /** A main cause as the page lists it, with the analysis box. */
     public record CauseRow(String key, String kind, String category, String place, long count, String numbers) {
+    }
+
+    /** A revision of the quarter's report as the page lists it. */
+    public record RevisionRow(int revision, String status, String reason) {
     }
 
     /** An action with the step it may take next ({@code null} once verified). */
@@ -86,6 +92,10 @@ public class QuarterlyPage implements Serializable {
     private long tenantId;
     private String q;
     private String quarterText;
+    private String revision;
+    /** The earlier revision shown, {@code null} for the latest (only it moves through the workflow). */
+    private Integer shown;
+    private String correction;
     private transient JsonObject doc;
     private final Map<String, String> analysis = new HashMap<>();
     private String departmentCode;
@@ -111,6 +121,19 @@ public class QuarterlyPage implements Serializable {
             chosen = Quarter.of(documents.today()).previous();
         }
         quarterText = chosen.toString();
+        shown = null;
+        if (revision != null && !revision.isBlank()) {
+            int latest = reports.find(chosen).map(QuarterlyReport::revision).orElse(1);
+            try {
+                if (!revision.strip().matches("\\d{1,4}")) {
+                    throw KefuException.notFound("report.quarterly.revision.notFound", quarterText, revision);
+                }
+                int asked = Integer.parseInt(revision.strip());
+                shown = reports.revision(chosen, asked).revision() == latest ? null : asked;
+            } catch (KefuException e) {
+                FacesFailures.show(e, null);
+            }
+        }
         doc = null;
         analysis.clear();
         for (JsonValue cause : document().getJsonArray("causes")) {
@@ -125,7 +148,7 @@ public class QuarterlyPage implements Serializable {
 
     private JsonObject document() {
         if (doc == null) {
-            doc = documents.of(quarter());
+            doc = shown == null ? documents.of(quarter()) : documents.of(reports.revision(quarter(), shown));
         }
         return doc;
     }
@@ -223,6 +246,22 @@ public class QuarterlyPage implements Serializable {
         step(() -> reports.sendBack(quarter(), caller.get()), "quarterly.sentBack");
     }
 
+    /** Opens a correction of the published report: the next revision, a draft, which the page then shows. */
+    public void revise() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            reports.revise(quarter(), caller.get(), correction);
+            shown = null;
+            doc = null;
+            correction = null;
+            FacesFailures.info("quarterly.revised");
+        } catch (KefuException e) {
+            FacesFailures.show(e, "quarterly");
+        }
+    }
+
     private void step(Runnable step, String done) {
         if (!sameTenant()) {
             return;
@@ -262,6 +301,32 @@ public class QuarterlyPage implements Serializable {
         return document().getString("status");
     }
 
+    /** The number of the revision shown. */
+    public int getRevisionShown() {
+        return document().getInt("revision", 1);
+    }
+
+    /** Why the revision shown corrects the one before; empty for the first. */
+    public String getRevisionReason() {
+        return document().get("reason") instanceof JsonString s ? s.getString() : "";
+    }
+
+    /** Whether the latest revision is shown: only it is written in, submitted, approved or corrected. */
+    public boolean isLatest() {
+        return shown == null;
+    }
+
+    /** The quarter's revisions, the latest first; none before anybody wrote in its report. */
+    public List<RevisionRow> getRevisions() {
+        return reports.revisions(quarter()).stream().map(r -> new RevisionRow(r.revision(), r.status().name(),
+                r.reason())).toList();
+    }
+
+    /** The API's address of a download of the revision shown ({@code pdf} or {@code xlsx}). */
+    public String download(String extension) {
+        return getApiBase() + "/" + extension + (shown == null ? "" : "?revision=" + shown);
+    }
+
     /** Whether the caller approves quarterly reports here: the general manager, or the manager with none named. */
     public boolean isApprover() {
         return office.generalManagers().stream().anyMatch(m -> m.username().equals(caller.get().username()));
@@ -290,6 +355,22 @@ public class QuarterlyPage implements Serializable {
 
     public String getQuarter() {
         return quarterText;
+    }
+
+    public String getRevision() {
+        return revision;
+    }
+
+    public void setRevision(String revision) {
+        this.revision = revision;
+    }
+
+    public String getCorrection() {
+        return correction;
+    }
+
+    public void setCorrection(String correction) {
+        this.correction = correction;
     }
 
     public Map<String, String> getAnalysis() {
