@@ -92,8 +92,10 @@ jdbc_url() {
     echo "jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB"
 }
 
+# portal_start [war]: the built portal, or another build's war (it must be named ROOT.war to be served at /).
 portal_start() {
-    [ -f portal-web/target/ROOT.war ] || mvn -B -q -DskipTests -pl portal-web -am package
+    local war=${1:-portal-web/target/ROOT.war}
+    [ -f "$war" ] || mvn -B -q -DskipTests -pl portal-web -am package
     if (exec 3<>"/dev/tcp/127.0.0.1/$PORTAL_PORT") 2>/dev/null; then
         echo "port $PORTAL_PORT is taken; set KEFU_BENCH_PORT" >&2; return 1
     fi
@@ -104,7 +106,7 @@ portal_start() {
         java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
         --nocluster --port "$PORTAL_PORT" \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
-        --deploy portal-web/target/ROOT.war > "$BENCH_DIR/portal.log" 2>&1 &
+        --deploy "$war" > "$BENCH_DIR/portal.log" 2>&1 &
     PORTAL_PID=$!
     until curl -fs "http://127.0.0.1:$PORTAL_PORT/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
         sleep 0.5

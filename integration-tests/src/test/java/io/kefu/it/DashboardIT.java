@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -514,17 +513,11 @@ class DashboardIT {
             }
             try (Connection db = PostgresServer.kefuDatabase()) {
                 db.setAutoCommit(false);
-                long tenant;
-                try (PreparedStatement sql = db.prepareStatement("SELECT id FROM tenant WHERE slug = ?")) {
-                    sql.setString(1, SLUG);
-                    try (ResultSet r = sql.executeQuery()) {
-                        r.next();
-                        tenant = r.getLong(1);
-                    }
-                }
+                long tenant = CaseSeed.tenant(db, SLUG);
                 Map<String, Long> units = new LinkedHashMap<>();
                 for (String unit : List.of("DB-A/101", "DB-A/102", "DB-B/201")) {
-                    units.put(unit, insertUnit(db, tenant, unit));
+                    String[] parts = unit.split("/");
+                    units.put(unit, CaseSeed.unit(db, tenant, parts[0], parts[1]));
                 }
                 List<Seed> seeds = new ArrayList<>(QUARTER);
                 // Open cases of every age, registered at noon local time on days before today; not overdue.
@@ -537,7 +530,7 @@ class DashboardIT {
                             "ACCEPTED", registered, later, registered, later, age == 10 ? "DB-B/201" : null));
                 }
                 for (Seed s : seeds) {
-                    insertCase(db, tenant, s, s.unit() == null ? null : units.get(s.unit()));
+                    insert(db, tenant, s, s.unit() == null ? null : units.get(s.unit()));
                 }
                 // A supervisor judged 8005, handled by security, to be the cleaning contractor's fault.
                 try (PreparedStatement sql = db.prepareStatement("UPDATE complaint SET responsible_department_code = "
@@ -551,50 +544,19 @@ class DashboardIT {
         }
     }
 
-    private static long insertUnit(Connection db, long tenant, String unit) throws SQLException {
-        String[] parts = unit.split("/");
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO unit (tenant_id, building, unit_no, version) "
-                + "VALUES (?, ?, ?, 0) RETURNING id")) {
-            sql.setLong(1, tenant);
-            sql.setString(2, parts[0]);
-            sql.setString(3, parts[1]);
-            try (ResultSet r = sql.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
-    }
-
-    private static void insertCase(Connection db, long tenant, Seed c, Long unit) throws SQLException {
+    /** Finished cases closed an hour before their resolution deadline; closed ones resolved when first answered. */
+    private static void insert(Connection db, long tenant, Seed c, Long unit) throws SQLException {
         boolean finished = Set.of("CLOSED", "NOT_UPHELD", "WITHDRAWN").contains(c.status());
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO complaint (tenant_id, case_number, kind, "
-                + "category_code, severity, channel, status, description, anonymous, registered_at, registered_by, "
-                + "owner_username, department_code, first_response_due, resolution_due, first_responded_at, "
-                + "resolved_at, resolution, closed_at, callback_outcome, paused_minutes, escalation_level, unit_id, "
-                + "version) VALUES (?, ?, ?, ?, 'ORDINARY', 'PHONE', ?, '看板测试', FALSE, ?, 'huijing.staff', "
-                + "'huijing.staff', ?, ?, ?, ?, ?, ?, ?, ?, 0, 2, ?, 1)")) {
-            sql.setLong(1, tenant);
-            sql.setString(2, c.number());
-            sql.setString(3, c.kind());
-            sql.setString(4, c.category());
-            sql.setString(5, c.status());
-            sql.setObject(6, utc(c.registered()));
-            sql.setString(7, c.department());
-            sql.setObject(8, utc(c.firstDue()));
-            sql.setObject(9, utc(c.resolutionDue()));
-            sql.setObject(10, utc(c.firstResponded()));
-            boolean resolved = c.status().equals("CLOSED");
-            sql.setObject(11, resolved ? utc(c.firstResponded()) : null);
-            sql.setString(12, resolved ? "已处理" : null);
-            sql.setObject(13, finished ? utc(c.resolutionDue()).minusHours(1) : null);
-            sql.setString(14, resolved ? "SATISFIED" : null);
-            sql.setObject(15, unit);
-            sql.executeUpdate();
-        }
+        boolean resolved = c.status().equals("CLOSED");
+        CaseSeed.of(c.number(), c.kind(), local(c.registered())).description("看板测试").category(c.category())
+                .status(c.status()).departments(c.department(), null).unit(unit)
+                .due(local(c.firstDue()), local(c.resolutionDue())).firstResponded(local(c.firstResponded()))
+                .resolved(resolved ? local(c.firstResponded()) : null)
+                .closed(finished ? local(c.resolutionDue()).minusSeconds(3_600) : null)
+                .callbackOutcome(resolved ? "SATISFIED" : null).insert(db, tenant);
     }
 
-    private static OffsetDateTime utc(String local) {
-        return local == null ? null : LocalDateTime.parse(local).atZone(SHANGHAI).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC);
+    private static Instant local(String shanghai) {
+        return shanghai == null ? null : LocalDateTime.parse(shanghai).atZone(SHANGHAI).toInstant();
     }
 }

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -643,14 +642,20 @@ class MonthlyReportIT {
             }
             try (Connection db = PostgresServer.kefuDatabase()) {
                 db.setAutoCommit(false);
-                long tenant = single(db, "SELECT id FROM tenant WHERE slug = '" + SLUG + "'");
+                long tenant = CaseSeed.tenant(db, SLUG);
                 Map<String, Long> ids = new HashMap<>();
                 for (Seed c : CASES) {
-                    ids.put(c.number(), insertCase(db, tenant, c));
+                    ids.put(c.number(), CaseSeed.of(c.number(), c.kind(), c.at(Seed::registered)).description("月报测试")
+                            .category(c.category()).severity(c.severity()).channel(c.channel()).status(c.status())
+                            .owner("huijing.engineer").departments(c.department(), null)
+                            .due(c.at(Seed::firstDue), c.at(Seed::resolutionDue))
+                            .firstResponded(c.at(Seed::firstResponded)).resolved(c.at(Seed::resolved))
+                            .closed(c.at(Seed::closed)).callbackOutcome(outcome(c)).insert(db, tenant));
                 }
                 int key = 0;
                 for (SeedCallback t : CALLBACKS) {
-                    insertCallback(db, tenant, ids.get(t.number()), t, "monthly_seed_" + key++);
+                    CaseSeed.callback(db, tenant, ids.get(t.number()), "DONE", t.outcome(), t.score(),
+                            OffsetDateTime.parse(t.created() + "+08:00").toInstant(), "monthly_seed_" + key++);
                 }
                 db.commit();
             }
@@ -658,84 +663,9 @@ class MonthlyReportIT {
         }
     }
 
-    private static long insertCase(Connection db, long tenant, Seed c) throws SQLException {
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO complaint (tenant_id, case_number, kind, "
-                + "category_code, severity, channel, status, description, anonymous, registered_at, registered_by, "
-                + "owner_username, department_code, first_response_due, resolution_due, first_responded_at, "
-                + "resolved_at, resolution, closed_at, callback_outcome, paused_minutes, escalation_level, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, '月报测试', FALSE, ?, 'huijing.staff', 'huijing.engineer', ?, ?, ?, ?, "
-                + "?, ?, ?, ?, 0, 2, 1) RETURNING id")) {
-            sql.setLong(1, tenant);
-            sql.setString(2, c.number());
-            sql.setString(3, c.kind());
-            sql.setString(4, c.category());
-            sql.setString(5, c.severity());
-            sql.setString(6, c.channel());
-            sql.setString(7, c.status());
-            sql.setObject(8, utc(c.at(Seed::registered)));
-            sql.setString(9, c.department());
-            sql.setObject(10, utc(c.at(Seed::firstDue)));
-            sql.setObject(11, utc(c.at(Seed::resolutionDue)));
-            sql.setObject(12, utc(c.at(Seed::firstResponded)));
-            sql.setObject(13, utc(c.at(Seed::resolved)));
-            sql.setString(14, c.resolved() == null ? null : "已处理");
-            sql.setObject(15, utc(c.at(Seed::closed)));
-            sql.setString(16, outcome(c));
-            try (ResultSet row = sql.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static void insertCallback(Connection db, long tenant, long complaint, SeedCallback t, String key)
-            throws SQLException {
-        long task;
-        Instant created = OffsetDateTime.parse(t.created() + "+08:00").toInstant();
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO callback_task (tenant_id, task_kind, "
-                + "complaint_id, contact_phone, task_status, outcome, attempts, created_at, due_at, finished_at, "
-                + "escalation_level, public_key, version) VALUES (?, 'CASE', ?, '13900139000', 'DONE', ?, 1, ?, ?, ?, "
-                + "2, ?, 1) RETURNING id")) {
-            sql.setLong(1, tenant);
-            sql.setLong(2, complaint);
-            sql.setString(3, t.outcome());
-            sql.setObject(4, utc(created));
-            sql.setObject(5, utc(created.plusSeconds(86_400)));
-            sql.setObject(6, utc(created.plusSeconds(3_600)));
-            sql.setString(7, key);
-            try (ResultSet row = sql.executeQuery()) {
-                row.next();
-                task = row.getLong(1);
-            }
-        }
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO callback_attempt (tenant_id, task_id, seq, "
-                + "attempted_at, attempted_by, method, reached, satisfaction, score) VALUES (?, ?, 1, ?, "
-                + "'huijing.staff', 'PHONE', ?, ?, ?)")) {
-            boolean reached = !t.outcome().equals("UNREACHABLE") && !t.outcome().equals("CONFIRMED_ONLINE");
-            sql.setLong(1, tenant);
-            sql.setLong(2, task);
-            sql.setObject(3, utc(created.plusSeconds(3_600)));
-            sql.setBoolean(4, reached);
-            sql.setString(5, reached ? t.outcome() : null);
-            sql.setObject(6, t.score());
-            sql.executeUpdate();
-        }
-    }
-
     private static void update(String statement) throws SQLException {
         try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(statement)) {
             assertEquals(1, sql.executeUpdate(), statement);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static long single(Connection db, String query) throws SQLException {
-        try (PreparedStatement sql = db.prepareStatement(query); ResultSet row = sql.executeQuery()) {
-            assertTrue(row.next(), query);
-            return row.getLong(1);
         }
     }
 }

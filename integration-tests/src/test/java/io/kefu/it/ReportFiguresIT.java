@@ -612,14 +612,19 @@ class ReportFiguresIT {
             }
             try (Connection db = PostgresServer.kefuDatabase()) {
                 db.setAutoCommit(false);
-                long tenant = single(db, "SELECT id FROM tenant WHERE slug = '" + SLUG + "'");
+                long tenant = CaseSeed.tenant(db, SLUG);
                 Map<String, Long> ids = new HashMap<>();
                 for (Seed c : CASES) {
-                    ids.put(c.number(), insertCase(db, tenant, c));
+                    ids.put(c.number(), CaseSeed.of(c.number(), c.kind(), c.at(Seed::registered))
+                            .category(c.category()).severity(c.severity()).channel(c.channel()).status(c.status())
+                            .departments(c.department(), null).due(c.at(Seed::firstDue), c.at(Seed::resolutionDue))
+                            .firstResponded(c.at(Seed::firstResponded)).resolved(c.at(Seed::resolved))
+                            .closed(c.at(Seed::closed)).callbackOutcome(callbackOutcome(c)).insert(db, tenant));
                 }
                 int key = 0;
                 for (SeedCallback t : CALLBACKS) {
-                    insertCallback(db, tenant, ids.get(t.number()), t, "report-seed-key-" + key++);
+                    CaseSeed.callback(db, tenant, ids.get(t.number()), t.status(), t.outcome(), t.score(),
+                            at(t.created()), "report_seed_key_" + key++);
                 }
                 insertResponses(db, tenant);
                 db.commit();
@@ -628,75 +633,11 @@ class ReportFiguresIT {
         }
     }
 
-    private static long insertCase(Connection db, long tenant, Seed c) throws SQLException {
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO complaint (tenant_id, case_number, kind, "
-                + "category_code, severity, channel, status, description, anonymous, registered_at, registered_by, "
-                + "owner_username, department_code, first_response_due, resolution_due, first_responded_at, "
-                + "resolved_at, resolution, closed_at, callback_outcome, paused_minutes, escalation_level, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, '报表测试', FALSE, ?, 'huijing.staff', 'huijing.staff', ?, ?, ?, ?, ?, "
-                + "?, ?, ?, 0, 2, 1) RETURNING id")) {
-            sql.setLong(1, tenant);
-            sql.setString(2, c.number());
-            sql.setString(3, c.kind());
-            sql.setString(4, c.category());
-            sql.setString(5, c.severity());
-            sql.setString(6, c.channel());
-            sql.setString(7, c.status());
-            sql.setObject(8, utc(c.at(Seed::registered)));
-            sql.setString(9, c.department());
-            sql.setObject(10, utc(c.at(Seed::firstDue)));
-            sql.setObject(11, utc(c.at(Seed::resolutionDue)));
-            sql.setObject(12, utc(c.at(Seed::firstResponded)));
-            sql.setObject(13, utc(c.at(Seed::resolved)));
-            sql.setString(14, c.resolved() == null ? null : "已处理");
-            sql.setObject(15, utc(c.at(Seed::closed)));
-            sql.setString(16, c.status().equals("CLOSED") ? CALLBACKS.stream().filter(t -> t.number().equals(c.number())
-                    && t.outcome() != null && !t.outcome().equals("NOT_SATISFIED")).map(SeedCallback::outcome)
-                    .findFirst().orElse("SATISFIED") : null);
-            try (ResultSet row = sql.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static void insertCallback(Connection db, long tenant, long complaint, SeedCallback t, String key)
-            throws SQLException {
-        long task;
-        try (PreparedStatement sql = db.prepareStatement("INSERT INTO callback_task (tenant_id, task_kind, "
-                + "complaint_id, contact_phone, task_status, outcome, attempts, created_at, due_at, finished_at, "
-                + "escalation_level, open_complaint_id, public_key, version) VALUES (?, 'CASE', ?, '13900139000', ?, ?, "
-                + "?, ?, ?, ?, 2, ?, ?, 1) RETURNING id")) {
-            Instant created = at(t.created());
-            sql.setLong(1, tenant);
-            sql.setLong(2, complaint);
-            sql.setString(3, t.status());
-            sql.setString(4, t.outcome());
-            sql.setInt(5, t.status().equals("DONE") ? 1 : 0);
-            sql.setObject(6, utc(created));
-            sql.setObject(7, utc(created.plusSeconds(86_400)));
-            sql.setObject(8, t.status().equals("OPEN") ? null : utc(created.plusSeconds(3_600)));
-            sql.setObject(9, t.status().equals("OPEN") ? complaint : null);
-            sql.setString(10, key.substring(0, Math.min(22, key.length())).replace('-', '_'));
-            try (ResultSet row = sql.executeQuery()) {
-                row.next();
-                task = row.getLong(1);
-            }
-        }
-        if (t.status().equals("DONE")) {
-            try (PreparedStatement sql = db.prepareStatement("INSERT INTO callback_attempt (tenant_id, task_id, seq, "
-                    + "attempted_at, attempted_by, method, reached, satisfaction, score) VALUES (?, ?, 1, ?, "
-                    + "'huijing.staff', 'PHONE', ?, ?, ?)")) {
-                boolean reached = !t.outcome().equals("UNREACHABLE") && !t.outcome().equals("CONFIRMED_ONLINE");
-                sql.setLong(1, tenant);
-                sql.setLong(2, task);
-                sql.setObject(3, utc(at(t.created()).plusSeconds(3_600)));
-                sql.setBoolean(4, reached);
-                sql.setString(5, reached ? t.outcome() : null);
-                sql.setObject(6, t.score());
-                sql.executeUpdate();
-            }
-        }
+    /** A closed case keeps its last callback's outcome unless it was "not satisfied" (which reopens it). */
+    private static String callbackOutcome(Seed c) {
+        return c.status().equals("CLOSED") ? CALLBACKS.stream().filter(t -> t.number().equals(c.number())
+                && t.outcome() != null && !t.outcome().equals("NOT_SATISFIED")).map(SeedCallback::outcome)
+                .findFirst().orElse("SATISFIED") : null;
     }
 
     /** The responses go to the tenant's post-case template (seeded with two ratings and an NPS question). */

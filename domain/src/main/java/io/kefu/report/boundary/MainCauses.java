@@ -31,6 +31,15 @@ public class MainCauses {
 
     private static final String VALID = ReportFigures.VALID + " AND c.categoryCode IS NOT NULL";
     private static final String IN_UNIT = "FROM Complaint c, Unit u WHERE u.id = c.unitId AND ";
+    /**
+     * A group's case numbers in the same row as its count, so a kind of cause is one query however many causes it
+     * has: PostgreSQL's ordered {@code array_agg}, cut to the first {@link Cause#MAX_NUMBERS} and joined with commas
+     * ({@code chr(44)}: no quotes to escape inside the JPQL literal). A case number is digits and a hyphen
+     * ({@code CaseNumber}), never a comma. EclipseLink's {@code SQL} operator keeps the query JPQL, so the tenant
+     * discriminator is still added.
+     */
+    private static final String NUMBERS = "SQL('array_to_string((array_agg(? ORDER BY ?, ?))[1:" + Cause.MAX_NUMBERS
+            + "], chr(44))', c.number, c.registeredAt, c.number)";
 
     @Inject
     EntityManager em;
@@ -40,46 +49,39 @@ public class MainCauses {
         OffsetDateTime start = ReportFigures.utc(period.start());
         OffsetDateTime end = ReportFigures.utc(period.end());
         List<Cause> causes = new ArrayList<>();
-        List<Object[]> categories = new ArrayList<>(rows("SELECT c.categoryCode, COUNT(c) FROM Complaint c WHERE "
-                + VALID + " GROUP BY c.categoryCode", start, end));
+        List<Object[]> categories = new ArrayList<>(rows("SELECT c.categoryCode, COUNT(c), " + NUMBERS
+                + " FROM Complaint c WHERE " + VALID + " GROUP BY c.categoryCode", start, end));
         categories.sort(Comparator.<Object[]>comparingLong(r -> -ReportFigures.number(r[1]))
                 .thenComparing(r -> (String) r[0]));
         for (Object[] row : categories.subList(0, Math.min(TOP_CATEGORIES, categories.size()))) {
             String category = (String) row[0];
             causes.add(new Cause(Cause.categoryKey(category), Cause.Kind.CATEGORY, category, null,
-                    ReportFigures.number(row[1]), numbers("FROM Complaint c WHERE " + VALID
-                            + " AND c.categoryCode = :category", start, end, category, null, null), null));
+                    ReportFigures.number(row[1]), numbers(row[2]), null));
         }
-        for (Object[] row : sorted(rows("SELECT u.building, u.number, c.categoryCode, COUNT(c) " + IN_UNIT + VALID
-                + " GROUP BY u.building, u.number, c.categoryCode HAVING COUNT(c) >= " + RECURRING_FROM, start, end),
-                3)) {
+        for (Object[] row : sorted(rows("SELECT u.building, u.number, c.categoryCode, COUNT(c), " + NUMBERS + " "
+                + IN_UNIT + VALID + " GROUP BY u.building, u.number, c.categoryCode HAVING COUNT(c) >= "
+                + RECURRING_FROM, start, end), 3)) {
             String building = (String) row[0];
             String unit = (String) row[1];
             String category = (String) row[2];
             causes.add(new Cause(Cause.unitKey(building, unit, category), Cause.Kind.UNIT, category,
-                    building + " " + unit, ReportFigures.number(row[3]), numbers(IN_UNIT + VALID
-                            + " AND c.categoryCode = :category AND u.building = :a AND u.number = :b", start, end,
-                            category, building, unit), null));
+                    building + " " + unit, ReportFigures.number(row[3]), numbers(row[4]), null));
         }
-        for (Object[] row : sorted(rows("SELECT c.contactPhone, c.categoryCode, COUNT(c) FROM Complaint c WHERE "
-                + VALID + " AND c.unitId IS NULL AND c.contactPhone IS NOT NULL GROUP BY c.contactPhone, "
-                + "c.categoryCode HAVING COUNT(c) >= " + RECURRING_FROM, start, end), 2)) {
+        for (Object[] row : sorted(rows("SELECT c.contactPhone, c.categoryCode, COUNT(c), " + NUMBERS
+                + " FROM Complaint c WHERE " + VALID + " AND c.unitId IS NULL AND c.contactPhone IS NOT NULL "
+                + "GROUP BY c.contactPhone, c.categoryCode HAVING COUNT(c) >= " + RECURRING_FROM, start, end), 2)) {
             String phone = (String) row[0];
             String category = (String) row[1];
             causes.add(new Cause(Cause.residentKey(phone, category), Cause.Kind.RESIDENT, category, phone,
-                    ReportFigures.number(row[2]), numbers("FROM Complaint c WHERE " + VALID
-                            + " AND c.unitId IS NULL AND c.categoryCode = :category AND c.contactPhone = :a", start,
-                            end, category, phone, null), null));
+                    ReportFigures.number(row[2]), numbers(row[3]), null));
         }
-        for (Object[] row : sorted(rows("SELECT u.building, c.categoryCode, COUNT(c) " + IN_UNIT + VALID
-                + " GROUP BY u.building, c.categoryCode HAVING COUNT(c) >= " + BUILDING_FROM
+        for (Object[] row : sorted(rows("SELECT u.building, c.categoryCode, COUNT(c), " + NUMBERS + " " + IN_UNIT
+                + VALID + " GROUP BY u.building, c.categoryCode HAVING COUNT(c) >= " + BUILDING_FROM
                 + " AND COUNT(DISTINCT c.unitId) >= " + BUILDING_UNITS_FROM, start, end), 2)) {
             String building = (String) row[0];
             String category = (String) row[1];
             causes.add(new Cause(Cause.buildingKey(building, category), Cause.Kind.BUILDING, category, building,
-                    ReportFigures.number(row[2]), numbers(IN_UNIT + VALID
-                            + " AND c.categoryCode = :category AND u.building = :a", start, end, category, building,
-                            null), null));
+                    ReportFigures.number(row[2]), numbers(row[3]), null));
         }
         return causes;
     }
@@ -134,6 +136,11 @@ public class MainCauses {
     private List<Object[]> rows(String jpql, OffsetDateTime start, OffsetDateTime end) {
         return ReportFigures.valid(em.createQuery(jpql)).setParameter("start", start).setParameter("end", end)
                 .getResultList();
+    }
+
+    /** The case numbers {@link #NUMBERS} joined, in their order. */
+    private static List<String> numbers(Object joined) {
+        return List.of(((String) joined).split(","));
     }
 
     @SuppressWarnings("unchecked")
