@@ -76,7 +76,7 @@ WITH texts AS (
                            registered_at, registered_by, owner_username, department_code, promised_reply_by,
                            first_response_due, resolution_due, first_responded_at, resolved_at, resolution,
                            rejection_requested_by, waiting_since, reporter_username, callback_outcome, closed_at,
-                           unit_id, responsible_department_code, version)
+                           unit_id, responsible_department_code, escalation_level, version)
     SELECT n.tenant_id,
            n.month || '-' || lpad(n.serial::text, greatest(4, length(n.serial::text)), '0'),
            n.kind, x.cat[n.cat], n.severity,
@@ -111,6 +111,11 @@ WITH texts AS (
            CASE WHEN n.status IN ('CLOSED', 'NOT_UPHELD') AND n.g % 5 < 2 THEN
                 CASE WHEN n.g % 20 = 1 THEN '_external'
                      WHEN n.g % 7 = 0 THEN x.anyone[1 + n.g % 5] ELSE x.dept[n.cat] END END,
+           -- Open past its deadline: the overdue watch escalated it to the supervisors and the manager back then
+           -- (otherwise the portal's first rounds escalate tens of thousands of cases while the bench measures).
+           CASE WHEN n.status IN ('REGISTERED', 'ACCEPTED', 'IN_PROGRESS', 'REJECTION_REQUESTED')
+                 AND (n.resolution_due < now() OR (n.status = 'REGISTERED' AND n.first_response_due < now()))
+                THEN 2 ELSE 0 END,
            1
     FROM numbered n, texts x
     ORDER BY n.registered_at
@@ -121,6 +126,12 @@ WITH texts AS (
     SELECT tenant_id, id, registered_at, actor, 'REGISTER', NULL, 'REGISTERED', NULL, TRUE FROM ins
 )
 INSERT INTO made SELECT id FROM ins;
+
+-- The escalations those overdue cases got when their deadlines passed (the watch looks for cases without them).
+INSERT INTO escalation (tenant_id, complaint_id, reason, escalated_at)
+SELECT c.tenant_id, c.id, r.reason, least(c.resolution_due, c.first_response_due)
+FROM complaint c JOIN made m ON m.id = c.id, (VALUES ('OVERDUE'), ('OVERDUE_MANAGER')) AS r (reason)
+WHERE c.escalation_level = 2;
 
 -- One callback per resolved case: done with its outcome for the closed ones, open for those still waiting.
 WITH tasks AS (
