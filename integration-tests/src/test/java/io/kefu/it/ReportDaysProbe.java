@@ -12,10 +12,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.kefu.complaint.boundary.CaseNumbering;
+import io.kefu.complaint.boundary.ServiceLevels;
+import io.kefu.complaint.entity.CaseKind;
+import io.kefu.complaint.entity.Channel;
+import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.Intake;
+import io.kefu.complaint.entity.Severity;
+import io.kefu.deadline.boundary.Calendars;
+import io.kefu.deadline.WorkingCalendar;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -86,6 +99,15 @@ public class ReportDaysProbe {
         as(slug, () -> writes.recategorise(number, category));
     }
 
+    /**
+     * Registers a case as of yesterday through JPA, as an import or the demo history does (its moments mark a past
+     * day), and answers whether the case's id in memory is its row's id in the database.
+     */
+    @ActivateRequestContext
+    public boolean registeredYesterdayKeepsItsId(String slug) {
+        return as(slug, () -> writes.registerYesterday());
+    }
+
     private <T> T as(String slug, Supplier<T> work) {
         return currentTenant.runAs(tenants.getBySlug(new TenantSlug(slug)), work);
     }
@@ -101,6 +123,30 @@ public class ReportDaysProbe {
 
         @Inject
         EntityManager em;
+
+        @Inject
+        CaseNumbering numbering;
+
+        @Inject
+        ServiceLevels serviceLevels;
+
+        @Inject
+        Calendars calendars;
+
+        boolean registerYesterday() {
+            Instant at = Instant.now().minus(Duration.ofDays(1));
+            Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+            WorkingCalendar calendar = calendars.calendar();
+            Complaint complaint = Complaint.register(numbering.next(at), new Intake(CaseKind.REPAIR, null,
+                    "昨天的电话报修，今天补录", "3栋 1502", "王女士", "13800138000", null, null, false),
+                    Channel.PHONE, "huijing.staff", serviceLevels.levelFor(calendar, CaseKind.REPAIR,
+                            Severity.ORDINARY, "13800138000").deadlines(at, calendar, List.of()), clock);
+            em.persist(complaint);
+            em.flush();
+            Long stored = em.createQuery("SELECT c.id FROM Complaint c WHERE c.number = :number", Long.class)
+                    .setParameter("number", complaint.number().toString()).getSingleResult();
+            return stored.equals(complaint.id());
+        }
 
         Set<LocalDate> storedDays() {
             return new HashSet<>(em.createQuery("SELECT d.date FROM ReportDay d", LocalDate.class).getResultList());

@@ -255,6 +255,10 @@ class ReportFiguresIT {
         }
         assertEquals(counted, probe.addedUp(SLUG, from, to), "back as it was");
         assertEquals(new Tally(), probe.addedUp("riverside-mall", from, to), "another tenant's days are its own");
+
+        // A case registered through JPA with yesterday's moments (an import, the demo history): the trigger's mark
+        // must not be what EclipseLink reads back as the new case's id (it asks PostgreSQL for lastval()).
+        assertTrue(probe.registeredYesterdayKeepsItsId(SLUG), "the case keeps its own id");
     }
 
     /** The figures as this test counts them from the rows it wrote, following docs/REPORTS.md line by line. */

@@ -55,19 +55,19 @@ public class ReportDays {
     long storeFrom;
 
     /**
-     * Drops the stored days the oldest marks make stale (all of them for a mark without a moment, and every day
+     * Drops the stored days a batch of marks makes stale (all of them for a mark without a moment, and every day
      * counted in another zone) and removes those marks, in one transaction: a mark is only ever removed together with
      * the days it names, so a change is never lost between them. How many marks it handled.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public int dropStale(ZoneId zone) {
-        List<Object[]> marks = em.createNamedQuery(ReportStale.OLDEST, Object[].class).setMaxResults(MARKS_PER_STEP)
+        List<Object[]> marks = em.createNamedQuery(ReportStale.BATCH, Object[].class).setMaxResults(MARKS_PER_STEP)
                 .getResultList();
         boolean everyDay = false;
         Set<LocalDate> days = new TreeSet<>();
-        List<Long> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Object[] mark : marks) {
-            ids.add((Long) mark[0]);
+            ids.add((String) mark[0]);
             if (mark[1] == null) {
                 everyDay = true;
             } else {

@@ -15,15 +15,16 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "report_stale")
-@NamedQuery(name = ReportStale.OLDEST, query = "SELECT s.id, s.at FROM ReportStale s ORDER BY s.id")
+@NamedQuery(name = ReportStale.BATCH, query = "SELECT s.id, s.at FROM ReportStale s")
 @NamedQuery(name = ReportStale.REMOVE, query = "DELETE FROM ReportStale s WHERE s.id IN :ids")
 public class ReportStale extends TenantOwned {
 
-    public static final String OLDEST = "ReportStale.oldest";
+    public static final String BATCH = "ReportStale.batch";
     public static final String REMOVE = "ReportStale.remove";
 
+    /** A random UUID (V22): never a sequence, see the migration. */
     @Id
-    private Long id;
+    private String id;
 
     @Column(name = "stale_at", insertable = false, updatable = false)
     private OffsetDateTime at;
