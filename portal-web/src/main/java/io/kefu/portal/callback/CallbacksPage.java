@@ -76,32 +76,41 @@ public class CallbacksPage implements Serializable {
         }
     }
 
-    private final LazyDataModel<CallbackTask> tasks = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /**
+     * Transient: the model keeps the page it loaded, entities that are not Serializable, and the session with this
+     * view is written to the data grid after every request. A node that takes the session over makes a new one,
+     * which loads its page again like every request does.
+     */
+    private transient LazyDataModel<CallbackTask> tasks;
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            sameTenant();
-            return (int) queue.count(filter(), clock.instant());
-        }
+    private LazyDataModel<CallbackTask> newTasksModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<CallbackTask> load(int first, int pageSize, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            sameTenant();
-            return queue.items(filter(), clock.instant(), first, pageSize);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filters) {
+                sameTenant();
+                return (int) queue.count(filter(), clock.instant());
+            }
 
-        @Override
-        public String getRowKey(CallbackTask task) {
-            return task.publicKey();
-        }
+            @Override
+            public List<CallbackTask> load(int first, int pageSize, Map<String, SortMeta> sort,
+                    Map<String, FilterMeta> filters) {
+                sameTenant();
+                return queue.items(filter(), clock.instant(), first, pageSize);
+            }
 
-        @Override
-        public CallbackTask getRowData(String rowKey) {
-            return null;
-        }
-    };
+            @Override
+            public String getRowKey(CallbackTask task) {
+                return task.publicKey();
+            }
+
+            @Override
+            public CallbackTask getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
 
     private CallbackQueue.Filter filter() {
         String me = access.caller().map(Caller::username).orElse("-");
@@ -169,6 +178,9 @@ public class CallbacksPage implements Serializable {
     }
 
     public LazyDataModel<CallbackTask> getTasks() {
+        if (tasks == null) {
+            tasks = newTasksModel();
+        }
         return tasks;
     }
 

@@ -84,7 +84,8 @@ public class InboxPage implements Serializable {
     /** Per view and filter: read once, dropped when the filter changes. */
     private Map<CaseStatus, Long> counts;
     private Long overdueCount;
-    private List<Notice> notices;
+    /** Transient: entities are not Serializable; a node that takes this view over reads them again. */
+    private transient List<Notice> notices;
     /** The tenant this view was built for: its cached counts and notices never show under another tenant. */
     private long tenantId;
 
@@ -102,31 +103,40 @@ public class InboxPage implements Serializable {
         }
     }
 
-    private final LazyDataModel<Complaint> cases = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /**
+     * Transient: the model keeps the page it loaded, entities that are not Serializable, and the session with this
+     * view is written to the data grid after every request. A node that takes the session over makes a new one,
+     * which loads its page again like every request does.
+     */
+    private transient LazyDataModel<Complaint> cases;
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            sameTenant();
-            return (int) inbox.count(filter(true), tenant.get().zone(), clock.instant());
-        }
+    private LazyDataModel<Complaint> newCasesModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Complaint> load(int first, int pageSize, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            return items(first / Math.max(1, pageSize), pageSize, sort);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filters) {
+                sameTenant();
+                return (int) inbox.count(filter(true), tenant.get().zone(), clock.instant());
+            }
 
-        @Override
-        public String getRowKey(Complaint complaint) {
-            return complaint.number().toString();
-        }
+            @Override
+            public List<Complaint> load(int first, int pageSize, Map<String, SortMeta> sort,
+                    Map<String, FilterMeta> filters) {
+                return items(first / Math.max(1, pageSize), pageSize, sort);
+            }
 
-        @Override
-        public Complaint getRowData(String rowKey) {
-            return null;
-        }
-    };
+            @Override
+            public String getRowKey(Complaint complaint) {
+                return complaint.number().toString();
+            }
+
+            @Override
+            public Complaint getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
 
     private List<Complaint> items(int page, int size, Map<String, SortMeta> sort) {
         sameTenant();
@@ -236,6 +246,9 @@ public class InboxPage implements Serializable {
     }
 
     public LazyDataModel<Complaint> getCases() {
+        if (cases == null) {
+            cases = newCasesModel();
+        }
         return cases;
     }
 

@@ -49,30 +49,39 @@ public class ResidentsPage implements Serializable {
     private Long importId;
     private transient ResidentImport lastImport;
 
-    private final LazyDataModel<Resident> register = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /**
+     * Transient: the model keeps the page it loaded, entities that are not Serializable, and the session with this
+     * view is written to the data grid after every request. A node that takes the session over makes a new one,
+     * which loads its page again like every request does.
+     */
+    private transient LazyDataModel<Resident> register;
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return sameTenant() ? (int) residents.count(query) : 0;
-        }
+    private LazyDataModel<Resident> newRegisterModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            return sameTenant() ? residents.page(query, first, pageSize) : List.of();
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filters) {
+                return sameTenant() ? (int) residents.count(query) : 0;
+            }
 
-        @Override
-        public String getRowKey(Resident resident) {
-            return String.valueOf(resident.id());
-        }
+            @Override
+            public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sort,
+                    Map<String, FilterMeta> filters) {
+                return sameTenant() ? residents.page(query, first, pageSize) : List.of();
+            }
 
-        @Override
-        public Resident getRowData(String rowKey) {
-            return null;
-        }
-    };
+            @Override
+            public String getRowKey(Resident resident) {
+                return String.valueOf(resident.id());
+            }
+
+            @Override
+            public Resident getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
 
     @PostConstruct
     void load() {
@@ -141,6 +150,9 @@ public class ResidentsPage implements Serializable {
     }
 
     public LazyDataModel<Resident> getRegister() {
+        if (register == null) {
+            register = newRegisterModel();
+        }
         return register;
     }
 

@@ -26,19 +26,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URI;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The browser's way through Keycloak: {@code /oidc/login} sends it to Keycloak's login (or registration) page
- * with a fresh state, nonce and PKCE verifier kept in the session (made and encoded by {@code oauth2-oidc-sdk});
+ * with a fresh state, nonce and PKCE verifier kept in the session ({@link PendingLogins}, shared by the nodes;
+ * made and encoded by {@code oauth2-oidc-sdk});
  * {@code /oidc/callback} takes it back, trades the code for tokens, has the library validate the ID token and
  * starts Kefu's session under a new session id. Both addresses Keycloak sees are built from the public address.
  * Whoever arrives for the first time from a tenant's page becomes a resident there (residents register
@@ -49,11 +46,8 @@ public class OidcLoginServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(OidcLoginServlet.class.getName());
-    static final String PENDING = "kefu.oidc.pending";
     static final String CALLBACK = "/oidc/callback";
     public static final String ID_TOKEN = "kefu.oidc.idToken";
-    /** Logins begun in other tabs that may still come back; older ones are forgotten. */
-    private static final int MAX_PENDING = 5;
 
     @Inject
     OidcProvider provider;
@@ -75,10 +69,6 @@ public class OidcLoginServlet extends HttpServlet {
 
     @Inject
     KeycloakSettings settings;
-
-    /** A login on its way through Keycloak. */
-    record Pending(String verifier, String nonce, String tenantSlug, String next) implements Serializable {
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -106,8 +96,8 @@ public class OidcLoginServlet extends HttpServlet {
         State state = new State();
         CodeVerifier verifier = new CodeVerifier();
         Nonce nonce = new Nonce();
-        pending(request.getSession(true)).put(state.getValue(), new Pending(verifier.getValue(), nonce.getValue(),
-                tenant.map(t -> t.slug().value()).orElse(null), request.getParameter("next")));
+        PendingLogins.add(request.getSession(true), state.getValue(), new PendingLogins.Pending(verifier.getValue(),
+                nonce.getValue(), tenant.map(t -> t.slug().value()).orElse(null), request.getParameter("next")));
         Locale locale = language.getLocale();
         response.sendRedirect(provider.authorizationUrl(callbackUrl(), state, nonce, verifier,
                 "true".equals(request.getParameter("register")), "zh".equals(locale.getLanguage()) ? "zh-CN" : "en")
@@ -117,7 +107,8 @@ public class OidcLoginServlet extends HttpServlet {
     private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
         String state = request.getParameter("state");
-        Pending pending = session == null || state == null ? null : pending(session).remove(state);
+        PendingLogins.Pending pending = session == null || state == null ? null
+                : PendingLogins.take(session, state).orElse(null);
         if (pending == null) {
             refuse(request, response, 400, "login.oidc.expired");
             return;
@@ -165,27 +156,6 @@ public class OidcLoginServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.warning(() -> "Could not add a new resident to the organization of " + tenant.slug().value()
                     + ": " + e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Pending> pending(HttpSession session) {
-        synchronized (session) {
-            Object stored = session.getAttribute(PENDING);
-            if (stored instanceof Map<?, ?> map) {
-                return (Map<String, Pending>) map;
-            }
-            Map<String, Pending> created = Collections.synchronizedMap(
-                    new LinkedHashMap<String, Pending>(8, 0.75f, false) {
-                        private static final long serialVersionUID = 1L;
-
-                        @Override
-                        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
-                            return size() > MAX_PENDING;
-                        }
-                    });
-            session.setAttribute(PENDING, created);
-            return created;
         }
     }
 
