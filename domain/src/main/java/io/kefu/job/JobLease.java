@@ -16,9 +16,12 @@ import java.time.OffsetDateTime;
 @Table(name = "job_lease")
 @NamedQuery(name = JobLease.TAKE, query = "UPDATE JobLease l SET l.holder = :holder, l.leaseUntil = :until "
         + "WHERE l.name = :name AND l.leaseUntil < :now")
+@NamedQuery(name = JobLease.RELEASE, query = "UPDATE JobLease l SET l.leaseUntil = :now "
+        + "WHERE l.name = :name AND l.holder = :holder AND l.leaseUntil > :now")
 public class JobLease {
 
     public static final String TAKE = "JobLease.take";
+    public static final String RELEASE = "JobLease.release";
 
     @Id
     @Column(name = "name", length = 40)

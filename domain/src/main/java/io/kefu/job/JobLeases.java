@@ -37,4 +37,14 @@ public class JobLeases {
                 .setParameter("now", now)
                 .executeUpdate() == 1;
     }
+
+    /** Ends this node's lease of {@code job} now, for work done before its lease runs out; nothing if not held. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void release(String job) {
+        em.createNamedQuery(JobLease.RELEASE)
+                .setParameter("holder", NODE)
+                .setParameter("name", job)
+                .setParameter("now", Clocks.utcNow(clock))
+                .executeUpdate();
+    }
 }

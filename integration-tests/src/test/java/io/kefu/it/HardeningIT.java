@@ -180,14 +180,22 @@ class HardeningIT {
         assertTrue(attributes.contains("; httponly"), cookie);
         assertTrue(attributes.contains("; samesite=lax"), cookie);
         assertFalse(attributes.contains("; secure"), "served over http here: " + cookie);
+        // Sessions kept in the data grid come with Payara's version cookie: the same flags, and no secret in it.
+        String version = versionCookie(login).orElseThrow(() -> new AssertionError("no session version cookie"));
+        String versionAttributes = version.toLowerCase(Locale.ROOT);
+        assertTrue(versionAttributes.contains("; httponly") && versionAttributes.contains("; samesite=lax")
+                && !versionAttributes.contains("; secure"), version);
+        assertTrue(version.matches("JSESSIONIDVERSION=[0-9a-f]+:[0-9]+;.*"),
+                "a path and a counter, nothing of the session id: " + version);
         String first = browser.cookie("JSESSIONID").orElseThrow();
+        String firstVersion = browser.cookie("JSESSIONIDVERSION").orElseThrow();
 
         // Signing in again (another account, same browser) must not keep the session id known before.
         assertEquals(302, browser.login(TENANT, "huijing.supervisor", PASSWORD).statusCode());
         String second = browser.cookie("JSESSIONID").orElseThrow();
         assertNotEquals(first, second, "a new session id at sign-in");
         HttpResponse<String> withOld = PortalClient.anonymous(base).get("/t/" + TENANT + "/staff/",
-                "Cookie", "JSESSIONID=" + first);
+                "Cookie", "JSESSIONID=" + first + "; JSESSIONIDVERSION=" + firstVersion);
         assertEquals(302, withOld.statusCode(), "the id from before the sign-in is worth nothing");
         assertTrue(withOld.headers().firstValue("Location").orElse("").contains("/login"));
     }
@@ -473,11 +481,16 @@ class HardeningIT {
                     && c.toLowerCase(Locale.ROOT).contains("; secure")), "the language cookie is Secure too: "
                     + language.headers().allValues("Set-Cookie"));
 
-            String cookie = signIn(http, node, "huijing.staff");
+            HttpResponse<String> login = signIn(http, node, "huijing.staff");
+            String cookie = sessionCookie(login).orElseThrow(() -> new AssertionError("no session cookie"));
             String attributes = cookie.toLowerCase(Locale.ROOT);
             assertTrue(attributes.contains("; secure") && attributes.contains("; httponly")
                     && attributes.contains("; samesite=lax"), cookie);
-            String session = cookie.substring(0, cookie.indexOf(';'));
+            String version = versionCookie(login).orElseThrow(() -> new AssertionError("no session version cookie"))
+                    .toLowerCase(Locale.ROOT);
+            assertTrue(version.contains("; secure") && version.contains("; httponly")
+                    && version.contains("; samesite=lax"), version);
+            String session = browserCookies(login);
             assertEquals(200, staffDesk(http, node, session), "signed in");
 
             // Idle: time has to pass without any request, so this waits rather than polls.
@@ -485,9 +498,8 @@ class HardeningIT {
             assertEquals(302, staffDesk(http, node, session), "idle longer than " + idle + ": signed out");
 
             // Absolute: kept busy every second, the session still ends once its sign-in is that old.
-            String busy = signIn(http, node, "huijing.staff");
+            String busy = browserCookies(signIn(http, node, "huijing.staff"));
             long signedIn = System.nanoTime();
-            busy = busy.substring(0, busy.indexOf(';'));
             Duration lasted = null;
             while (lasted == null) {
                 Duration age = Duration.ofNanos(System.nanoTime() - signedIn);
@@ -687,6 +699,18 @@ class HardeningIT {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
     }
 
+    /** Payara's session version cookie: sent with every session kept in the data grid, and needed to find it. */
+    static Optional<String> versionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONIDVERSION="))
+                .findFirst();
+    }
+
+    /** The Cookie header a browser sends after this answer: each cookie it set, without attributes. */
+    private static String browserCookies(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+    }
+
     private static String code() {
         return "sec-" + Long.toString(System.nanoTime(), 36);
     }
@@ -744,7 +768,7 @@ class HardeningIT {
     }
 
     /** Signs in through the login form with a hand-kept cookie (a {@code Secure} one, over http); its Set-Cookie. */
-    private static String signIn(HttpClient http, PortalNode node, String username)
+    private static HttpResponse<String> signIn(HttpClient http, PortalNode node, String username)
             throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(node.uri("/t/" + TENANT + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -755,7 +779,7 @@ class HardeningIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode(), "sign-in of " + username);
-        return sessionCookie(login).orElseThrow(() -> new AssertionError("no session cookie"));
+        return login;
     }
 
     private static int staffDesk(HttpClient http, PortalNode node, String cookie)

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The current tenant's resident register: imports of resident files and the paged, searchable list.
@@ -30,6 +31,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Residents {
+
+    private static final Logger LOG = Logger.getLogger(Residents.class.getName());
 
     /** The largest resident file accepted, whatever its format. */
     public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -82,7 +85,7 @@ public class Residents {
     public ResidentImport complete(long importId, byte[] content) {
         ResidentList.Checked checked = check(content);
         apply(checked, done -> progress.record(importId, done));
-        ResidentImport run = getImport(importId);
+        ResidentImport run = find(importId);
         em.refresh(run); // moved on by the progress transactions meanwhile
         return finish(run, checked);
     }
@@ -137,7 +140,25 @@ public class Residents {
         return run;
     }
 
+    /**
+     * The import as it stands, on whichever node asks. One still running after its node died is given up here
+     * ({@link ResidentImport#abandonIfSilent}): no node keeps a list of its imports, any reader settles it.
+     */
     public ResidentImport getImport(long id) {
+        ResidentImport run = find(id);
+        if (run.isSilent(clock)) {
+            try {
+                progress.abandonIfSilent(id);
+            } catch (RuntimeException lostTheRace) {
+                // Its node was alive after all and finished first (the version moved on): the row says how.
+                LOG.fine(() -> "Import " + id + " finished while being given up: " + lostTheRace);
+            }
+            em.refresh(run);
+        }
+        return run;
+    }
+
+    private ResidentImport find(long id) {
         return em.createNamedQuery(ResidentImport.BY_ID, ResidentImport.class).setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> KefuException.notFound("residents.import.not.found", id));

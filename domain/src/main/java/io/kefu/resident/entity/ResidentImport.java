@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,11 @@ import java.util.stream.Collectors;
  * One import of a resident file, kept in the database rather than in one node's memory so that whichever node
  * answers the page's progress poll or the report download sees it. Holds the counts and the refused rows, as
  * message keys (the report is translated for whoever downloads it).
+ *
+ * <p>The rows are taken on one node's thread. If that node dies the import's transaction dies with it (nothing of
+ * the file is taken) but the row would say RUNNING for ever: so a running import also records when it last showed
+ * a sign of life (its start, each progress report), and one silent for {@link #SILENCE_LIMIT} is given up by
+ * whichever node reads it next ({@link #abandonIfSilent}), failed with its own reason.
  */
 @Entity
 @Table(name = "resident_import")
@@ -37,6 +43,16 @@ public class ResidentImport extends TenantOwned {
     static final int ARGUMENT_MAXLENGTH = 60;
 
     public enum Status { RUNNING, DONE, FAILED }
+
+    /** Why an import failed: the rows could not be written (the database failed). */
+    public static final String FAILED = "residents.import.failed";
+    /** Why an import failed: the node taking its rows stopped (it showed no sign of life for too long). */
+    public static final String ABANDONED = "residents.import.abandoned";
+    /**
+     * A running import reports progress every few hundred rows, each a fraction of a second of work, and the file
+     * is read before the first report in seconds; five silent minutes mean the node taking it is gone.
+     */
+    public static final Duration SILENCE_LIMIT = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +90,14 @@ public class ResidentImport extends TenantOwned {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** The last sign of life of a running import: its start, then each progress report. */
+    @Column(name = "progress_at")
+    private OffsetDateTime progressAt;
+
+    /** The message key of why a failed import failed ({@link #FAILED} for rows written before it existed). */
+    @Column(name = "failure", length = 64)
+    private String failure;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -89,14 +113,42 @@ public class ResidentImport extends TenantOwned {
         this.totalRows = totalRows;
         this.status = Status.RUNNING;
         this.startedAt = OffsetDateTime.now(clock);
+        this.progressAt = startedAt;
     }
 
-    /** The work has reached {@code doneRows} of {@link #totalRows()}. */
-    public void progress(int doneRows) {
+    /** The work has reached {@code doneRows} of {@link #totalRows()}; a sign of life. */
+    public void progress(int doneRows, Clock clock) {
         this.doneRows = Math.min(doneRows, totalRows);
+        this.progressAt = OffsetDateTime.now(clock);
     }
 
+    /**
+     * Gives the import up when it is still running but has shown no sign of life for {@link #SILENCE_LIMIT}: the
+     * node taking it is gone, and its transaction, nothing of the file, with it. True when it was given up now.
+     */
+    public boolean abandonIfSilent(Clock clock) {
+        if (!isSilent(clock)) {
+            return false;
+        }
+        failWith(ABANDONED);
+        this.finishedAt = OffsetDateTime.now(clock);
+        return true;
+    }
+
+    /** True when a node should give this import up ({@link #abandonIfSilent}), without changing it. */
+    public boolean isSilent(Clock clock) {
+        OffsetDateTime lastSign = progressAt == null ? startedAt : progressAt;
+        return status == Status.RUNNING && !lastSign.plus(SILENCE_LIMIT).isAfter(OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Records the outcome. Refused once the import was given up: it was reported failed with nothing taken, so
+     * the rows of this late finish must not be committed either (the caller's transaction rolls back).
+     */
     public void finish(int imported, List<ResidentList.Rejection> rejections, Clock clock) {
+        if (status != Status.RUNNING) {
+            throw new IllegalStateException("Import " + id + " was given up (" + failure + ") before it finished");
+        }
         this.imported = imported;
         this.rejected = rejections.size();
         this.doneRows = totalRows;
@@ -115,11 +167,24 @@ public class ResidentImport extends TenantOwned {
         this.finishedAt = OffsetDateTime.now(clock);
     }
 
-    /** The rows could not be written: nothing of this file was taken. */
+    /** The rows could not be written: nothing of this file was taken. An import already given up keeps its reason. */
     public void fail() {
+        if (status == Status.RUNNING) {
+            failWith(FAILED);
+        }
+    }
+
+    private void failWith(String reason) {
         this.status = Status.FAILED;
+        this.failure = reason;
         this.imported = 0;
         this.doneRows = totalRows;
+    }
+
+    /** The message key of why it failed; empty unless it failed. */
+    public java.util.Optional<String> failure() {
+        return status != Status.FAILED ? java.util.Optional.empty()
+                : java.util.Optional.of(failure == null ? FAILED : failure);
     }
 
     /** A cell quoted in the report: one line, at most {@link #ARGUMENT_MAXLENGTH} characters. */

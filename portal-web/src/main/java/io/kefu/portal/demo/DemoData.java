@@ -4,6 +4,7 @@ import io.kefu.admin.provisioning.boundary.NewTenant;
 import io.kefu.admin.provisioning.boundary.TenantProvisioning;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.entity.Role;
+import io.kefu.job.JobLeases;
 import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.report.boundary.CustomerBases;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -86,6 +87,9 @@ public class DemoData {
     DemoHistory history;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "kefu.demo.seed")
     Optional<Boolean> seed;
 
@@ -104,6 +108,11 @@ public class DemoData {
     @ActivateRequestContext
     void onStartup(@Observes SchemaMigrated schema) {
         if (!seed.orElse(RoutingDataSource.isEmbedded(databaseUrl))) {
+            return;
+        }
+        // Two nodes started on one fresh database: one seeds and writes the history, the other goes on without.
+        if (!leases.take(DemoHistory.LEASE, DemoHistory.LEASE_LENGTH)) {
+            LOG.info("Another node is seeding the demo; this one leaves it to that node.");
             return;
         }
         List<TenantRef> demoTenants = new java.util.ArrayList<>();

@@ -1,5 +1,6 @@
 package io.kefu.portal.demo;
 
+import io.kefu.job.JobLeases;
 import io.kefu.portal.operations.RoutingDataSource;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
@@ -30,6 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the embedded database, like the demo itself; {@code KEFU_DEMO_HISTORY=false} leaves the demo without it (the
  * integration tests do, to count their own cases). Then the last complete quarter's complaint analysis is published
  * with its actions ({@link DemoQuarterly}).
+ *
+ * <p>Once also across nodes: {@link DemoData} seeds only under the job lease {@value #LEASE}, which the node
+ * holding it gives back when its history is written (or not wanted). Two nodes started on one fresh database would
+ * otherwise both find no history and both write one. A node that dies with the lease leaves it to run out, and the
+ * next node to start then seeds what is missing (a history begun is not written again).
  */
 @ApplicationScoped
 public class DemoHistory {
@@ -45,6 +51,10 @@ public class DemoHistory {
      * ready (a second or two after the seeding on an idle machine), so that the start is not slowed by it.
      */
     static final Duration START_DELAY = Duration.ofSeconds(5);
+    /** The job lease the demo is seeded under (its row is made by the V24_1 migration). */
+    static final String LEASE = "demo-seed";
+    /** Ample for the seeding and the history (under a minute on this machine, minutes on a loaded one). */
+    static final Duration LEASE_LENGTH = Duration.ofMinutes(15);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -68,6 +78,9 @@ public class DemoHistory {
     Clock clock;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "kefu.demo.history")
     Optional<Boolean> enabled;
 
@@ -75,9 +88,13 @@ public class DemoHistory {
     @ConfigProperty(name = "kefu.db.url", defaultValue = RoutingDataSource.EMBEDDED_DEFAULT)
     String databaseUrl;
 
-    /** Starts writing the demo tenants' history on a container thread shortly, unless switched off. */
+    /**
+     * Starts writing the demo tenants' history on a container thread shortly, unless switched off; gives the lease
+     * {@value #LEASE} back when done.
+     */
     void start(List<TenantRef> tenants) {
         if (!enabled.orElse(RoutingDataSource.isEmbedded(databaseUrl))) {
+            leases.release(LEASE);
             return;
         }
         executor.schedule(() -> self.write(tenants, clock.instant()), START_DELAY.toMillis(),
@@ -87,6 +104,14 @@ public class DemoHistory {
     /** Runs on the container thread, in a request context of its own, tenant after tenant. */
     @ActivateRequestContext
     public void write(List<TenantRef> tenants, Instant now) {
+        try {
+            writeAll(tenants, now);
+        } finally {
+            leases.release(LEASE);
+        }
+    }
+
+    private void writeAll(List<TenantRef> tenants, Instant now) {
         for (TenantRef tenant : tenants) {
             LongFunction<HistoryProfile> profile = PROFILES.get(tenant.slug().value());
             if (profile == null) {

@@ -59,7 +59,7 @@ public class ResidentsResource {
     }
 
     public record ImportJson(long id, String status, int percent, int rows, int imported, int rejectedCount,
-            List<RejectionJson> rejected, String reportUrl) {
+            List<RejectionJson> rejected, String reportUrl, String failure) {
     }
 
     @Inject
@@ -149,7 +149,7 @@ public class ResidentsResource {
                 .map(r -> new RejectionJson(r.row(), r.field(), r.messageKey(), reason(r, locale))).toList();
         return new ImportJson(run.id(), run.status().name(), run.percent(), run.totalRows(), run.imported(),
                 run.rejected(), rejected, "/api/v1/tenants/" + tenant.get().slug().value() + "/residents/imports/"
-                + run.id() + "/report");
+                + run.id() + "/report", run.failure().map(key -> Messages.get(locale, key)).orElse(null));
     }
 
     private Locale locale() {

@@ -131,8 +131,8 @@ public class ResidentsPage implements Serializable {
     public void finished() {
         ResidentImport run = importId == null ? null : residents.getImport(importId);
         lastImport = run;
-        if (run != null && run.isFailed()) {
-            FacesFailures.show(KefuException.conflict("residents.import.failed"), null);
+        if (run != null) {
+            run.failure().ifPresent(reason -> FacesFailures.show(KefuException.conflict(reason), null));
         }
     }
 
