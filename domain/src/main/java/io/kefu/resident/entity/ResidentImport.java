@@ -116,8 +116,11 @@ public class ResidentImport extends TenantOwned {
         this.progressAt = startedAt;
     }
 
-    /** The work has reached {@code doneRows} of {@link #totalRows()}; a sign of life. */
+    /** The work has reached {@code doneRows} of {@link #totalRows()}; a sign of life. A finished import stays. */
     public void progress(int doneRows, Clock clock) {
+        if (status != Status.RUNNING) {
+            return;
+        }
         this.doneRows = Math.min(doneRows, totalRows);
         this.progressAt = OffsetDateTime.now(clock);
     }

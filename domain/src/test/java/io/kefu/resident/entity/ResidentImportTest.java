@@ -59,6 +59,8 @@ class ResidentImportTest {
         ResidentImport run = new ResidentImport("units.csv", "huijing.admin", 10, at(start));
         assertTrue(run.abandonIfSilent(at(start.plus(ResidentImport.SILENCE_LIMIT))));
 
+        run.progress(5, at(start.plus(Duration.ofHours(1))));
+        assertEquals(100, run.percent(), "a late progress report does not move the bar back");
         assertThrows(IllegalStateException.class, () -> run.finish(10, List.of(), at(start.plus(Duration.ofHours(1)))),
                 "its rows must roll back: the import was reported failed with nothing taken");
         run.fail();
