@@ -49,8 +49,8 @@ public class ResidentImport extends TenantOwned {
     /** Why an import failed: the node taking its rows stopped (it showed no sign of life for too long). */
     public static final String ABANDONED = "residents.import.abandoned";
     /**
-     * A running import reports progress every few hundred rows, each a fraction of a second of work, and the file
-     * is read before the first report in seconds; five silent minutes mean the node taking it is gone.
+     * A running import reports progress every 100 rows (a fraction of a second of work), and the file is read
+     * before the first report in seconds; five silent minutes mean the node taking it is gone.
      */
     public static final Duration SILENCE_LIMIT = Duration.ofMinutes(5);
 
