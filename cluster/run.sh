@@ -88,7 +88,7 @@ NODE1_PORT=${node_ports[0]} NODE2_PORT=${node_ports[1]} haproxy -db -f cluster/h
 pids+=($!)
 sleep 0.5
 kill -0 "${pids[-1]}" 2> /dev/null || { echo "HAProxy did not start: $logs/haproxy.log" >&2; exit 1; }
-grep -h 'Members {size' "$logs"/kefu-*.log | tail -1 || true
+grep -h 'DG Size' "$logs"/kefu-2.log | tail -1 || true
 echo
 echo "Kefu cluster: $public_url (HAProxy; stats on http://127.0.0.1:$stats_port/stats). Ctrl-C stops everything."
 wait "${pids[-1]}" || true
