@@ -14,8 +14,8 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "job_lease")
-@NamedQuery(name = JobLease.TAKE, query = "UPDATE JobLease l SET l.holder = :holder, l.leaseUntil = :until "
-        + "WHERE l.name = :name AND l.leaseUntil < :now")
+@NamedQuery(name = JobLease.TAKE, query = "UPDATE JobLease l SET l.holder = :holder, l.leaseUntil = :until, "
+        + "l.takenAt = :now, l.rounds = l.rounds + 1 WHERE l.name = :name AND l.leaseUntil < :now")
 @NamedQuery(name = JobLease.RELEASE, query = "UPDATE JobLease l SET l.leaseUntil = :now "
         + "WHERE l.name = :name AND l.holder = :holder AND l.leaseUntil > :now")
 public class JobLease {
@@ -32,6 +32,14 @@ public class JobLease {
 
     @Column(name = "lease_until", nullable = false)
     private OffsetDateTime leaseUntil;
+
+    /** When the lease was last taken: the start of the job's last round. */
+    @Column(name = "taken_at")
+    private OffsetDateTime takenAt;
+
+    /** How many rounds were run in all, by whichever node. */
+    @Column(name = "rounds", nullable = false)
+    private long rounds;
 
     protected JobLease() {
         // for JPA

@@ -30,15 +30,18 @@ final class PortalNode implements AutoCloseable {
     private final Path dataDir;
     private final List<String> jvmOptions;
     private final int port;
+    /** What replaces run.sh's {@code --nocluster}: the options of a member of a data grid. */
+    private final List<String> clusterOptions;
     private Process process;
     private Path log;
     private int boots;
 
-    private PortalNode(Path work, Path dataDir, List<String> jvmOptions, int port) {
+    private PortalNode(Path work, Path dataDir, List<String> jvmOptions, int port, List<String> clusterOptions) {
         this.work = work;
         this.dataDir = dataDir;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.port = port;
+        this.clusterOptions = List.copyOf(clusterOptions);
     }
 
     /** A node with extra JVM options ({@code -Dkefu.…}), started at once; returns while it boots. */
@@ -53,6 +56,14 @@ final class PortalNode implements AutoCloseable {
      * chosen, and stay the same across {@link #boot()}s.
      */
     static PortalNode create(String name, List<String> jvmOptions) throws IOException {
+        return create(name, jvmOptions, List.of("--nocluster"));
+    }
+
+    /**
+     * A node not started yet that joins a data grid as {@code cluster/run.sh} starts its nodes: {@code
+     * clusterOptions} are Payara Micro's ({@code --clustermode tcpip:…}, {@code --startport}, …).
+     */
+    static PortalNode create(String name, List<String> jvmOptions, List<String> clusterOptions) throws IOException {
         Path work = Files.createDirectories(Path.of("target", "portal-nodes", name)).toAbsolutePath();
         Path data = work.resolve("data");
         if (Files.exists(data)) {
@@ -60,7 +71,7 @@ final class PortalNode implements AutoCloseable {
                 old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        return new PortalNode(work, Files.createDirectories(data), jvmOptions, freePort());
+        return new PortalNode(work, Files.createDirectories(data), jvmOptions, freePort(), clusterOptions);
     }
 
     /** Starts the process (again, after {@link #kill()} or {@link #close()}); returns while it boots. */
@@ -74,8 +85,9 @@ final class PortalNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-Dkefu.data.dir=" + dataDir));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", new File(property("payara.microJar")).getAbsolutePath(), "--nocluster",
-                "--port", String.valueOf(port), "--prebootcommandfile", preBoot.toString(),
+        command.addAll(List.of("-jar", new File(property("payara.microJar")).getAbsolutePath()));
+        command.addAll(clusterOptions);
+        command.addAll(List.of("--port", String.valueOf(port), "--prebootcommandfile", preBoot.toString(),
                 "--postdeploycommandfile", payara.resolve("post-deploy-commands.asadmin").toString(),
                 "--deploy", war.toString()));
         log = work.resolve("portal-" + (++boots) + ".log");
@@ -107,6 +119,10 @@ final class PortalNode implements AutoCloseable {
         }
         throw new IllegalStateException("the node was not ready within " + limit + " (last: " + last + "), see "
                 + log);
+    }
+
+    int port() {
+        return port;
     }
 
     URI base() {
@@ -173,7 +189,7 @@ final class PortalNode implements AutoCloseable {
         }
     }
 
-    private static String property(String name) {
+    static String property(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("system property " + name + " is not set (see the failsafe configuration)");

@@ -50,7 +50,24 @@ public class PostgresServer implements BeforeAllCallback {
      * does not hide rows from it, so "nothing found" means nothing is there).
      */
     static Connection kefuDatabase() throws SQLException {
-        return server.getDatabase("postgres", "kefu").getConnection();
+        return superuser("kefu");
+    }
+
+    /** A database of this server as its superuser (row-level security hides nothing from it). */
+    static Connection superuser(String database) throws SQLException {
+        return server.getDatabase("postgres", database).getConnection();
+    }
+
+    /**
+     * A new, empty database owned by Kefu's role, for a test whose nodes must not share the run's database (a
+     * cluster of its own); its JDBC address.
+     */
+    static String createDatabase(String name) throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute("CREATE DATABASE " + name + " OWNER " + USER);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + System.getProperty("kefu.it.pg.port") + "/" + name;
     }
 
     /** Which database this run is meant to use, as {@code /health/ready} names it. */
