@@ -186,16 +186,7 @@ class ClusterIT {
             System.out.println("ClusterIT: " + summary);
             Files.writeString(nodes[0].log().getParent().getParent().resolve("cluster-report.txt"), summary + "\n");
 
-            assertEquals(0, report.lost(), summary);
-            assertEquals(0, report.duplicated(), summary);
-            assertEquals(acks.size(), report.present(), summary);
-            assertEquals(0, report.gaps(), summary);
-            assertEquals(0, report.withoutHistory(), summary);
-            assertEquals(0, report.photosMissing(), summary);
-            assertTrue(mail.queued() > 0, summary);
-            assertEquals(mail.twice(), mail.cutByKill(), summary);
-            assertTrue(mail.twice() <= 1, summary);
-            assertEquals(0, mail.missing(), summary);
+            FilingLoad.assertNothingLost(report, mail, acks.size(), summary);
             assertEquals(victim == 0 ? "n2" : "n1", survivor, summary);
             assertRoundsOnce(ran, bothLiveFrom, killedAt, summary);
         }

@@ -1,5 +1,8 @@
 package io.kefu.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -122,6 +125,25 @@ final class FilingLoad {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * What a crash must not cost: every acknowledged filing stored once, with its history and photo, numbers without
+     * gaps, and every mail queued delivered. Exactly once is not possible over SMTP: a mail whose sending the SIGKILL
+     * cut after the server took it and before the database recorded it goes again. At most that one mail, and only a
+     * mail of that moment.
+     */
+    static void assertNothingLost(Report report, MailCheck mail, int acknowledged, String summary) {
+        assertEquals(0, report.lost(), summary);
+        assertEquals(0, report.duplicated(), summary);
+        assertEquals(acknowledged, report.present(), summary);
+        assertEquals(0, report.gaps(), summary);
+        assertEquals(0, report.withoutHistory(), summary);
+        assertEquals(0, report.photosMissing(), summary);
+        assertTrue(mail.queued() > 0, summary);
+        assertEquals(mail.twice(), mail.cutByKill(), summary);
+        assertTrue(mail.twice() <= 1, summary);
+        assertEquals(0, mail.missing(), summary);
     }
 
     // ------------------------------------------------------------------------------------------------ the clients
