@@ -18,6 +18,7 @@ import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.problem.KefuException;
+import io.kefu.resident.boundary.Customers;
 import io.kefu.resident.boundary.Units;
 import io.kefu.resident.entity.Unit;
 import io.kefu.workspace.boundary.WorkspaceSetup;
@@ -105,6 +106,9 @@ public class Filing {
 
     @Inject
     Units units;
+
+    @Inject
+    Customers customers;
 
     @Inject
     Clock clock;
@@ -197,6 +201,7 @@ public class Filing {
         CaseNumber number = numbering.next(now);
         Complaint complaint = Complaint.register(number, intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
+        customers.forPhone(intake.contactPhone()).ifPresent(customer -> complaint.belongTo(customer.id()));
         em.persist(complaint);
         if (unit[0] != null) {
             complaint.linkUnit(Actor.staff(filer.username()), unit[0].id(), unit[0].label(), clock);

@@ -186,6 +186,13 @@ public class Complaint extends TenantOwned {
     private Long unitId;
 
     /**
+     * The customer record (客户档案) the case belongs to, when the contact is on the register; kept as an id like
+     * the unit, so that loading a case never loads a record whose reading may have to be logged.
+     */
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    /**
      * Responsibility attribution (职责归属): whose fault the case was, a supervisor's judgement; {@code null} until
      * judged, {@link #EXTERNAL} when no department of the office is responsible.
      */
@@ -538,6 +545,19 @@ public class Complaint extends TenantOwned {
 
     public Long unitId() {
         return unitId;
+    }
+
+    /** The customer record of the case, or null when its contact is not on the register. */
+    public Long customerId() {
+        return customerId;
+    }
+
+    /**
+     * Files the case under a customer's record: at registration, from the contact's phone on the register, or
+     * later by staff who know better. No history entry: it changes no fact of the case the customer was told.
+     */
+    public void belongTo(Long customer) {
+        this.customerId = customer;
     }
 
     /** An internal entry in the history that does not move the case: the status stays what it is. */

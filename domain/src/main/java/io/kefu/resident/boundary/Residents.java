@@ -6,6 +6,8 @@ import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.resident.control.ImportFile;
 import io.kefu.resident.control.ResidentList;
+import io.kefu.resident.entity.Customer;
+import io.kefu.resident.entity.CustomerKind;
 import io.kefu.resident.entity.Grade;
 import io.kefu.resident.entity.Resident;
 import io.kefu.resident.entity.ResidentImport;
@@ -105,7 +107,11 @@ public class Residents {
         Map<String, Unit> units = new HashMap<>();
         em.createNamedQuery(Unit.ALL, Unit.class).getResultList().forEach(u -> units.put(u.key(), u));
         Map<String, Resident> residents = new HashMap<>();
-        em.createNamedQuery(Resident.ALL, Resident.class).getResultList().forEach(r -> residents.put(r.key(), r));
+        Map<String, Customer> customers = new HashMap<>();
+        em.createNamedQuery(Resident.ALL, Resident.class).getResultList().forEach(r -> {
+            residents.put(r.key(), r);
+            customers.putIfAbsent(r.phone(), r.customer());
+        });
         int done = checked.rejections().size();
         for (ResidentList.Entry entry : checked.entries()) {
             Unit unit = units.computeIfAbsent(entry.unitKey(), k -> {
@@ -116,7 +122,14 @@ public class Residents {
             unit.measure(entry.area());
             Resident known = residents.get(Resident.key(entry.phone(), unit));
             if (known == null) {
-                Resident created = new Resident(unit, entry.name(), entry.phone(), entry.email(), entry.grade());
+                // A phone number already on the register is the same customer on another unit.
+                Customer customer = customers.computeIfAbsent(entry.phone(), phone -> {
+                    Customer fresh = new Customer(CustomerKind.RESIDENT, entry.name(), clock);
+                    em.persist(fresh);
+                    return fresh;
+                });
+                Resident created = new Resident(unit, customer, entry.name(), entry.phone(), entry.email(),
+                        entry.grade());
                 em.persist(created);
                 residents.put(created.key(), created);
             } else {

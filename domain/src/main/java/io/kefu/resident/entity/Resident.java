@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "resident")
-@NamedQuery(name = Resident.ALL, query = "SELECT r FROM Resident r JOIN FETCH r.unit")
+@NamedQuery(name = Resident.ALL, query = "SELECT r FROM Resident r JOIN FETCH r.unit JOIN FETCH r.customer")
 @NamedQuery(name = Resident.PAGE, query = "SELECT r FROM Resident r JOIN FETCH r.unit u WHERE LOWER(r.name) LIKE :q OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q"
         + " ORDER BY u.building, u.number, r.name, r.id")
 @NamedQuery(name = Resident.COUNT, query = "SELECT COUNT(r) FROM Resident r JOIN r.unit u WHERE LOWER(r.name) LIKE :q OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q")
@@ -44,6 +44,11 @@ public class Resident extends TenantOwned {
     @JoinColumn(name = "unit_id", nullable = false)
     private Unit unit;
 
+    /** The customer record this entry belongs to: one customer may be on the register for several units. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
     @Column(name = "name", nullable = false, length = NAME_MAXLENGTH)
     private String name;
 
@@ -65,8 +70,9 @@ public class Resident extends TenantOwned {
         // for JPA
     }
 
-    public Resident(Unit unit, String name, String phone, String email, Grade grade) {
+    public Resident(Unit unit, Customer customer, String name, String phone, String email, Grade grade) {
         this.unit = unit;
+        this.customer = customer;
         this.phone = phone;
         update(name, email, grade);
     }
@@ -92,6 +98,10 @@ public class Resident extends TenantOwned {
 
     public Unit unit() {
         return unit;
+    }
+
+    public Customer customer() {
+        return customer;
     }
 
     public String name() {

@@ -26,6 +26,9 @@ import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.portal.demo.HistoryPlan.Act;
 import io.kefu.portal.demo.HistoryPlan.Step;
 import io.kefu.portal.demo.HistoryProfile.Person;
+import io.kefu.resident.boundary.Customers;
+import io.kefu.resident.entity.Customer;
+import io.kefu.resident.entity.CustomerKind;
 import io.kefu.resident.entity.Resident;
 import io.kefu.resident.entity.Unit;
 import io.kefu.survey.boundary.SurveyRules;
@@ -107,6 +110,9 @@ public class HistoryWriter {
     @Inject
     CurrentTenant tenant;
 
+    @Inject
+    Customers customers;
+
     /** Whether the current tenant has any case registered before {@code since}: then it has a history. */
     public boolean hasHistoryBefore(Instant since) {
         return em.createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.registeredAt < :since", Long.class)
@@ -138,13 +144,20 @@ public class HistoryWriter {
             return;
         }
         Map<String, Unit> units = new HashMap<>();
+        Map<String, Customer> customers = new HashMap<>();
         for (Person person : profile.register()) {
             Unit unit = units.computeIfAbsent(Unit.key(person.building(), person.unit()), key -> {
                 Unit fresh = new Unit(person.building(), person.unit(), null);
                 em.persist(fresh);
                 return fresh;
             });
-            em.persist(new Resident(unit, person.name(), person.phone().replace(" ", ""), null, null));
+            String phone = person.phone().replace(" ", "");
+            Customer customer = customers.computeIfAbsent(phone, p -> {
+                Customer fresh = new Customer(CustomerKind.RESIDENT, person.name(), Clock.systemUTC());
+                em.persist(fresh);
+                return fresh;
+            });
+            em.persist(new Resident(unit, customer, person.name(), phone, null, null));
         }
     }
 
@@ -220,6 +233,7 @@ public class HistoryWriter {
                     who.phone()).deadlines(at, calendar, List.of());
             complaint = Complaint.register(numbering.next(at), intake, planned.channel(), planned.registeredBy(),
                     deadlines, clock(at));
+            customers.forPhone(who.phone()).ifPresent(customer -> complaint.belongTo(customer.id()));
             em.persist(complaint);
             linkUnit(who, at);
             em.persist(TrackingKey.issue(complaint, clock(at)).key());
