@@ -95,7 +95,7 @@ public class Compensations {
     public Compensation approve(String number, int seq, Actor actor) {
         Compensation proposal = get(number, seq);
         proposal.approve(actor, limitOf(actor), clock);
-        proposal.complaint().recordCompensation(actor, APPROVED, proposal.summary(proposal.proposedBy()), clock);
+        proposal.complaint().recordCompensation(actor, APPROVED, proposal.summary(proposal.reason()), clock);
         Writes.flush(em);
         return proposal;
     }
