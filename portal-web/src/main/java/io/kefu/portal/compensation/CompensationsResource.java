@@ -63,14 +63,6 @@ public class CompensationsResource {
         return body;
     }
 
-    @GET
-    @Path("{seq}")
-    @Allowed({Role.STAFF, Role.SUPERVISOR})
-    public CompensationJson get(@PathParam("number") String number, @PathParam("seq") String seq) {
-        Actor actor = caller.get();
-        return json(compensations.get(number, seq(seq)), actor, compensations.limitOf(actor));
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.STAFF, Role.SUPERVISOR})
