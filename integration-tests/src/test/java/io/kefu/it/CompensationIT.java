@@ -260,8 +260,9 @@ class CompensationIT {
                 + "\"电梯困人一小时，要求赔偿\",\"contactName\":\"王女士\",\"contactPhone\":\"13800138000\","
                 + "\"channel\":\"PHONE\"}"));
         String number = filed.getString("number");
+        int version = PortalClient.json(staff.get(HUIJING + "/complaints/" + number)).getInt("version");
         JsonObject accepted = PortalClient.json(staff.postJson(HUIJING + "/complaints/" + number + "/actions/accept",
-                "{\"version\":" + filed.getInt("version") + "}"));
+                "{\"version\":" + version + "}"));
         HttpResponse<String> routed = staff.postJson(HUIJING + "/complaints/" + number + "/actions/route",
                 "{\"version\":" + accepted.getInt("version") + ",\"departmentCode\":\"engineering\"}");
         assertEquals(200, routed.statusCode(), routed.body());

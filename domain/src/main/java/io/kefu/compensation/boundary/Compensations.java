@@ -143,7 +143,7 @@ public class Compensations {
 
     public boolean hasApproved(Complaint complaint) {
         return em.createNamedQuery(Compensation.APPROVED_IN_CASE, Long.class).setParameter("complaint", complaint)
-                .getSingleResult() > 0;
+                .setParameter("state", Compensation.State.APPROVED).getSingleResult() > 0;
     }
 
     public CompensationPolicy policy() {

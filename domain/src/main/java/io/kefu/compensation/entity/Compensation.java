@@ -35,7 +35,7 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = Compensation.OF_CASE, query = "SELECT p FROM Compensation p WHERE p.complaint = :complaint "
         + "ORDER BY p.seq")
 @NamedQuery(name = Compensation.APPROVED_IN_CASE, query = "SELECT COUNT(p) FROM Compensation p "
-        + "WHERE p.complaint = :complaint AND p.state = io.kefu.compensation.entity.Compensation.State.APPROVED")
+        + "WHERE p.complaint = :complaint AND p.state = :state")
 public class Compensation extends TenantOwned {
 
     public static final String OF_CASE = "Compensation.ofCase";
