@@ -108,7 +108,7 @@ class CompensationIT {
         JsonObject policy = PortalClient.json(admin.get(HUIJING + "/settings/compensation-policy"));
         assertEquals("200.00", policy.getString("staffLimit"));
         assertEquals("2000.00", policy.getString("supervisorLimit"));
-        assertTrue(policy.isNull("managerLimit"), "the manager approves any amount");
+        assertTrue(!policy.containsKey("managerLimit") || policy.isNull("managerLimit"), "the manager: any amount");
         assertEquals(Set.of("supervisorLimit"), fields(admin.putJson(HUIJING + "/settings/compensation-policy",
                 "{\"staffLimit\":\"3000\",\"supervisorLimit\":\"2000\",\"version\":" + policy.getInt("version") + "}")));
         assertEquals(403, staff.putJson(HUIJING + "/settings/compensation-policy", "{\"staffLimit\":\"9000\","
@@ -213,7 +213,7 @@ class CompensationIT {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             String page = new URL(base, "/t/huijing-property/staff/cases/" + number).toString();
-            logIn(browser, wait, page, "huijing.staff");
+            logIn(browser, wait, page, "huijing.staff", "case:compensation");
             browser.findElement(By.id("case:type")).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case\\:type_items li[data-label='折让']")))
                     .click();
@@ -224,13 +224,21 @@ class CompensationIT {
             Chromium.screenshot(browser, "PostgreSQL", "compensation-proposed.png");
             assertTrue(browser.findElements(By.cssSelector("[id$=':approve']")).isEmpty(), "not for the proposer");
             assertTrue(browser.findElement(By.id("case:compensation")).getText().contains("80.00"));
+            assertTrue(browser.getPageSource().contains("#1 折让 80.00 元：维修延误"), "the history shows the step at once");
 
             browser.findElement(By.id("session:logout")).click();
-            logIn(browser, wait, page, "huijing.engineer");
+            logIn(browser, wait, page, "huijing.engineer", "case:compensation");
             browser.findElement(By.cssSelector("[id$=':approve']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:compensation"), "已批准"));
             Chromium.screenshot(browser, "PostgreSQL", "compensation-approved.png");
             assertTrue(browser.findElement(By.id("case:compensation")).getText().contains("huijing.engineer"));
+
+            browser.findElement(By.id("session:logout")).click();
+            logIn(browser, wait, new URL(base, "/t/huijing-property/admin/compensation").toString(), "huijing.admin",
+                    "policy:staffLimit");
+            Chromium.screenshot(browser, "PostgreSQL", "compensation-admin.png");
+            assertTrue(browser.findElement(By.id("policy:staffLimit")).getAttribute("value").matches("\\d+\\.\\d\\d"));
+            assertTrue(browser.findElement(By.id("policy:promiseWords")).getAttribute("value").contains("赔偿您"));
         } finally {
             browser.quit();
         }
@@ -245,13 +253,13 @@ class CompensationIT {
         assertFalse(foreignPage.body().contains("维修延误"));
     }
 
-    private void logIn(WebDriver browser, WebDriverWait wait, String page, String username) {
+    private void logIn(WebDriver browser, WebDriverWait wait, String page, String username, String shown) {
         browser.get(page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case:compensation")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(shown)));
     }
 
     /** A phone complaint the staff member accepts (they own it) and routes to engineering. */

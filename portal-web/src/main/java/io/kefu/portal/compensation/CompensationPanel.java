@@ -47,6 +47,10 @@ public class CompensationPanel implements Serializable {
     @Inject
     HttpServletRequest request;
 
+    /** The page the panel is part of: its history and version are read again after each step here. */
+    @Inject
+    io.kefu.portal.staff.CasePage page;
+
     private long tenantId;
     private String number;
     private transient List<Compensation> items;
@@ -124,6 +128,7 @@ public class CompensationPanel implements Serializable {
             amount = null;
             reason = null;
             items = null;
+            page.reload();
             FacesFailures.info("compensation.proposed", p.seq());
         } catch (KefuException failure) {
             FacesFailures.show(failure, "case");
@@ -137,6 +142,7 @@ public class CompensationPanel implements Serializable {
         try {
             compensations.approve(number, seq, caller.get());
             items = null;
+            page.reload();
             FacesFailures.info("compensation.approved", seq);
         } catch (KefuException failure) {
             FacesFailures.show(failure, null);
@@ -151,6 +157,7 @@ public class CompensationPanel implements Serializable {
             compensations.refuse(number, seq, caller.get(), refusal);
             items = null;
             refusal = null;
+            page.reload();
             FacesFailures.info("compensation.refused", seq);
         } catch (KefuException failure) {
             FacesFailures.show(failure, null);
