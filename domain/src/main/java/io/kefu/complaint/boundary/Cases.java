@@ -84,6 +84,9 @@ public class Cases {
     Units units;
 
     @Inject
+    io.kefu.compensation.boundary.Compensations compensations;
+
+    @Inject
     Clock clock;
 
     public Optional<Complaint> find(String number) {
@@ -130,6 +133,7 @@ public class Cases {
             case PROMISE -> complaint.promise(actor, command.replyBy(), command.text(), clock);
             case NOTE -> complaint.note(actor, command.text(), clock);
             case REPLY -> {
+                compensations.requireApprovalForPromise(complaint, command.text(), "text");
                 complaint.reply(actor, command.text(), language.phrases(), clock);
                 notices.tellResident(complaint, command.text().strip());
             }

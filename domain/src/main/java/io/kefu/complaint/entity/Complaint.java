@@ -423,6 +423,14 @@ public class Complaint extends TenantOwned {
                 false));
     }
 
+    /**
+     * Records a step of a compensation proposal (折让、赔款、退货: proposed, approved, refused) in the history:
+     * internal, and the case stays where it is. The compensation package says who may take which step.
+     */
+    public void recordCompensation(Actor actor, String step, String what, Clock clock) {
+        record(actor, step, what, clock);
+    }
+
     /** Whether {@code actor} may act for the owner: the owner, or a supervisor. */
     public boolean isOwnedBy(Actor actor) {
         return actor.supervisor() || actor.username().equals(owner);

@@ -48,6 +48,9 @@ public class QuarterlyReports {
     ReportFigures figures;
 
     @Inject
+    io.kefu.compensation.control.CompensationTotals compensations;
+
+    @Inject
     MainCauses mainCauses;
 
     @Inject
@@ -128,7 +131,19 @@ public class QuarterlyReports {
                 report.map(QuarterlyReport::preparedBy).orElse(null),
                 report.map(QuarterlyReport::submittedAt).orElse(null),
                 report.map(QuarterlyReport::approvedBy).orElse(null),
-                report.map(QuarterlyReport::approvedAt).orElse(null));
+                report.map(QuarterlyReport::approvedAt).orElse(null), compensationsOf(quarter, zone));
+    }
+
+    /** The compensation approved in each month of the quarter, as each month's table has it. */
+    private Map<java.time.YearMonth, List<io.kefu.compensation.entity.ApprovedTotal>> compensationsOf(Quarter quarter,
+            ZoneId zone) {
+        Map<java.time.YearMonth, List<io.kefu.compensation.entity.ApprovedTotal>> months = new LinkedHashMap<>();
+        java.time.YearMonth first = java.time.YearMonth.from(quarter.firstDay());
+        for (int i = 0; i < 3; i++) {
+            java.time.YearMonth month = first.plusMonths(i);
+            months.put(month, compensations.approvedIn(Period.month(month, zone)));
+        }
+        return months;
     }
 
     /** A supervisor's analysis of one of the quarter's main causes, while the report is a draft. */
@@ -186,7 +201,8 @@ public class QuarterlyReports {
                 QuarterlyReport.Status.PUBLISHED, view.figures(),
                 view.previous(), view.yearBefore(), view.causes(), view.actions(), view.lastQuarter(),
                 view.preparedBy(), view.submittedAt(), actor.username(),
-                java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC));
+                java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC),
+                view.compensations());
         report.approve(actor, document.apply(approved), clock);
         Writes.flush(em);
         return report;

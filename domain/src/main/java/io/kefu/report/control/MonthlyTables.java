@@ -1,6 +1,7 @@
 package io.kefu.report.control;
 
 import io.kefu.callback.entity.CallbackTask;
+import io.kefu.compensation.control.CompensationTotals;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.report.boundary.ReportFigures;
@@ -21,7 +22,8 @@ import java.util.Map;
 
 /**
  * Computes a month's table from the database as things stand: the cases closed in the month (one projection query,
- * no entity loaded), the last callback score of each (one query), and the totals from {@link ReportFigures}. Runs in
+ * no entity loaded), the last callback score of each (one query), the totals from {@link ReportFigures}, and the
+ * compensation approved in the month from {@link CompensationTotals}. Runs in
  * the caller's transaction.
  */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class MonthlyTables {
 
     @Inject
     ReportFigures figures;
+
+    @Inject
+    CompensationTotals compensations;
 
     /** The cases closed in {@code month} (tenant's zone) with the month's figures, as of {@code now}. */
     public MonthlyTable compute(YearMonth month, ZoneId zone, Instant now) {
@@ -65,7 +70,7 @@ public class MonthlyTables {
                     MonthlyTable.Result.of(kind, status)));
         }
         return new MonthlyTable(month, local(now.atOffset(ZoneOffset.UTC), zone), rows,
-                MonthlyTable.Totals.of(figures.figures(period, now)));
+                MonthlyTable.Totals.of(figures.figures(period, now)), compensations.approvedIn(period));
     }
 
     /** Per case closed in the period: the score of the last scored attempt of its last finished case callback. */

@@ -1,5 +1,6 @@
 package io.kefu.report.entity;
 
+import io.kefu.compensation.entity.ApprovedTotal;
 import io.kefu.complaint.entity.CallbackOutcome;
 import io.kefu.complaint.entity.CaseStatus;
 import java.time.OffsetDateTime;
@@ -20,8 +21,15 @@ import java.util.function.Function;
  * @param takenAt when the table was computed (for a stored table: when it was submitted)
  * @param rows the cases closed in the month, by closing time
  * @param totals the month's figures, as {@code ReportFigures} counts them for the whole office
+ * @param compensations the compensation approved in the month per responsible department and type, as
+ *        {@code CompensationTotals} counts it; empty in a table stored before compensation existed
  */
-public record MonthlyTable(YearMonth month, OffsetDateTime takenAt, List<Row> rows, Totals totals) {
+public record MonthlyTable(YearMonth month, OffsetDateTime takenAt, List<Row> rows, Totals totals,
+        List<ApprovedTotal> compensations) {
+
+    public MonthlyTable {
+        compensations = compensations == null ? List.of() : List.copyOf(compensations);
+    }
 
     /** A case in the table. Deadlines and callback fields are {@code null} where they do not apply. */
     public record Row(String number, OffsetDateTime registeredAt, OffsetDateTime closedAt, String kind,

@@ -113,7 +113,7 @@ class MonthlyReportTest {
                 row("engineering", true, false, "PARTLY_SATISFIED", 3, MonthlyTable.Result.CLOSED),
                 row("cleaning", null, null, null, null, MonthlyTable.Result.WITHDRAWN),
                 row("_external", true, true, "UNREACHABLE", null, MonthlyTable.Result.NOT_UPHELD));
-        MonthlyTable table = new MonthlyTable(YearMonth.of(2026, 11), t, rows, null);
+        MonthlyTable table = new MonthlyTable(YearMonth.of(2026, 11), t, rows, null, List.of());
         List<MonthlyTable.Group> groups = table.summary(MonthlyTable.By.RESPONSIBLE);
         assertEquals(List.of("_external", "cleaning", "engineering"), groups.stream().map(MonthlyTable.Group::key)
                 .toList());

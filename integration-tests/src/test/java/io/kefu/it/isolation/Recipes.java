@@ -125,6 +125,21 @@ final class Recipes {
         tenant("POST", "/complaints/{number}/dispatch-orders/{seq}/result", Exposure.TENANT, s -> List.of(Call.json(
                 "POST", s.api("/complaints/" + s.ids().dispatchNumber + "/dispatch-orders/" + s.ids().dispatchSeq
                         + "/result"), object().add("result", "越权完工").add("parts", "越权").build())));
+        tenant("GET", "/complaints/{number}/compensations", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/complaints/" + s.ids().openNumber + "/compensations"))));
+        tenant("POST", "/complaints/{number}/compensations", Exposure.TENANT, s -> List.of(Call.json("POST", s.api(
+                "/complaints/" + s.ids().openNumber + "/compensations"), object().add("type", "REFUND")
+                        .add("amount", "1").add("reason", "越权补偿").build())));
+        tenant("POST", "/complaints/{number}/compensations/{seq}/approval", Exposure.TENANT, s -> List.of(Call.json(
+                "POST", s.api("/complaints/" + s.ids().openNumber + "/compensations/1/approval"), object().build())));
+        tenant("POST", "/complaints/{number}/compensations/{seq}/refusal", Exposure.TENANT, s -> List.of(Call.json(
+                "POST", s.api("/complaints/" + s.ids().openNumber + "/compensations/1/refusal"), object()
+                        .add("reason", "越权驳回").build())));
+        tenant("GET", "/settings/compensation-policy", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/compensation-policy"))));
+        tenant("PUT", "/settings/compensation-policy", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
+                "/settings/compensation-policy"), object().add("staffLimit", "1").add("supervisorLimit", "1")
+                        .add("version", 0).build())));
         tenant("GET", "/my/complaints", Exposure.TENANT, s -> List.of(Call.get(s.api("/my/complaints"))));
         // A resident's own cases by number, where the API has them (as through the tracking link, without it).
         tenant("GET", "/my/complaints/{number}", Exposure.TENANT, s -> each(s.ids().residentNumbers,

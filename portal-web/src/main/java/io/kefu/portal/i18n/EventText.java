@@ -21,6 +21,9 @@ public class EventText {
     private static final Pattern ATTEMPT = Pattern.compile(
             "^#(\\d+) ([A-Z]+) ([A-Z_]+)(?: (\\d)/5)?(?:: (.*))?$", Pattern.DOTALL);
 
+    /** "#1 REFUND 150.00: reason, proposer or refusal", as {@code Compensation.summary()} writes it. */
+    private static final Pattern COMPENSATION = Pattern.compile("^#(\\d+) ([A-Z]+) ([0-9.]+): (.*)$", Pattern.DOTALL);
+
     public String of(String action, String text) {
         if (text == null) {
             return null;
@@ -30,6 +33,7 @@ public class EventText {
             case "CLOSE" -> known(locale, "callback.outcome." + text, text);
             case "ESCALATE" -> known(locale, "escalation.reason." + text, text);
             case "CALLBACK" -> attempt(locale, text);
+            case "COMPENSATION_PROPOSE", "COMPENSATION_APPROVE", "COMPENSATION_REFUSE" -> compensation(locale, text);
             default -> text;
         };
     }
@@ -44,6 +48,12 @@ public class EventText {
         return "#" + m.group(1) + " · " + known(locale, "callback.method." + m.group(2), m.group(2)) + " · " + result
                 + (m.group(4) == null ? "" : " · " + m.group(4) + "/5") + (m.group(5) == null ? ""
                 : ("zh".equals(locale.getLanguage()) ? "：" : ": ") + m.group(5));
+    }
+
+    private static String compensation(Locale locale, String text) {
+        Matcher m = COMPENSATION.matcher(text);
+        return !m.matches() ? text : Messages.get(locale, "compensation.event", m.group(1),
+                known(locale, "compensation.type." + m.group(2), m.group(2)), m.group(3), m.group(4));
     }
 
     private static String known(Locale locale, String key, String fallback) {

@@ -1,5 +1,6 @@
 package io.kefu.portal.report;
 
+import io.kefu.compensation.entity.ApprovedTotal;
 import io.kefu.portal.complaint.Times;
 import io.kefu.report.entity.MonthlyReport;
 import io.kefu.report.entity.MonthlyTable;
@@ -52,6 +53,17 @@ final class MonthlyReportJson {
         body.put("summary", summary);
         body.put("total", group(t.total()));
         body.put("totals", totals(t.totals()));
+        body.put("compensations", t.compensations().stream().map(MonthlyReportJson::compensation).toList());
+        return body;
+    }
+
+    /** Approved compensation of one department and type: amounts in yuan as text ("150.00"), as the API has them. */
+    private static Map<String, Object> compensation(ApprovedTotal c) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("department", c.department());
+        body.put("type", c.type().name());
+        body.put("count", c.count());
+        body.put("amount", c.amount());
         return body;
     }
 

@@ -1,5 +1,6 @@
 package io.kefu.portal.report;
 
+import io.kefu.compensation.entity.ApprovedTotal;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.portal.i18n.Messages;
 import io.kefu.report.entity.MonthlyReport;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * A monthly table as the headed tables the PDF and the workbook both show, in the reader's language: the totals,
- * the summary by responsible department, category, severity and channel, and the cases. One list for both, so the
- * two files hold the same figures. Rates are percentages (0–100); a figure with nothing to divide by is empty.
+ * the summary by responsible department, category, severity and channel, the compensation approved, and the cases.
+ * One list for both, so the two files hold the same figures. Rates are percentages (0–100); a figure with nothing to divide by is empty.
  */
 public final class MonthlySections {
 
@@ -51,8 +52,29 @@ public final class MonthlySections {
         for (MonthlyTable.By by : MonthlyTable.By.values()) {
             sections.add(summary(table, by, names, locale));
         }
+        sections.add(compensations(table.compensations(), names, locale));
         sections.add(cases(table, names, locale));
         return sections;
+    }
+
+    /** Compensation approved in the month per responsible department and type, and the month's sum (元). */
+    static Section compensations(List<ApprovedTotal> totals, Names names, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ApprovedTotal t : totals) {
+            rows.add(Arrays.asList(names.department(t.department(), locale),
+                    text(locale, "compensation.type." + t.type()), t.count(), yuan(t.amountFen())));
+        }
+        rows.add(Arrays.asList(text(locale, "report.monthly.sum"), null,
+                totals.stream().mapToLong(ApprovedTotal::count).sum(),
+                yuan(totals.stream().mapToLong(ApprovedTotal::amountFen).sum())));
+        return new Section("compensations", text(locale, "report.compensation.heading"),
+                List.of(text(locale, "report.monthly.column.RESPONSIBLE"), text(locale, "report.compensation.type"),
+                        text(locale, "report.compensation.count"), text(locale, "report.compensation.amount")), rows);
+    }
+
+    /** Fen as a number of yuan, so a workbook's cell can be added up. */
+    static Double yuan(long fen) {
+        return fen / 100.0;
     }
 
     private static Section totals(MonthlyTable.Totals t, Locale locale) {

@@ -51,6 +51,16 @@ final class QuarterlyJson {
         body.put("previousQuarter", FiguresReportJson.of(view.previous()));
         body.put("sameQuarterLastYear", FiguresReportJson.of(view.yearBefore()));
         body.put("causes", view.causes().stream().map(QuarterlyJson::cause).toList());
+        body.put("compensations", view.compensations().entrySet().stream().flatMap(month -> month.getValue().stream()
+                .map(total -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("month", month.getKey().toString());
+                    row.put("department", total.department());
+                    row.put("type", total.type().name());
+                    row.put("count", total.count());
+                    row.put("amount", total.amount());
+                    return row;
+                })).toList());
         body.put("actions", view.actions().stream().map(a -> action(a, zone, today)).toList());
         body.put("lastQuarterActions", view.lastQuarter().stream().map(check -> {
             Map<String, Object> row = action(check.action(), zone, today);

@@ -76,11 +76,37 @@ public final class QuarterlyTables {
                 text(locale, "quarterly.by.CATEGORY"), text(locale, "quarterly.cause.place"),
                 text(locale, "quarterly.cause.count"), text(locale, "quarterly.cause.cases"),
                 text(locale, "quarterly.cause.analysis")), causes));
+        if (doc.containsKey("compensations")) {
+            tables.add(compensations(doc.getJsonArray("compensations"), locale, names));
+        }
         tables.add(actions(text(locale, "quarterly.section.actions"), doc.getJsonArray("actions"), false, locale,
                 names));
         tables.add(actions(text(locale, "quarterly.section.lastQuarter"), doc.getJsonArray("lastQuarterActions"), true,
                 locale, names));
         return tables;
+    }
+
+    /**
+     * The compensation approved per month, responsible department and type, and the quarter's sum (元). Reports
+     * published before compensation existed have none and show no such table.
+     */
+    private static Table compensations(JsonArray totals, Locale locale, Names names) {
+        List<List<Object>> rows = new ArrayList<>();
+        long count = 0;
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonValue value : totals) {
+            JsonObject t = value.asJsonObject();
+            java.math.BigDecimal amount = new java.math.BigDecimal(t.getString("amount"));
+            rows.add(Arrays.asList(t.getString("month"), groupName("RESPONSIBLE_DEPARTMENT", t.get("department"),
+                    locale, names), text(locale, "compensation.type." + t.getString("type")), number(t, "count"),
+                    amount.doubleValue()));
+            count += t.getJsonNumber("count").longValue();
+            sum = sum.add(amount);
+        }
+        rows.add(Arrays.asList(text(locale, "report.monthly.sum"), null, null, count, sum.doubleValue()));
+        return new Table(text(locale, "report.compensation.heading"), List.of(text(locale, "quarterly.month"),
+                text(locale, "quarterly.by.RESPONSIBLE_DEPARTMENT"), text(locale, "report.compensation.type"),
+                text(locale, "report.compensation.count"), text(locale, "report.compensation.amount")), rows);
     }
 
     private static Table actions(String heading, JsonArray actions, boolean checked, Locale locale, Names names) {

@@ -255,7 +255,8 @@ public class CasePage implements Serializable {
         this.unitNumber = unitNumber;
     }
 
-    private void reload() {
+    /** Reads the case again, also after a change made by a panel of the page (compensation) beside the dialog. */
+    public void reload() {
         looked = false;
         unit = null;
         callback = null;
