@@ -328,11 +328,21 @@ public final class PdfDocument {
     }
 
     private void add(Document document, Form form, Fonts fonts) {
-        heading(document, form.heading(), fonts);
         PdfPTable grid = new PdfPTable(form.widths());
         grid.setWidthPercentage(100);
-        grid.setSpacingBefore(form.heading() == null || form.heading().isBlank() ? 8 : 0);
+        grid.setSpacingBefore(8);
         grid.setSplitRows(false);
+        // A form fits a page: moved whole to the next one rather than split, its heading row kept with it.
+        grid.setKeepTogether(true);
+        if (form.heading() != null && !form.heading().isBlank()) {
+            PdfPCell heading = new PdfPCell(new Phrase(form.heading(), fonts.heading));
+            heading.setColspan(form.widths().length);
+            heading.setBorder(Rectangle.NO_BORDER);
+            heading.setPaddingLeft(0);
+            heading.setPaddingTop(4);
+            heading.setPaddingBottom(6);
+            grid.addCell(heading);
+        }
         for (List<FormCell> row : form.rows()) {
             for (FormCell entry : row) {
                 PdfPCell cell = new PdfPCell(new Phrase(entry.text(), entry.label() ? fonts.bold : fonts.body));
@@ -342,6 +352,8 @@ public final class PdfDocument {
                 cell.setPadding(CELL_PADDING + 1);
                 cell.setLeading(0, 1.35f);
                 cell.setMinimumHeight(Math.max(FORM_ROW_HEIGHT, entry.height()));
+                cell.setUseAscender(true);
+                cell.setUseDescender(true);
                 cell.setVerticalAlignment(entry.label() || entry.height() == 0 ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
                 if (entry.label()) {
                     cell.setBackgroundColor(HEADER_FILL);

@@ -44,7 +44,6 @@ public final class CaseSheet {
             implements Part {
     }
 
-    private static final float[] FACT_WIDTHS = {1.15f, 1.6f, 1.15f, 1.6f, 1.15f, 1.6f};
     private static final float TEXT_HEIGHT = 60;
     private static final double KILOBYTE = 1024;
 
@@ -103,7 +102,7 @@ public final class CaseSheet {
         List<List<FormCell>> rows = List.of(
                 List.of(label(words.text("form.sheet.status")), value(words.named("status.", c.status()), 1),
                         label(words.text("form.time")), value(words.at(c.registeredAt()), 1),
-                        label(words.text("case.channel")), value(words.named("form.channel.", c.channel()), 1)),
+                        label(words.text("form.channel")), value(words.named("form.channel.", c.channel()), 1)),
                 List.of(label(words.text("form.person")), value(c.anonymous() ? words.text("case.anonymous")
                                 : c.contactName(), 1),
                         label(words.text("form.phone")), value(c.contactPhone(), 1),
@@ -122,7 +121,7 @@ public final class CaseSheet {
                         label(words.text("form.callback")), value(words.named("callback.outcome.",
                                 c.callbackOutcome()), 1)),
                 List.of(label(words.text("form.result")), value(c.resolution(), 5).tall(TEXT_HEIGHT)));
-        return new Grid(words.text("form.sheet.facts"), FACT_WIDTHS, rows);
+        return new Grid(words.text("form.sheet.facts"), RegistrationForm.WIDTHS, rows);
     }
 
     private Listing history() {

@@ -23,12 +23,13 @@ import java.util.Locale;
  */
 public final class RegistrationForm {
 
-    /** Six columns: three label/entry pairs a row. */
-    static final float[] WIDTHS = {1.15f, 1.6f, 1.15f, 1.6f, 1.15f, 1.6f};
-    private static final float CONTENT_HEIGHT = 130;
-    private static final float OUTCOME_HEIGHT = 48;
-    private static final float RESULT_HEIGHT = 90;
-    private static final float SIGNATURE_HEIGHT = 46;
+    /** Six columns: three label/entry pairs a row, the last entry wide enough for an e-mail address. */
+    static final float[] WIDTHS = {1.1f, 1.6f, 1.1f, 1.5f, 1.1f, 2.0f};
+    /** Tall enough that the blank form fills an A4 page as the paper one does. */
+    private static final float CONTENT_HEIGHT = 170;
+    private static final float OUTCOME_HEIGHT = 60;
+    private static final float RESULT_HEIGHT = 120;
+    private static final float SIGNATURE_HEIGHT = 56;
     private static final String CHECKED = "■";
     private static final String UNCHECKED = "□";
     /** The paper form's order: in person, by phone, by letter, online. */
