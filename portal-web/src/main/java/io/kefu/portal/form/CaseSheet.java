@@ -39,8 +39,8 @@ public final class CaseSheet {
     public record Grid(String heading, float[] widths, List<List<FormCell>> rows) implements Part {
     }
 
-    /** A table with a header row; {@code empty} is what it says when it has no rows. */
-    public record Listing(String heading, List<String> columns, List<List<String>> rows, String empty)
+    /** A table with a header row; {@code noRows} is what it says when it has no rows. */
+    public record Listing(String heading, List<String> columns, List<List<String>> rows, String noRows)
             implements Part {
     }
 
@@ -91,7 +91,7 @@ public final class CaseSheet {
             if (part instanceof Grid grid) {
                 pdf.form(grid.heading(), grid.widths(), grid.rows());
             } else if (part instanceof Listing listing) {
-                pdf.noRows(listing.empty()).table(listing.heading(), listing.columns(), listing.rows());
+                pdf.noRows(listing.noRows()).table(listing.heading(), listing.columns(), listing.rows());
             }
         }
         return pdf.render();
