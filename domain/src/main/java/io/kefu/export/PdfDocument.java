@@ -53,6 +53,33 @@ public final class PdfDocument {
     public record Signature(String role, String name, LocalDate date) {
     }
 
+    /**
+     * One cell of a form's grid ({@link #form}): a printed label (shaded) or what was entered, over {@code span}
+     * columns, at least {@code height} points tall so that a blank form leaves room to write by hand.
+     */
+    public record FormCell(String text, int span, boolean label, float height) {
+
+        public FormCell {
+            if (span < 1) {
+                throw new IllegalArgumentException("a form cell spans at least one column");
+            }
+        }
+
+        public static FormCell label(String text) {
+            return new FormCell(text, 1, true, 0);
+        }
+
+        /** An entry over {@code span} columns; null prints as an empty box. */
+        public static FormCell value(String text, int span) {
+            return new FormCell(text == null ? "" : text, span, false, 0);
+        }
+
+        /** The same cell, at least {@code points} tall. */
+        public FormCell tall(float points) {
+            return new FormCell(text, span, label, points);
+        }
+    }
+
     private static final float MARGIN = 42;
     private static final float FOOTER_Y = 24;
     private static final float LOGO_HEIGHT = 36;
@@ -60,6 +87,8 @@ public final class PdfDocument {
     private static final Color HEADER_FILL = new Color(0xEE, 0xF1, 0xF5);
     private static final int MAX_FRACTION_DIGITS = 2;
     private static final float CELL_PADDING = 4;
+    private static final Color FORM_RULE = new Color(0x33, 0x33, 0x33);
+    private static final float FORM_ROW_HEIGHT = 24;
     private static final float MAX_COLUMN_POINTS = 240;
     /** Simulated bold strokes the outline: its text is a little wider than the regular weight's. */
     private static final float BOLD_WIDENING = 1.06f;
@@ -129,6 +158,22 @@ public final class PdfDocument {
         return this;
     }
 
+    /**
+     * A form as offices print it: a ruled grid under its heading (none when blank), the columns' relative
+     * {@code widths}, each row's cells spanning columns to fill it. Labels are shaded and set in bold; a row is
+     * never split over two pages, so a box and what it holds stay together.
+     */
+    public PdfDocument form(String heading, float[] widths, List<List<FormCell>> rows) {
+        List<List<FormCell>> copied = rows.stream().map(List::copyOf).toList();
+        for (List<FormCell> row : copied) {
+            if (row.stream().mapToInt(FormCell::span).sum() != widths.length) {
+                throw new IllegalArgumentException("a form row must fill its " + widths.length + " columns: " + row);
+            }
+        }
+        sections.add(new Form(heading, widths.clone(), copied));
+        return this;
+    }
+
     public PdfDocument paragraph(String text) {
         sections.add(new Text(text));
         return this;
@@ -144,7 +189,10 @@ public final class PdfDocument {
         return numberPages(layOut());
     }
 
-    private sealed interface Section permits Table, Text, Signatures {
+    private sealed interface Section permits Table, Text, Signatures, Form {
+    }
+
+    private record Form(String heading, float[] widths, List<List<FormCell>> rows) implements Section {
     }
 
     private record Table(String heading, List<String> columns, List<List<?>> rows) implements Section {
@@ -186,6 +234,8 @@ public final class PdfDocument {
                 document.add(paragraph);
             } else if (section instanceof Signatures block) {
                 document.add(signatureBlock(block, fonts));
+            } else if (section instanceof Form form) {
+                add(document, form, fonts);
             }
         }
         document.close();
@@ -241,12 +291,7 @@ public final class PdfDocument {
     }
 
     private void add(Document document, Table table, Fonts fonts) {
-        if (table.heading() != null && !table.heading().isBlank()) {
-            Paragraph heading = new Paragraph(table.heading(), fonts.heading);
-            heading.setSpacingBefore(12);
-            heading.setSpacingAfter(4);
-            document.add(heading);
-        }
+        heading(document, table.heading(), fonts);
         int columns = Math.max(1, table.columns().size());
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
@@ -280,6 +325,53 @@ public final class PdfDocument {
             grid.addCell(none);
         }
         document.add(grid);
+    }
+
+    private void add(Document document, Form form, Fonts fonts) {
+        PdfPTable grid = new PdfPTable(form.widths());
+        grid.setWidthPercentage(100);
+        grid.setSpacingBefore(8);
+        grid.setSplitRows(false);
+        // A form fits a page: moved whole to the next one rather than split, its heading row kept with it.
+        grid.setKeepTogether(true);
+        if (form.heading() != null && !form.heading().isBlank()) {
+            PdfPCell heading = new PdfPCell(new Phrase(form.heading(), fonts.heading));
+            heading.setColspan(form.widths().length);
+            heading.setBorder(Rectangle.NO_BORDER);
+            heading.setPaddingLeft(0);
+            heading.setPaddingTop(4);
+            heading.setPaddingBottom(6);
+            grid.addCell(heading);
+        }
+        for (List<FormCell> row : form.rows()) {
+            for (FormCell entry : row) {
+                PdfPCell cell = new PdfPCell(new Phrase(entry.text(), entry.label() ? fonts.bold : fonts.body));
+                cell.setColspan(entry.span());
+                cell.setBorderColor(FORM_RULE);
+                cell.setBorderWidth(0.75f);
+                cell.setPadding(CELL_PADDING + 1);
+                cell.setLeading(0, 1.35f);
+                cell.setMinimumHeight(Math.max(FORM_ROW_HEIGHT, entry.height()));
+                cell.setUseAscender(true);
+                cell.setUseDescender(true);
+                cell.setVerticalAlignment(entry.label() || entry.height() == 0 ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
+                if (entry.label()) {
+                    cell.setBackgroundColor(HEADER_FILL);
+                    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                }
+                grid.addCell(cell);
+            }
+        }
+        document.add(grid);
+    }
+
+    private static void heading(Document document, String text, Fonts fonts) {
+        if (text != null && !text.isBlank()) {
+            Paragraph heading = new Paragraph(text, fonts.heading);
+            heading.setSpacingBefore(12);
+            heading.setSpacingAfter(4);
+            document.add(heading);
+        }
     }
 
     /**

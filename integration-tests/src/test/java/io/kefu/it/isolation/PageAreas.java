@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -57,6 +58,10 @@ final class PageAreas {
             page("tenant/my/cases.xhtml", Area.RESIDENT, s -> List.of(s.page("my/cases"))),
             page("tenant/staff/index.xhtml", Area.STAFF, s -> List.of(s.page("staff/"))),
             page("tenant/staff/case.xhtml", Area.STAFF, s -> each(s.ids().numbers, n -> s.page("staff/cases/" + n))),
+            page("tenant/staff/form.xhtml", Area.STAFF, s -> Stream.concat(Stream.of(s.page("staff/form")),
+                    s.ids().numbers.stream().map(n -> s.page("staff/cases/" + n + "/form"))).toList()),
+            page("tenant/staff/sheet.xhtml", Area.STAFF, s -> each(s.ids().numbers,
+                    n -> s.page("staff/cases/" + n + "/sheet"))),
             page("tenant/staff/callbacks.xhtml", Area.STAFF, s -> List.of(s.page("staff/callbacks"))),
             page("tenant/staff/callback.xhtml", Area.STAFF, s -> each(s.ids().callbacks.keySet(),
                     id -> s.page("staff/callbacks/" + id))),

@@ -118,6 +118,12 @@ final class Recipes {
                         .add("number", "101").add("version", s.ids().caseVersions.get(s.ids().openNumber)).build())));
         tenant("GET", "/complaints/{number}/attachments/{seq}", Exposure.TENANT, s -> List.of(Call.get(s.api(
                 "/complaints/" + s.ids().attachmentNumber + "/attachments/" + s.ids().attachmentSeq))));
+        tenant("GET", "/complaints/{number}/form.pdf", Exposure.TENANT, s -> each(s.ids().numbers,
+                n -> Call.get(s.api("/complaints/" + n + "/form.pdf"))));
+        tenant("GET", "/complaints/{number}/sheet.pdf", Exposure.TENANT, s -> each(s.ids().numbers,
+                n -> Call.get(s.api("/complaints/" + n + "/sheet.pdf"))));
+        tenant("GET", "/forms/registration.pdf", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/forms/registration.pdf"))));
         tenant("POST", "/complaints/{number}/dispatch-orders", Exposure.TENANT, s -> each(List.of(s.ids().openNumber,
                 s.ids().dispatchNumber), n -> Call.json("POST", s.api("/complaints/" + n + "/dispatch-orders"),
                         object().add("worker", "越权师傅").add("appointment", "2031-01-02T10:00:00+08:00")

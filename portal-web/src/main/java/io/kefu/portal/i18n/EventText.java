@@ -25,10 +25,14 @@ public class EventText {
     private static final Pattern COMPENSATION = Pattern.compile("^#(\\d+) ([A-Z]+) ([0-9.]+): (.*)$", Pattern.DOTALL);
 
     public String of(String action, String text) {
+        return of(FacesContext.getCurrentInstance().getViewRoot().getLocale(), action, text);
+    }
+
+    /** The same outside a page: for a PDF in the reader's language. */
+    public static String of(Locale locale, String action, String text) {
         if (text == null) {
             return null;
         }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return switch (action) {
             case "CLOSE" -> known(locale, "callback.outcome." + text, text);
             case "ESCALATE" -> known(locale, "escalation.reason." + text, text);

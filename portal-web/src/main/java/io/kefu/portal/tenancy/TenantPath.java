@@ -23,6 +23,11 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     private static final java.util.regex.Pattern TRACK = java.util.regex.Pattern.compile("^track/([A-Za-z0-9_-]{43})$");
     private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile(
             "^staff/cases/(\\d{6}-\\d{4,6})$");
+    /** A case's registration form and case sheet, as print pages. */
+    private static final java.util.regex.Pattern CASE_FORM = java.util.regex.Pattern.compile(
+            "^staff/cases/(\\d{6}-\\d{4,6})/form$");
+    private static final java.util.regex.Pattern CASE_SHEET = java.util.regex.Pattern.compile(
+            "^staff/cases/(\\d{6}-\\d{4,6})/sheet$");
     /** A signed-in resident's own case by number: the tracking page, without the token only the mails carry. */
     private static final java.util.regex.Pattern MY_CASE = java.util.regex.Pattern.compile(
             "^my/cases/(\\d{6}-\\d{4,6})$");
@@ -125,6 +130,12 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
         if (CASE.matcher(page).matches()) {
             return Optional.of("/tenant/staff/case.xhtml");
         }
+        if (CASE_FORM.matcher(page).matches()) {
+            return Optional.of("/tenant/staff/form.xhtml");
+        }
+        if (CASE_SHEET.matcher(page).matches()) {
+            return Optional.of("/tenant/staff/sheet.xhtml");
+        }
         if (CALLBACK.matcher(page).matches()) {
             return Optional.of("/tenant/staff/callback.xhtml");
         }
@@ -143,7 +154,8 @@ public record TenantPath(Kind kind, TenantSlug slug, String rest) {
     /** The value a parameterized address names: tracking token, case number, survey token; empty for others. */
     public Optional<String> parameter() {
         String page = rest == null ? "" : rest;
-        for (java.util.regex.Pattern pattern : List.of(TRACK, MY_CASE, CASE, CALLBACK, SURVEY, CAMPAIGN)) {
+        for (java.util.regex.Pattern pattern : List.of(TRACK, MY_CASE, CASE, CASE_FORM, CASE_SHEET, CALLBACK, SURVEY,
+                CAMPAIGN)) {
             java.util.regex.Matcher matcher = pattern.matcher(page);
             if (matcher.matches()) {
                 return Optional.of(matcher.group(1));

@@ -101,6 +101,17 @@ class TenantPathTest {
         assertEquals(Optional.of("202611-0042"), casePage.parameter());
         assertEquals(TenantPath.Area.STAFF, casePage.area(), "a case page is for staff only");
 
+        TenantPath form = TenantPath.parse("/t/abc/staff/cases/202611-0042/form").orElseThrow();
+        assertEquals(Optional.of("/tenant/staff/form.xhtml"), form.view());
+        assertEquals(Optional.of("202611-0042"), form.parameter());
+        assertEquals(TenantPath.Area.STAFF, form.area(), "a printed case is for staff only");
+        TenantPath sheet = TenantPath.parse("/t/abc/staff/cases/202611-0042/sheet").orElseThrow();
+        assertEquals(Optional.of("/tenant/staff/sheet.xhtml"), sheet.view());
+        assertEquals(Optional.of("202611-0042"), sheet.parameter());
+        TenantPath blank = TenantPath.parse("/t/abc/staff/form").orElseThrow();
+        assertEquals(Optional.of("/tenant/staff/form.xhtml"), blank.view(), "the blank form: the same page");
+        assertTrue(blank.parameter().isEmpty());
+
         TenantPath mine = TenantPath.parse("/t/abc/my/cases/202611-0042").orElseThrow();
         assertEquals(Optional.of("/tenant/track.xhtml"), mine.view());
         assertEquals(Optional.of("202611-0042"), mine.parameter());

@@ -1,0 +1,24 @@
+package io.kefu.portal.form;
+
+import io.kefu.callback.entity.CallbackTask;
+import io.kefu.complaint.entity.Attachment;
+import io.kefu.complaint.entity.Complaint;
+import java.util.List;
+
+/**
+ * Everything a printed case shows, gathered once: the case with its history, the names of its category,
+ * department and unit in the reader's language (null: none), its files and its callbacks, newest first.
+ */
+public record CaseFile(Complaint complaint, String category, String department, String unit,
+        List<Attachment.Summary> attachments, List<CallbackTask> callbacks) {
+
+    public CaseFile {
+        attachments = List.copyOf(attachments);
+        callbacks = List.copyOf(callbacks);
+    }
+
+    /** The callback the case was closed with or is waiting for: the newest. */
+    public CallbackTask latestCallback() {
+        return callbacks.isEmpty() ? null : callbacks.get(0);
+    }
+}
