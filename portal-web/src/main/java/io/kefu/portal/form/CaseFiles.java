@@ -1,6 +1,7 @@
 package io.kefu.portal.form;
 
 import io.kefu.callback.boundary.Callbacks;
+import io.kefu.compensation.boundary.Compensations;
 import io.kefu.complaint.boundary.Cases;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.portal.i18n.Languages;
@@ -26,6 +27,9 @@ public class CaseFiles {
 
     @Inject
     Callbacks callbacks;
+
+    @Inject
+    Compensations compensations;
 
     @Inject
     Workspace workspace;
@@ -70,6 +74,6 @@ public class CaseFiles {
                 .filter(d -> d.code().value().equals(complaint.departmentCode())).findFirst()
                 .map(d -> d.name().in(locale)).orElse(complaint.departmentCode());
         return new CaseFile(complaint, category, department, cases.unitOf(complaint).map(Unit::label).orElse(null),
-                cases.attachments(complaint), callbacks.ofCase(complaint));
+                cases.attachments(complaint), callbacks.ofCase(complaint), compensations.ofCase(complaint));
     }
 }

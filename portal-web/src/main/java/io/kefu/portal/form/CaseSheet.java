@@ -5,6 +5,8 @@ import static io.kefu.export.PdfDocument.FormCell.value;
 
 import io.kefu.callback.entity.CallbackAttempt;
 import io.kefu.callback.entity.CallbackTask;
+import io.kefu.compensation.entity.Amount;
+import io.kefu.compensation.entity.Compensation;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseEvent;
 import io.kefu.complaint.entity.Complaint;
@@ -67,16 +69,14 @@ public final class CaseSheet {
         return words.text("form.number", file.complaint().number().toString());
     }
 
-    /**
-     * The sheet from top to bottom. A further part of the case (a compensation proposal and its approval) joins
-     * between the callbacks and the signatures, as one more {@link Part}.
-     */
+    /** The sheet from top to bottom. */
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
         parts.add(facts());
         parts.add(history());
         parts.add(attachments());
         parts.add(callbacks());
+        parts.add(compensations());
         parts.add(new Grid(words.text("form.sheet.signatures"), RegistrationForm.WIDTHS,
                 List.of(RegistrationForm.signatures(words))));
         return parts;
@@ -167,6 +167,27 @@ public final class CaseSheet {
         return new Listing(words.text("form.sheet.callbacks"), List.of(words.text("form.sheet.at"),
                 words.text("form.callback.by"), words.text("callback.method"), words.text("form.callback"),
                 words.text("form.sheet.score"), words.text("form.sheet.comment")), rows,
+                words.text("form.sheet.none"));
+    }
+
+    /** Every proposal with who proposed it and how it was decided: the approval by authority (核决) on paper. */
+    private Listing compensations() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Compensation proposal : file.compensations()) {
+            StringBuilder decision = new StringBuilder(words.named("compensation.state.", proposal.state()));
+            if (proposal.decidedBy() != null) {
+                decision.append(" · ").append(proposal.decidedBy()).append(' ').append(words.at(proposal.decidedAt()));
+            }
+            if (proposal.decisionNote() != null) {
+                decision.append(" · ").append(proposal.decisionNote());
+            }
+            rows.add(List.of(String.valueOf(proposal.seq()), words.named("compensation.type.", proposal.type()),
+                    Amount.format(proposal.amountFen()), nullToEmpty(proposal.reason()),
+                    proposal.proposedBy() + " " + words.at(proposal.proposedAt()), decision.toString()));
+        }
+        return new Listing(words.text("compensation.title"), List.of("#", words.text("compensation.type"),
+                words.text("compensation.amount"), words.text("compensation.reason"),
+                words.text("compensation.proposedBy"), words.text("form.sheet.decision")), rows,
                 words.text("form.sheet.none"));
     }
 

@@ -9,6 +9,8 @@ import io.kefu.callback.entity.CallbackMethod;
 import io.kefu.callback.entity.CallbackTask;
 import io.kefu.callback.entity.Satisfaction;
 import io.kefu.complaint.entity.Actor;
+import io.kefu.compensation.entity.Compensation;
+import io.kefu.compensation.entity.CompensationType;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CallbackOutcome;
 import io.kefu.complaint.entity.CaseKind;
@@ -64,8 +66,12 @@ class PrintableFormsTest {
         callback.record(Actor.staff("huijing.staff2"), new AttemptInput(CallbackMethod.PHONE, true,
                 Satisfaction.SATISFIED, 5, "客户表示满意"), 3, Duration.ZERO, Clock.offset(clock, Duration.ofDays(2)));
         c.close(Actor.staff("huijing.staff2"), CallbackOutcome.SATISFIED, Clock.offset(clock, Duration.ofDays(2)));
+        Compensation refund = new Compensation(c, 1, CompensationType.COMPENSATION, 35_000, "天花板污损赔偿", wang,
+                Clock.offset(clock, Duration.ofHours(20)));
+        refund.approve(Actor.supervisor("huijing.super"), 200_000L, Clock.offset(clock, Duration.ofHours(22)));
         return new CaseFile(c, "漏水", "工程部", "3栋 1502", List.of(new Attachment.Summary(1, "天花板.jpg",
-                "image/jpeg", 204_800, OffsetDateTime.ofInstant(T0, ZoneOffset.UTC))), List.of(callback));
+                "image/jpeg", 204_800, OffsetDateTime.ofInstant(T0, ZoneOffset.UTC))), List.of(callback),
+                List.of(refund));
     }
 
     @Test
@@ -109,6 +115,11 @@ class PrintableFormsTest {
                 "内部备注 · 内部", "已联系楼上业主", "已解决", "已更换楼上防水层并修复天花板", "关闭", "附件", "天花板.jpg",
                 "image/jpeg", "200 KB", "回访记录", "电话", "客户表示满意", "5/5", "填写人签字", "主管阅签")) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
+        }
+        // The compensation's narrow columns wrap: its words are read without the line breaks.
+        String unwrapped = text.replaceAll("\\s", "");
+        for (String expected : List.of("折让、赔款、退货", "赔款", "350.00", "天花板污损赔偿", "已批准", "huijing.super")) {
+            assertTrue(unwrapped.contains(expected), expected + " in:\n" + text);
         }
         assertEquals(file.complaint().history().size(), CaseSheet.of(file, Locale.SIMPLIFIED_CHINESE, SHANGHAI)
                 .parts().stream().filter(p -> p instanceof CaseSheet.Listing).map(CaseSheet.Listing.class::cast)
