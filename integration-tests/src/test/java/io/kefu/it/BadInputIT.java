@@ -479,6 +479,19 @@ class BadInputIT {
                 "riverside.staff", Map.of("tenant", TENANT, "number", caseA, "seq", "1"), "application/json",
                 "{\"result\":%s,\"parts\":%s}", List.of(text("result", "Replaced"), text("parts", "valve")), true,
                 true, List.of(a)));
+        // Compensation: proposal 1 of case A (staff's) is what the supervisor's refusal is tried on.
+        assertEquals(201, staff.postJson(a + "/compensations", "{\"type\":\"REFUND\",\"amount\":\"10\","
+                + "\"reason\":\"Late repair\"}").statusCode());
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/compensations", "riverside.supervisor",
+                Map.of("tenant", TENANT, "number", caseA), "application/json", "{\"type\":%s,\"amount\":%s,\"reason\":%s}",
+                List.of(choice("type", "DISCOUNT"), text("amount", "12.50"), text("reason", "Late repair")), true, true,
+                List.of(a + "/compensations")));
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/compensations/{seq}/refusal",
+                "riverside.supervisor", Map.of("tenant", TENANT, "number", caseA, "seq", "1"), "application/json",
+                "{\"reason\":%s}", List.of(text("reason", "Already refunded")), true, true,
+                List.of(a + "/compensations")));
+        ops.add(pathOnly("POST /api/v1/tenants/{tenant}/complaints/{number}/compensations/{seq}/approval",
+                "riverside.supervisor", Map.of("tenant", TENANT, "number", caseA, "seq", "1"), a + "/compensations"));
         String cb = R + "/callbacks/" + callback;
         Supplier<Long> versionCb = () -> version(staff, cb);
         Map<String, String> callbackPath = Map.of("tenant", TENANT, "id", callback);
@@ -565,6 +578,12 @@ class BadInputIT {
                         whole("validTargetPermille", 10),
                         HostileInput.version(() -> version(admin, R + "/settings/callback-policy"))),
                 R + "/settings/callback-policy"));
+        ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/compensation-policy", tenant,
+                "{\"staffLimit\":%s,\"supervisorLimit\":%s,\"managerLimit\":%s,\"promiseWords\":%s,\"version\":%s}",
+                List.of(text("staffLimit", "200"), text("supervisorLimit", "2000"), text("managerLimit", "20000"),
+                        texts("promiseWords", "refund you", "赔偿您"),
+                        HostileInput.version(() -> version(admin, R + "/settings/compensation-policy"))),
+                R + "/settings/compensation-policy"));
         ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/customer-base/{month}",
                 Map.of("tenant", TENANT, "month", "2031-03"), "{\"customers\":%s}",
                 List.of(whole("customers", 1_200)), R + "/settings/customer-base"));

@@ -83,6 +83,8 @@ class CompensationIT {
                 .statusCode());
         assertEquals(422, staff.postJson(compensations, "{\"type\":\"REFUND\",\"amount\":\"1000000.01\","
                 + "\"reason\":\"x\"}").statusCode());
+        assertEquals(Set.of("amount"), fields(staff.postJson(compensations, "{\"type\":\"REFUND\",\"amount\":150,"
+                + "\"reason\":\"x\"}")), "money as text, never a binary fraction");
         assertEquals(422, staff.postJson(compensations, "{\"type\":\"GIFT\",\"amount\":\"5\",\"reason\":\"x\"}")
                 .statusCode());
         assertEquals(0, PortalClient.json(staff.get(compensations)).getJsonArray("items").size(), "nothing half-saved");
@@ -92,7 +94,7 @@ class CompensationIT {
         assertEquals(1, refund.getInt("seq"));
         assertEquals("250.00", refund.getString("amount"));
         assertEquals("PROPOSED", refund.getString("state"));
-        JsonObject award = created(staff.postJson(compensations, "{\"type\":\"COMPENSATION\",\"amount\":1500,"
+        JsonObject award = created(staff.postJson(compensations, "{\"type\":\"COMPENSATION\",\"amount\":\"1500\","
                 + "\"reason\":\"困梯一小时，赔偿误工\"}"));
         JsonObject discount = created(staff.postJson(compensations, "{\"type\":\"DISCOUNT\",\"amount\":\"100.5\","
                 + "\"reason\":\"减免当月物业费\"}"));

@@ -21,15 +21,11 @@ public record CompensationJson(String caseNumber, int seq, String type, String a
                 p.version(), decidable ? List.of("approve", "refuse") : List.of());
     }
 
-    /** The body of a proposal: {@code amount} in yuan, as text ("150.50") or a JSON number. */
-    public record ProposalInput(String type, Object amount, String reason) {
-
-        String amountText() {
-            if (amount == null) {
-                return null;
-            }
-            return amount instanceof java.math.BigDecimal number ? number.toPlainString() : amount.toString();
-        }
+    /**
+     * The body of a proposal: {@code amount} in yuan as text ("150.50"), as amounts are answered, so that no client
+     * sends a binary fraction for money.
+     */
+    public record ProposalInput(String type, String amount, String reason) {
     }
 
     /** The body of a refusal (also {@code note} or {@code text}, as case actions take free text). */
