@@ -163,8 +163,8 @@ public class CustomerData {
         }
         List<Object[]> rows = em.createQuery("SELECT c.number, r.submittedAt, r.channel, q.textZh, q.textEn, a.score, "
                 + "a.choice, a.text FROM Answer a JOIN a.response r JOIN r.complaint c JOIN a.question q "
-                + "WHERE c IN :cases ORDER BY r.submittedAt DESC, q.position", Object[].class)
-                .setParameter("cases", cases).getResultList();
+                + "WHERE c.id IN :cases ORDER BY r.submittedAt DESC, q.position", Object[].class)
+                .setParameter("cases", cases.stream().map(Complaint::id).toList()).getResultList();
         return rows.stream().map(row -> new CustomerDossier.SurveyAnswer((String) row[0], (OffsetDateTime) row[1],
                 String.valueOf(row[2]), row[3] + " / " + row[4], (Integer) row[5], (Integer) row[6],
                 (String) row[7])).toList();
