@@ -102,13 +102,13 @@ public class CallbackTask extends TenantOwned {
     @Column(name = "target_seq", updatable = false)
     private Integer targetSeq;
 
-    @Column(name = "contact_name", updatable = false, length = Complaint.NAME_MAXLENGTH)
+    @Column(name = "contact_name", length = Complaint.NAME_MAXLENGTH)
     private String contactName;
 
-    @Column(name = "contact_phone", updatable = false, length = Complaint.PHONE_MAXLENGTH)
+    @Column(name = "contact_phone", length = Complaint.PHONE_MAXLENGTH)
     private String contactPhone;
 
-    @Column(name = "unit", updatable = false, length = Complaint.SHORT_MAXLENGTH)
+    @Column(name = "unit", length = Complaint.SHORT_MAXLENGTH)
     private String unit;
 
     @Column(name = "assignee", length = 64)
@@ -259,6 +259,17 @@ public class CallbackTask extends TenantOwned {
     }
 
     /** A supervisor gives the callback to a staff member; staff take an unassigned one for themselves. */
+    /**
+     * Forgets the copy of the contact the task was made with (name, phone, unit as written), when the case's
+     * personal data goes or the customer asked for erasure. Status, outcome and attempts stay: the callback figures
+     * count them.
+     */
+    public void anonymise() {
+        contactName = null;
+        contactPhone = null;
+        unit = null;
+    }
+
     public void assign(Actor actor, String username) {
         requireOpen();
         if (!actor.supervisor() && !(assignee == null && actor.username().equals(username))) {

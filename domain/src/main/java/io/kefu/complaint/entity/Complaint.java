@@ -94,16 +94,16 @@ public class Complaint extends TenantOwned {
     @Column(name = "description", nullable = false, updatable = false, length = TEXT_MAXLENGTH)
     private String description;
 
-    @Column(name = "location", updatable = false, length = SHORT_MAXLENGTH)
+    @Column(name = "location", length = SHORT_MAXLENGTH)
     private String location;
 
-    @Column(name = "contact_name", updatable = false, length = NAME_MAXLENGTH)
+    @Column(name = "contact_name", length = NAME_MAXLENGTH)
     private String contactName;
 
-    @Column(name = "contact_phone", updatable = false, length = PHONE_MAXLENGTH)
+    @Column(name = "contact_phone", length = PHONE_MAXLENGTH)
     private String contactPhone;
 
-    @Column(name = "contact_email", updatable = false, length = EMAIL_MAXLENGTH)
+    @Column(name = "contact_email", length = EMAIL_MAXLENGTH)
     private String contactEmail;
 
     @Column(name = "desired_outcome", updatable = false, length = OUTCOME_MAXLENGTH)
@@ -191,6 +191,13 @@ public class Complaint extends TenantOwned {
      */
     @Column(name = "customer_id")
     private Long customerId;
+
+    /**
+     * When the contact's personal data was removed ({@link #anonymise}): by the retention policy or on the
+     * customer's request; {@code null} while it is kept. The contact columns change only this way after filing.
+     */
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
 
     /**
      * Responsibility attribution (职责归属): whose fault the case was, a supervisor's judgement; {@code null} until
@@ -566,6 +573,35 @@ public class Complaint extends TenantOwned {
      */
     public void belongTo(Long customer) {
         this.customerId = customer;
+    }
+
+    /**
+     * Removes the contact's personal data: name, phone, e-mail, the address as given and the link to the customer's
+     * record. What the case is about stays — its texts, unit, department, dates and status — so every figure it
+     * counts in stays the same (none of these columns is counted). Done once; a second call changes nothing.
+     */
+    public void anonymise(Clock clock) {
+        if (anonymisedAt != null) {
+            return;
+        }
+        contactName = null;
+        contactPhone = null;
+        contactEmail = null;
+        location = null;
+        customerId = null;
+        anonymisedAt = now(clock);
+    }
+
+    /**
+     * Whether the retention policy asks for this case's personal data to go: finished before {@code cutoff} and
+     * not yet anonymised. An open case never is, however old: the office still needs to reach the customer.
+     */
+    public boolean isDueForAnonymisation(Instant cutoff) {
+        return anonymisedAt == null && !status.isOpen() && closedAt != null && closedAt.toInstant().isBefore(cutoff);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     /** An internal entry in the history that does not move the case: the status stays what it is. */

@@ -38,6 +38,8 @@ public class Customer extends TenantOwned {
     public static final int NAME_MAXLENGTH = Resident.NAME_MAXLENGTH;
     public static final int NOTES_MAXLENGTH = 2000;
     public static final int HANDLER_MAXLENGTH = 64;
+    /** The name an erased record keeps (the column needs one): a dash, in no language, naming nobody. */
+    public static final String ERASED_NAME = "—";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] KEY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
@@ -71,6 +73,10 @@ public class Customer extends TenantOwned {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
+    /** When the record was erased on the customer's request (see {@link #erase}); null while it is kept. */
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -144,6 +150,25 @@ public class Customer extends TenantOwned {
             throw KefuException.invalid("confidentiality", "field.required");
         }
         this.confidentiality = level;
+    }
+
+    /**
+     * Erases what the record says about the person on their request (the privacy package does the rest: the
+     * register entries, cases, callbacks and mails). The row stays as an empty shell, so that what refers to it —
+     * logs, links from other records — still resolves, to nobody: its name becomes {@link #ERASED_NAME}.
+     */
+    public void erase(Clock clock) {
+        this.name = ERASED_NAME;
+        this.notes = null;
+        this.handler = null;
+        this.vip = false;
+        if (erasedAt == null) {
+            this.erasedAt = OffsetDateTime.now(clock);
+        }
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** A key customer (重点客户) has a named handler who gets their new cases. */

@@ -12,6 +12,8 @@ import io.kefu.identity.entity.Role;
 import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Params;
+import io.kefu.privacy.boundary.RetentionPolicies;
+import io.kefu.privacy.entity.RetentionPolicy;
 import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.entity.Code;
@@ -60,6 +62,13 @@ public class SettingsResource {
     @Inject
     ServiceLanguage language;
 
+    @Inject
+    RetentionPolicies retention;
+
+    /** The retention policy: months a finished case keeps its personal data, DELETE or KEEP attachments, version. */
+    public record RetentionJson(Integer months, String attachments, Long version) {
+    }
+
     /**
      * The office's settings: anonymous filing, manager, general manager (approves the quarterly analysis; none: the
      * manager does), working periods, rest days, version.
@@ -96,6 +105,26 @@ public class SettingsResource {
                 in.manager(), in.generalManager(), in.workingPeriods() == null ? current.workingPeriods() : in.workingPeriods(),
                 in.restDays() == null ? current.restDays() : rest, in.version());
         return office();
+    }
+
+    @GET
+    @Path("retention")
+    @Allowed(Role.TENANT_ADMIN)
+    public RetentionJson retention() {
+        RetentionPolicy policy = retention.policy();
+        return new RetentionJson(policy.months(), policy.attachments().name(), policy.version());
+    }
+
+    /** 422 with the fields at fault (months 6–120, attachments DELETE or KEEP) and nothing saved. */
+    @PUT
+    @Path("retention")
+    @Allowed(Role.TENANT_ADMIN)
+    public RetentionJson changeRetention(RetentionJson in) {
+        if (in == null || in.version() == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        retention.change(in.months(), in.attachments(), in.version());
+        return retention();
     }
 
     @GET
