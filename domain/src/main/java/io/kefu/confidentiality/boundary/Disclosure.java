@@ -3,7 +3,7 @@ package io.kefu.confidentiality.boundary;
 import io.kefu.audit.control.CurrentActor;
 import io.kefu.confidentiality.control.Sight;
 import io.kefu.confidentiality.entity.AccessGrant;
-import io.kefu.confidentiality.entity.Channel;
+import io.kefu.confidentiality.entity.ReadChannel;
 import io.kefu.confidentiality.entity.Clearance;
 import io.kefu.confidentiality.entity.ReadEntry;
 import io.kefu.resident.entity.Confidentiality;
@@ -56,7 +56,7 @@ public class Disclosure {
      * The reader's sight of a record shown through {@code channel}, logged when it shows a protected record
      * unmasked. {@code caseNumber} names the case the read came through, {@code null} for the record itself.
      */
-    public Sight read(Long customerId, String caseNumber, Channel channel) {
+    public Sight read(Long customerId, String caseNumber, ReadChannel channel) {
         return readAll(java.util.Collections.singletonList(caseNumber), number -> customerId, number -> number, channel)
                 .get(0);
     }
@@ -65,7 +65,7 @@ public class Disclosure {
      * The record page's and the record API's entry: the reader's sight of {@code customer}, the read logged
      * (without a case) when it is protected and shown.
      */
-    public Sight open(Customer customer, Channel channel) {
+    public Sight open(Customer customer, ReadChannel channel) {
         return read(customer.id(), null, channel);
     }
 
@@ -73,7 +73,7 @@ public class Disclosure {
      * The sight of each item of a list (in its order), each protected item shown unmasked logged in one statement.
      */
     public <T> List<Sight> readAll(List<T> items, Function<T, Long> customerOf, Function<T, String> caseOf,
-            Channel channel) {
+            ReadChannel channel) {
         Map<Long, Sight> sights = sights(items.stream().map(customerOf).filter(Objects::nonNull).toList());
         List<Sight> result = new ArrayList<>(items.size());
         List<ReadEntry> reads = new ArrayList<>();

@@ -56,7 +56,7 @@ public class ReadEntry extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, updatable = false, length = 8)
-    private Channel channel;
+    private ReadChannel channel;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "basis", nullable = false, updatable = false, length = 16)
@@ -73,7 +73,7 @@ public class ReadEntry extends TenantOwned {
     }
 
     public ReadEntry(OffsetDateTime at, String actor, Long customerId, String customerKey, Confidentiality level,
-            String caseNumber, Channel channel, Basis basis, String grantKey, String reason) {
+            String caseNumber, ReadChannel channel, Basis basis, String grantKey, String reason) {
         this.at = Objects.requireNonNull(at);
         this.actor = Objects.requireNonNull(actor);
         this.customerId = Objects.requireNonNull(customerId);
@@ -114,7 +114,7 @@ public class ReadEntry extends TenantOwned {
         return caseNumber;
     }
 
-    public Channel channel() {
+    public ReadChannel channel() {
         return channel;
     }
 
