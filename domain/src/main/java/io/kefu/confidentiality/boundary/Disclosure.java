@@ -93,6 +93,20 @@ public class Disclosure {
         return result;
     }
 
+    /**
+     * The record each entry of the register belongs to (entry id → record id), in one query: a page of the register
+     * is loaded without its records, and asking each entry for its own would load them one by one.
+     */
+    public Map<Long, Long> recordsOfEntries(Collection<Long> residentIds) {
+        Map<Long, Long> records = new HashMap<>();
+        if (!residentIds.isEmpty()) {
+            em.createQuery("SELECT r.id, r.customer.id FROM Resident r WHERE r.id IN :ids", Object[].class)
+                    .setParameter("ids", new LinkedHashSet<>(residentIds)).getResultStream()
+                    .forEach(row -> records.put((Long) row[0], (Long) row[1]));
+        }
+        return records;
+    }
+
     /** The reader's sight of each record, by id; ordinary records cost no query beyond loading the records. */
     Map<Long, Sight> sights(Collection<Long> customerIds) {
         Set<Long> ids = new LinkedHashSet<>(customerIds);

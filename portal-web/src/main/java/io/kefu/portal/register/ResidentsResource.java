@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,7 +91,8 @@ public class ResidentsResource {
         int from = Math.max(0, Params.whole(first, "first", 0));
         int count = Math.max(1, Math.min(200, Params.whole(size, "size", 50)));
         List<Resident> page = residents.page(q, from, count);
-        List<Sight> sights = disclosure.readAll(page, r -> r.customer().id(), r -> null, ReadChannel.API);
+        Map<Long, Long> records = disclosure.recordsOfEntries(page.stream().map(Resident::id).toList());
+        List<Sight> sights = disclosure.readAll(page, r -> records.get(r.id()), r -> null, ReadChannel.API);
         List<ResidentJson> items = new java.util.ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             items.add(ResidentJson.of(page.get(i), sights.get(i)));

@@ -81,7 +81,8 @@ public class ResidentsPage implements Serializable {
                     return List.of();
                 }
                 List<Resident> page = residents.page(query, first, pageSize);
-                List<Sight> sights = disclosure.readAll(page, r -> r.customer().id(), r -> null, ReadChannel.PAGE);
+                Map<Long, Long> records = disclosure.recordsOfEntries(page.stream().map(Resident::id).toList());
+                List<Sight> sights = disclosure.readAll(page, r -> records.get(r.id()), r -> null, ReadChannel.PAGE);
                 contacts = new java.util.IdentityHashMap<>();
                 for (int i = 0; i < page.size(); i++) {
                     Resident r = page.get(i);
