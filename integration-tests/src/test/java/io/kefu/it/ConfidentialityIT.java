@@ -83,7 +83,7 @@ class ConfidentialityIT {
         String key;
         try (Connection db = PostgresServer.kefuDatabase();
                 PreparedStatement sql = db.prepareStatement("SELECT c.record_key FROM customer c JOIN complaint k"
-                        + " ON k.customer_id = c.id WHERE k.number = ?")) {
+                        + " ON k.customer_id = c.id WHERE k.case_number = ?")) {
             sql.setString(1, first);
             try (ResultSet row = sql.executeQuery()) {
                 assertTrue(row.next(), "the case belongs to the record of its registered phone");
