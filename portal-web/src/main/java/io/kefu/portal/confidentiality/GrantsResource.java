@@ -116,19 +116,29 @@ public class GrantsResource {
         return json(grants.revoke(key));
     }
 
-    /** The record named by its key, or else by a case that belongs to it; 422 when neither names one. */
+    /**
+     * The record named by its key, or by a case that belongs to it; both given, the case must belong to the record
+     * (422 on {@code caseNumber}), so that a request never names a case it is not about. 422 when neither is given.
+     */
     private String customerKey(String customer, String caseNumber) {
+        String ofCase = null;
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            Complaint complaint = cases.get(caseNumber.strip());
+            if (complaint.customerId() == null) {
+                throw KefuException.conflict("grant.record.ordinary");
+            }
+            ofCase = grants.keyOf(complaint.customerId());
+        }
         if (customer != null && !customer.isBlank()) {
+            if (ofCase != null && !ofCase.equals(customer.strip())) {
+                throw KefuException.invalid("caseNumber", "grant.case.other.record", caseNumber.strip());
+            }
             return customer.strip();
         }
-        if (caseNumber == null || caseNumber.isBlank()) {
+        if (ofCase == null) {
             throw KefuException.invalid("customer", "field.required");
         }
-        Complaint complaint = cases.get(caseNumber.strip());
-        if (complaint.customerId() == null) {
-            throw KefuException.conflict("grant.record.ordinary");
-        }
-        return grants.keyOf(complaint.customerId());
+        return ofCase;
     }
 
     private static int hours(Integer hours) {
