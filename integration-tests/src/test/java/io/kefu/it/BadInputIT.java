@@ -470,6 +470,7 @@ class BadInputIT {
                         text("number", "#01-02"), HostileInput.version(versionA)), true, true, List.of(a)));
         quarterly(ops, caseA);
         monthly(ops, caseA);
+        confidentiality(ops, caseA);
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/dispatch-orders", "riverside.staff",
                 Map.of("tenant", TENANT, "number", caseA), "application/json",
                 "{\"worker\":%s,\"appointment\":%s,\"parts\":%s}", List.of(text("worker", "Tan"),
@@ -769,6 +770,39 @@ class BadInputIT {
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/reports/monthly/{month}/revisions",
                 "riverside.supervisor", inMonth, "application/json", "{\"reason\":%s}",
                 List.of(text("reason", "更正职责归属")), true, false, List.of(tables)));
+    }
+
+    /**
+     * Clearances, a record's level and access grants. The riverside record of {@code caseA} is ordinary, so a
+     * request or break-glass for it is refused (409) before its reason matters; decisions name an absent grant
+     * (404). What is checked is no server error, a problem document and nothing stored.
+     */
+    private void confidentiality(List<Operation> ops, String caseA) {
+        Map<String, String> tenant = Map.of("tenant", TENANT);
+        String grants = R + "/grants";
+        ops.add(new Operation("PUT /api/v1/tenants/{tenant}/clearances/{username}", "riverside.admin",
+                Map.of("tenant", TENANT, "username", "riverside.staff"), "application/json", "{\"level\":%s}",
+                List.of(choice("level", "ORDINARY")), true, true, List.of(R + "/clearances")));
+        ops.add(new Operation("PUT /api/v1/tenants/{tenant}/customers/{key}/confidentiality", "riverside.supervisor",
+                Map.of("tenant", TENANT, "key", "absentkey234"), "application/json", "{\"level\":%s}",
+                List.of(choice("level", "SECRET")), true, false, List.of(grants)));
+        for (String ask : List.of("requests", "break-glass")) {
+            ops.add(new Operation("POST /api/v1/tenants/{tenant}/grants/" + ask, "riverside.staff", tenant,
+                    "application/json", "{\"caseNumber\":%s,\"reason\":%s}", List.of(text("caseNumber", caseA),
+                            text("reason", "Callback")), true, false, List.of(grants)));
+        }
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/grants", "riverside.supervisor", tenant,
+                "application/json", "{\"caseNumber\":%s,\"username\":%s,\"reason\":%s,\"hours\":%s}",
+                List.of(text("caseNumber", caseA), text("username", "riverside.staff"), text("reason", "Callback"),
+                        whole("hours", 2)), true, false, List.of(grants)));
+        for (String step : List.of("grant", "refuse")) {
+            ops.add(new Operation("POST /api/v1/tenants/{tenant}/grants/{key}/" + step, "riverside.supervisor",
+                    Map.of("tenant", TENANT, "key", "absentkey234"), "application/json",
+                    "{\"hours\":%s,\"note\":%s}", List.of(whole("hours", 2), text("note", "ok")), false, false,
+                    List.of(grants)));
+        }
+        ops.add(pathOnly("POST /api/v1/tenants/{tenant}/grants/{key}/revoke", "riverside.supervisor",
+                Map.of("tenant", TENANT, "key", "absentkey234"), grants));
     }
 
     private static Operation settings(String key, Map<String, String> parameters, String template, List<Hole> holes,

@@ -108,6 +108,28 @@ public class Notices {
         }
     }
 
+    /**
+     * Tells the supervisors that {@code who} asked for access to a protected record ({@link Notice.Kind#ACCESS_REQUESTED})
+     * or opened one by break-glass ({@link Notice.Kind#BREAK_GLASS}), with the reason: an in-app notice about the
+     * case the request came from (or the record's key) and a mail to those with an address. Once per person.
+     */
+    public void tellAccess(Collection<Member> recipients, Notice.Kind kind, String about, String who, String reason) {
+        Map<String, Member> once = new LinkedHashMap<>();
+        recipients.forEach(m -> once.putIfAbsent(m.username(), m));
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        String link = publicUrl + "/t/" + t.slug().value() + "/staff/grants";
+        Object[] values = {t.name(texts.getLocale()), about, who, reason};
+        for (Member member : once.values()) {
+            em.persist(new Notice(member.username(), kind, about, clock));
+            if (member.email() != null && !member.email().isBlank()) {
+                queue(member.email(), new MessageFormat(texts.getString("subject." + kind), texts.getLocale())
+                        .format(values), new MessageFormat(texts.getString("body." + kind), texts.getLocale())
+                        .format(values) + "\n\n" + link);
+            }
+        }
+    }
+
     /** Mails a published monthly table (its PDF attached) to each recipient with an address, once per person. */
     public void mailReport(Collection<Member> recipients, YearMonth month, int revision,
             OutboundMail.Attachment pdf) {

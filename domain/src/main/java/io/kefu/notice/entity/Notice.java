@@ -60,7 +60,11 @@ public class Notice extends TenantOwned {
          * A corrective action of a quarterly report passed its due date open: its owner and the manager are told.
          * The notice names the action ({@code 2026-Q3-2}) where the others name a case.
          */
-        ACTION_OVERDUE
+        ACTION_OVERDUE,
+        /** A staff member asks for access to a protected customer record: the supervisors decide. */
+        ACCESS_REQUESTED,
+        /** A staff member opened a protected record by break-glass: the supervisors are alerted at once. */
+        BREAK_GLASS
     }
 
     @Id
@@ -115,6 +119,9 @@ public class Notice extends TenantOwned {
     public String staffPath() {
         if (reportMonth != null) {
             return "reports?month=" + reportMonth;
+        }
+        if (kind == Kind.ACCESS_REQUESTED || kind == Kind.BREAK_GLASS) {
+            return "grants";
         }
         if (kind == Kind.ACTION_OVERDUE) {
             return "quarterly?q=" + caseNumber.substring(0, caseNumber.lastIndexOf('-'));

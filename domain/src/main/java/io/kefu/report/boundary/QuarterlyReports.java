@@ -15,6 +15,11 @@ import io.kefu.report.entity.QuarterlyView;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Sight;
+import io.kefu.confidentiality.entity.ReadChannel;
+import io.kefu.resident.boundary.Customers;
+import io.kefu.resident.entity.Customer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,6 +57,12 @@ public class QuarterlyReports {
 
     @Inject
     MainCauses mainCauses;
+
+    @Inject
+    Disclosure disclosure;
+
+    @Inject
+    Customers customers;
 
     @Inject
     Office office;
@@ -95,6 +106,20 @@ public class QuarterlyReports {
         return quarter;
     }
 
+    /**
+     * The causes as the reader may see them: a recurring resident (named by phone) whose customer record is above
+     * the reader's clearance shows a masked phone; one shown unmasked is a read of the record (REPORT).
+     */
+    private List<Cause> disclosed(List<Cause> causes) {
+        List<Sight> sights = disclosure.readAll(causes, c -> c.kind() == Cause.Kind.RESIDENT
+                ? customers.forPhone(c.place()).map(Customer::id).orElse(null) : null, c -> null, ReadChannel.REPORT);
+        List<Cause> shown = new ArrayList<>(causes.size());
+        for (int i = 0; i < causes.size(); i++) {
+            shown.add(sights.get(i).isClear() ? causes.get(i) : causes.get(i).placeMasked());
+        }
+        return shown;
+    }
+
     /** The report as it stands now, counted live (for a published one, its snapshot is what is shown). */
     public QuarterlyView live(Quarter quarter) {
         begun(quarter);
@@ -106,8 +131,8 @@ public class QuarterlyReports {
         report.ifPresent(r -> em.createNamedQuery(CauseAnalysis.OF_REPORT, CauseAnalysis.class)
                 .setParameter("report", r.id()).getResultList()
                 .forEach(a -> analysis.put(a.causeKey(), a.analysis())));
-        List<Cause> causes = mainCauses.of(period).stream().map(c -> c.analysed(analysis.get(c.key())))
-                .toList();
+        List<Cause> causes = disclosed(mainCauses.of(period).stream().map(c -> c.analysed(analysis.get(c.key())))
+                .toList());
         List<QuarterlyView.ActionCheck> checks = new ArrayList<>();
         Quarter before = quarter.previous();
         LocalDate today = today();

@@ -60,6 +60,12 @@ public record Cause(String key, Kind kind, String categoryCode, String place, lo
         return String.join(SEPARATOR, Kind.BUILDING.name(), building, category);
     }
 
+    /** The same cause with the resident's phone masked, for a reader below their record's level. */
+    public Cause placeMasked() {
+        return new Cause(key, kind, categoryCode, io.kefu.confidentiality.control.Mask.phone(place), count,
+                caseNumbers, analysis);
+    }
+
     /** The same cause with the supervisor's analysis. */
     public Cause analysed(String text) {
         return new Cause(key, kind, categoryCode, place, count, caseNumbers, text);

@@ -21,6 +21,9 @@ import io.kefu.workspace.boundary.Office;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Contact;
+import io.kefu.confidentiality.entity.ReadChannel;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +45,9 @@ import java.util.Objects;
 public class CallbackPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Disclosure disclosure;
 
     @Inject
     Callbacks callbacks;
@@ -73,6 +79,7 @@ public class CallbackPage implements Serializable {
     private long tenantId;
     private String id;
     private transient CallbackTask task;
+    private transient Contact contact;
     private transient boolean looked;
     private Long version;
     private CallbackMethod method = CallbackMethod.PHONE;
@@ -96,6 +103,15 @@ public class CallbackPage implements Serializable {
         }
         FacesFailures.show(KefuException.conflict("concurrent.change"), null);
         return false;
+    }
+
+    /** The callback's contact as the reader may see it; reading it unmasked is logged once per request. */
+    public Contact getContact() {
+        if (contact == null && getTask() != null) {
+            contact = disclosure.read(CallbackJson.customerOf(task), CallbackJson.caseOf(task), ReadChannel.PAGE)
+                    .apply(CallbackJson.contactOf(task));
+        }
+        return contact;
     }
 
     public CallbackTask getTask() {
@@ -181,6 +197,7 @@ public class CallbackPage implements Serializable {
 
     private void reload() {
         looked = false;
+        contact = null;
         version = null;
         getTask();
     }

@@ -11,6 +11,10 @@ import io.kefu.report.entity.Period;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.faces.view.ViewScoped;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Contact;
+import io.kefu.confidentiality.control.Sight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -32,6 +36,9 @@ import org.primefaces.model.SortMeta;
 public class CallbacksPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Disclosure disclosure;
 
     @Inject
     CallbackQueue queue;
@@ -82,6 +89,8 @@ public class CallbacksPage implements Serializable {
      * which loads its page again like every request does.
      */
     private transient LazyDataModel<CallbackTask> tasks;
+    /** The contacts of the page's rows as the reader may see them, from the one disclosure of the page. */
+    private transient Map<CallbackTask, Contact> contacts = Map.of();
 
     private LazyDataModel<CallbackTask> newTasksModel() {
         return new LazyDataModel<>() {
@@ -97,7 +106,14 @@ public class CallbacksPage implements Serializable {
             public List<CallbackTask> load(int first, int pageSize, Map<String, SortMeta> sort,
                     Map<String, FilterMeta> filters) {
                 sameTenant();
-                return queue.items(filter(), clock.instant(), first, pageSize);
+                List<CallbackTask> page = queue.items(filter(), clock.instant(), first, pageSize);
+                List<Sight> sights = disclosure.readAll(page, CallbackJson::customerOf, CallbackJson::caseOf,
+                        ReadChannel.PAGE);
+                contacts = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < page.size(); i++) {
+                    contacts.put(page.get(i), sights.get(i).apply(CallbackJson.contactOf(page.get(i))));
+                }
+                return page;
             }
 
             @Override
@@ -116,6 +132,12 @@ public class CallbacksPage implements Serializable {
         String me = access.caller().map(Caller::username).orElse("-");
         return new CallbackQueue.Filter(view, mine ? me : assignee == null || assignee.isBlank() ? null : assignee,
                 kind);
+    }
+
+    /** The row's contact, masked when its case's record is above the reader's clearance. */
+    public Contact contact(CallbackTask task) {
+        Contact shown = contacts == null ? null : contacts.get(task);
+        return shown != null ? shown : CallbackJson.contactOf(task).masked();
     }
 
     public void show(String name) {

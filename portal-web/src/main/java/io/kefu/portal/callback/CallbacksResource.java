@@ -18,7 +18,11 @@ import io.kefu.problem.KefuException;
 import io.kefu.report.boundary.ReportFigures;
 import io.kefu.report.entity.Period;
 import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Sight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -59,6 +63,9 @@ public class CallbacksResource {
     }
 
     @Inject
+    Disclosure disclosure;
+
+    @Inject
     Callbacks callbacks;
 
     @Inject
@@ -95,8 +102,14 @@ public class CallbacksResource {
         CallbackQueue.Page result = queue.page(filter, clock.instant(), Params.whole(page, "page", 0),
                 Params.whole(size, "size", 20));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(t -> CallbackJson.of(t, tenant.get().zone(), clock.instant(),
-                false)).toList());
+        List<Sight> sights = disclosure.readAll(result.items(), CallbackJson::customerOf, CallbackJson::caseOf,
+                ReadChannel.API);
+        List<CallbackJson> items = new ArrayList<>();
+        for (int i = 0; i < sights.size(); i++) {
+            items.add(CallbackJson.of(result.items().get(i), sights.get(i), tenant.get().zone(), clock.instant(),
+                    false));
+        }
+        body.put("items", items);
         body.put("total", result.total());
         body.put("page", result.page());
         body.put("size", result.size());
@@ -163,6 +176,7 @@ public class CallbacksResource {
     }
 
     private CallbackJson json(CallbackTask task) {
-        return CallbackJson.of(task, tenant.get().zone(), clock.instant(), true);
+        Sight sight = disclosure.read(CallbackJson.customerOf(task), CallbackJson.caseOf(task), ReadChannel.API);
+        return CallbackJson.of(task, sight, tenant.get().zone(), clock.instant(), true);
     }
 }

@@ -6,12 +6,17 @@ import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseEvent;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.DispatchOrder;
+import io.kefu.confidentiality.control.Contact;
 import io.kefu.resident.entity.Unit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A case as staff see it through the API: everything, with its history, version and the actions allowed now. */
+/**
+ * A case as staff see it through the API: everything, with its history, version and the actions allowed now. The
+ * contact (name, phone, e-mail, location) is as the reader may see it: masked, with {@code contactMasked}, when
+ * the case's customer record is above their clearance (see the confidentiality package).
+ */
 public record CaseJson(String number, String kind, String categoryCode, String status, String severity,
         String channel, String description, String location, String contactName, String contactPhone,
         String contactEmail, String desiredOutcome, boolean anonymous, String registeredAt, String registeredBy,
@@ -19,7 +24,7 @@ public record CaseJson(String number, String kind, String categoryCode, String s
         String resolution, boolean overdue, int escalationLevel, String majorAcknowledgedBy, long version,
         List<String> allowedActions, List<EventJson> history, List<FileJson> attachments,
         List<DispatchJson> dispatchOrders, String callbackOutcome, String callbackId, String callbackStatus,
-        UnitJson unit) {
+        UnitJson unit, boolean contactMasked) {
 
     /** The unit of the resident register the case is about; {@code null} while not linked. */
     public record UnitJson(String building, String number) {
@@ -40,11 +45,11 @@ public record CaseJson(String number, String kind, String categoryCode, String s
     }
 
     /** {@code callback} is the case's latest callback, or {@code null} before its first resolution. */
-    static CaseJson of(Complaint c, Unit unit, List<Attachment.Summary> files, List<DispatchOrder> orders,
+    static CaseJson of(Complaint c, Contact contact, Unit unit, List<Attachment.Summary> files, List<DispatchOrder> orders,
             CallbackTask callback, ZoneId zone, Instant now) {
         return new CaseJson(c.number().toString(), c.kind().name(), c.categoryCode(), c.status().name(),
-                c.severity().name(), c.channel().name(), c.description(), c.location(), c.contactName(),
-                c.contactPhone(), c.contactEmail(), c.desiredOutcome(), c.anonymous(),
+                c.severity().name(), c.channel().name(), c.description(), contact.location(), contact.name(),
+                contact.phone(), contact.email(), c.desiredOutcome(), c.anonymous(),
                 Times.iso(c.registeredAt(), zone), c.registeredBy(), c.owner(), c.departmentCode(),
                 Times.iso(c.firstResponseDue(), zone), Times.iso(c.resolutionDue(), zone),
                 Times.iso(c.promisedReplyBy(), zone), c.resolution(), c.isOverdue(now), c.escalationLevel(),
@@ -57,7 +62,7 @@ public record CaseJson(String number, String kind, String categoryCode, String s
                         .toList(),
                 c.callbackOutcome() == null ? null : c.callbackOutcome().name(),
                 callback == null ? null : callback.publicKey(), callback == null ? null : callback.status().name(),
-                unit == null ? null : new UnitJson(unit.building(), unit.number()));
+                unit == null ? null : new UnitJson(unit.building(), unit.number()), contact.isMasked());
     }
 
     static EventJson event(CaseEvent e, ZoneId zone) {

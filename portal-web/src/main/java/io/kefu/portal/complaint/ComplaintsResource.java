@@ -10,6 +10,9 @@ import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Channel;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Contact;
+import io.kefu.confidentiality.entity.ReadChannel;
 import io.kefu.complaint.entity.FileType;
 import io.kefu.complaint.entity.DispatchOrder;
 import io.kefu.complaint.entity.IdempotencyKey;
@@ -71,6 +74,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "complaints")
 @SecurityRequirement(name = "basic")
 public class ComplaintsResource {
+
+    @Inject
+    Disclosure disclosure;
 
     @Inject
     Filing filing;
@@ -297,7 +303,9 @@ public class ComplaintsResource {
     }
 
     private CaseJson json(Complaint complaint) {
-        return CaseJson.of(complaint, cases.unitOf(complaint).orElse(null), cases.attachments(complaint),
+        Contact contact = disclosure.read(complaint.customerId(), complaint.number().toString(), ReadChannel.API)
+                .apply(Contact.of(complaint));
+        return CaseJson.of(complaint, contact, cases.unitOf(complaint).orElse(null), cases.attachments(complaint),
                 cases.dispatchOrders(complaint),
                 callbacks.ofCase(complaint).stream().findFirst().orElse(null), tenant.get().zone(), clock.instant());
     }

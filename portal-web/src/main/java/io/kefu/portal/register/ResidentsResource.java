@@ -12,6 +12,10 @@ import io.kefu.resident.control.ResidentList;
 import io.kefu.resident.entity.Resident;
 import io.kefu.resident.entity.ResidentImport;
 import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Contact;
+import io.kefu.confidentiality.control.Sight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +35,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,9 +50,11 @@ public class ResidentsResource {
     public record ResidentJson(long id, String name, String phone, String email, String grade, String building,
             String unit, BigDecimal area) {
 
-        static ResidentJson of(Resident r) {
-            return new ResidentJson(r.id(), r.name(), r.phone(), r.email(), r.grade() == null ? null : r.grade().name(),
-                    r.unit().building(), r.unit().number(), r.unit().area());
+        /** The entry with its personal fields as the reader may see them (masked above their clearance). */
+        static ResidentJson of(Resident r, Sight sight) {
+            Contact c = sight.apply(new Contact(r.name(), r.phone(), r.email(), null));
+            return new ResidentJson(r.id(), c.name(), c.phone(), c.email(), r.grade() == null ? null
+                    : r.grade().name(), r.unit().building(), r.unit().number(), r.unit().area());
         }
     }
 
@@ -61,6 +68,9 @@ public class ResidentsResource {
     public record ImportJson(long id, String status, int percent, int rows, int imported, int rejectedCount,
             List<RejectionJson> rejected, String reportUrl, String failure) {
     }
+
+    @Inject
+    Disclosure disclosure;
 
     @Inject
     Residents residents;
@@ -80,8 +90,14 @@ public class ResidentsResource {
             @QueryParam("size") String size) {
         int from = Math.max(0, Params.whole(first, "first", 0));
         int count = Math.max(1, Math.min(200, Params.whole(size, "size", 50)));
-        return new PageJson(residents.count(q), from, count,
-                residents.page(q, from, count).stream().map(ResidentJson::of).toList());
+        List<Resident> page = residents.page(q, from, count);
+        Map<Long, Long> records = disclosure.recordsOfEntries(page.stream().map(Resident::id).toList());
+        List<Sight> sights = disclosure.readAll(page, r -> records.get(r.id()), r -> null, ReadChannel.API);
+        List<ResidentJson> items = new java.util.ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            items.add(ResidentJson.of(page.get(i), sights.get(i)));
+        }
+        return new PageJson(residents.count(q), from, count, items);
     }
 
     /** The file as the body (text/csv, the xlsx type or octet-stream): 200 with the outcome, 422 when malformed. */

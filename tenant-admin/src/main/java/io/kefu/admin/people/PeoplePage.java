@@ -9,6 +9,8 @@ import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Department;
 import jakarta.faces.view.ViewScoped;
+import io.kefu.confidentiality.boundary.Clearances;
+import io.kefu.resident.entity.Confidentiality;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -38,6 +40,9 @@ public class PeoplePage implements Serializable {
     @Inject
     Workspace workspace;
 
+    @Inject
+    Clearances clearances;
+
     private String username;
     private String email;
     private String displayName;
@@ -47,6 +52,9 @@ public class PeoplePage implements Serializable {
     private String editing;
     private List<String> editRoles = new ArrayList<>();
     private List<String> editDepartments = new ArrayList<>();
+    private Confidentiality editClearance = Confidentiality.ORDINARY;
+    /** The clearances of the people on the page, read with the page (one query). */
+    private transient Map<String, Confidentiality> cleared = Map.of();
 
     private final LazyDataModel<Person> list = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -58,6 +66,7 @@ public class PeoplePage implements Serializable {
 
         @Override
         public List<Person> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            cleared = clearances.all();
             return people.page(first, pageSize);
         }
 
@@ -91,6 +100,17 @@ public class PeoplePage implements Serializable {
         editing = person.username();
         editRoles = new ArrayList<>(person.roles().stream().map(Enum::name).toList());
         editDepartments = new ArrayList<>(person.departments());
+        editClearance = clearances.of(person.username());
+    }
+
+    /** The person's clearance (安全许可) as the table shows it. */
+    public Confidentiality clearance(Person person) {
+        return cleared == null ? Confidentiality.ORDINARY
+                : cleared.getOrDefault(person.username(), Confidentiality.ORDINARY);
+    }
+
+    public Confidentiality[] getLevels() {
+        return Confidentiality.values();
     }
 
     /** Saves the dialog: the roles as a whole, then the departments joined and left. */
@@ -110,6 +130,9 @@ public class PeoplePage implements Serializable {
                 if (!current.departments().contains(code)) {
                     people.joinDepartment(editing, code);
                 }
+            }
+            if (editClearance != clearances.of(editing)) {
+                clearances.set(editing, editClearance);
             }
             FacesFailures.info("people.saved", editing);
         } catch (KefuException e) {
@@ -195,6 +218,14 @@ public class PeoplePage implements Serializable {
 
     public String getEditing() {
         return editing;
+    }
+
+    public Confidentiality getEditClearance() {
+        return editClearance;
+    }
+
+    public void setEditClearance(Confidentiality editClearance) {
+        this.editClearance = editClearance;
     }
 
     public List<String> getEditRoles() {

@@ -11,6 +11,10 @@ import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Contact;
+import io.kefu.confidentiality.control.Sight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
@@ -39,6 +43,9 @@ public class ResidentsPage implements Serializable {
     Residents residents;
 
     @Inject
+    Disclosure disclosure;
+
+    @Inject
     BackgroundImports imports;
 
     @Inject
@@ -48,6 +55,8 @@ public class ResidentsPage implements Serializable {
     private String query;
     private Long importId;
     private transient ResidentImport lastImport;
+    /** The page's entries as the reader may see them: masked where their customer record is above the clearance. */
+    private transient Map<Resident, Contact> contacts = Map.of();
 
     /**
      * Transient: the model keeps the page it loaded, entities that are not Serializable, and the session with this
@@ -68,7 +77,18 @@ public class ResidentsPage implements Serializable {
             @Override
             public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sort,
                     Map<String, FilterMeta> filters) {
-                return sameTenant() ? residents.page(query, first, pageSize) : List.of();
+                if (!sameTenant()) {
+                    return List.of();
+                }
+                List<Resident> page = residents.page(query, first, pageSize);
+                Map<Long, Long> records = disclosure.recordsOfEntries(page.stream().map(Resident::id).toList());
+                List<Sight> sights = disclosure.readAll(page, r -> records.get(r.id()), r -> null, ReadChannel.PAGE);
+                contacts = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < page.size(); i++) {
+                    Resident r = page.get(i);
+                    contacts.put(r, sights.get(i).apply(new Contact(r.name(), r.phone(), r.email(), null)));
+                }
+                return page;
             }
 
             @Override
@@ -147,6 +167,11 @@ public class ResidentsPage implements Serializable {
                 r -> FacesFailures.text(faces, r.messageKey(), r.arguments().toArray()));
         return DefaultStreamedContent.builder().name("residents-import-" + run.id() + "-errors.csv")
                 .contentType(Csv.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public Contact contact(Resident r) {
+        Contact shown = contacts == null ? null : contacts.get(r);
+        return shown != null ? shown : new Contact(r.name(), r.phone(), r.email(), null).masked();
     }
 
     public LazyDataModel<Resident> getRegister() {
