@@ -60,7 +60,9 @@ public class Notice extends TenantOwned {
          * A corrective action of a quarterly report passed its due date open: its owner and the manager are told.
          * The notice names the action ({@code 2026-Q3-2}) where the others name a case.
          */
-        ACTION_OVERDUE
+        ACTION_OVERDUE,
+        /** A key customer (重点客户) filed a new case, given to the recipient as their named handler. */
+        KEY_CUSTOMER
     }
 
     @Id
