@@ -49,6 +49,16 @@ public class CustomerRecords {
         public boolean keyCustomer() {
             return handler != null;
         }
+
+        /** The phones, comma-separated, for a table cell. */
+        public String phoneList() {
+            return String.join(", ", phones);
+        }
+
+        /** The units, comma-separated, for a table cell. */
+        public String unitList() {
+            return String.join(", ", units);
+        }
     }
 
     public static final int MAX_PAGE_SIZE = 200;

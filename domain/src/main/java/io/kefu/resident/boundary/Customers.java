@@ -47,6 +47,13 @@ public class Customers {
                 .getResultStream().findFirst();
     }
 
+    /** The record a case belongs to ({@code Complaint.customerId()}), if any. */
+    public Optional<Customer> byId(Long id) {
+        // A query, not em.find: it carries the tenant's criteria, whatever the shared cache holds.
+        return id == null ? Optional.empty() : em.createQuery("SELECT c FROM Customer c WHERE c.id = :id",
+                Customer.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
     /**
      * The named handler of a key customer (重点客户), when they can still be given work here: a handler who left
      * or was stopped gets nothing, and the case is left for the office as any other.

@@ -51,6 +51,16 @@ public record CustomerRecord(String key, CustomerKind kind, String name, Confide
         return handler != null;
     }
 
+    /** The names the customer goes by, for a line of text. */
+    public String nameList() {
+        return String.join(", ", names);
+    }
+
+    /** The phones, for a line of text. */
+    public String phoneList() {
+        return String.join(", ", phones);
+    }
+
     private static List<String> distinct(String first, List<String> more) {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
         if (first != null) {
