@@ -11,7 +11,9 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,6 +135,26 @@ class CustomerRecordIT {
                 .get(HUIJING + "/notices"));
         assertTrue(notices.getJsonArray("items").stream().map(JsonObject.class::cast).anyMatch(x -> x.getString(
                 "caseNumber").equals(routed) && x.getString("kind").equals("KEY_CUSTOMER")), notices.toString());
+
+        // The record page saves an edit; staff cannot change the level through it, even by posting one.
+        PortalClient deskPage = PortalClient.loggedIn(base, "huijing-property", "huijing.staff", PASSWORD);
+        String path = "/t/huijing-property/staff/customer?key=" + key;
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("record", "record");
+        form.put("record:kind_input", "SHOP");
+        form.put("record:name", name);
+        form.put("record:vip-choice_input", "on");
+        form.put("record:handler_input", "huijing.engineer");
+        form.put("record:notes", "页面上写的备注");
+        form.put("record:confidentiality_input", "TOP_SECRET");
+        form.put("record:save", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(deskPage.get(path).body()));
+        HttpResponse<String> saved = deskPage.postForm(path, form);
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject edited = PortalClient.json(desk.get(HUIJING + "/customers/" + key));
+        assertEquals("页面上写的备注", edited.getString("notes"), saved.body());
+        assertEquals("SHOP", edited.getString("kind"));
+        assertEquals("SECRET", edited.getString("confidentiality"), "the level is the supervisor's");
 
         // The case page links to the record and says whose key customer it is.
         String casePage = desk.get("/t/huijing-property/staff/cases/" + routed).body();
