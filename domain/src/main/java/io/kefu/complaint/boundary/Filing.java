@@ -17,8 +17,10 @@ import io.kefu.complaint.entity.Upload;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.notice.boundary.Notices;
+import io.kefu.notice.entity.Notice;
 import io.kefu.problem.KefuException;
 import io.kefu.resident.boundary.Customers;
+import io.kefu.resident.entity.Customer;
 import io.kefu.resident.boundary.Units;
 import io.kefu.resident.entity.Unit;
 import io.kefu.workspace.boundary.WorkspaceSetup;
@@ -201,11 +203,17 @@ public class Filing {
         CaseNumber number = numbering.next(now);
         Complaint complaint = Complaint.register(number, intake, filer.channel(),
                 staff ? filer.username() : null, staff ? null : filer.username(), deadlines, clock);
-        customers.forPhone(intake.contactPhone()).ifPresent(customer -> complaint.belongTo(customer.id()));
+        Optional<Customer> customer = customers.forPhone(intake.contactPhone());
+        customer.ifPresent(known -> complaint.belongTo(known.id()));
         em.persist(complaint);
         if (unit[0] != null) {
             complaint.linkUnit(Actor.staff(filer.username()), unit[0].id(), unit[0].label(), clock);
         }
+        // A key customer's (重点客户) case goes to their named handler at once, who is told in the same breath.
+        customer.flatMap(customers::handlerOf).ifPresent(handler -> {
+            complaint.giveToKeyCustomerHandler(handler.username(), clock);
+            notices.tell(List.of(handler), Notice.Kind.KEY_CUSTOMER, complaint);
+        });
         TrackingKey.Issued tracking = TrackingKey.issue(complaint, clock);
         em.persist(tracking.key());
         for (int i = 0; i < uploads.size(); i++) {

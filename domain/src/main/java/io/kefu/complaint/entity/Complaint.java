@@ -604,6 +604,21 @@ public class Complaint extends TenantOwned {
         return anonymisedAt != null;
     }
 
+    /** The history entry of a case given to a key customer's named handler at filing. */
+    public static final String KEY_CUSTOMER_HANDLER = "KEY_CUSTOMER_HANDLER";
+
+    /**
+     * A key customer's (重点客户) new case goes to their named handler: the handler owns it from registration,
+     * and the history says why. Only an unowned case is given; the status stays REGISTERED until it is accepted.
+     */
+    public void giveToKeyCustomerHandler(String handler, Clock clock) {
+        if (owner != null) {
+            throw new IllegalStateException("case " + number + " is owned already");
+        }
+        owner = text(handler, "handler", 64);
+        record(Actor.supervisor(Actor.SYSTEM), KEY_CUSTOMER_HANDLER, owner, clock);
+    }
+
     /** An internal entry in the history that does not move the case: the status stays what it is. */
     private void record(Actor actor, String what, String text, Clock clock) {
         history.add(new CaseEvent(this, now(clock), actor.username(), what, status, status, text, false));

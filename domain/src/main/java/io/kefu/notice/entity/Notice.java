@@ -64,7 +64,9 @@ public class Notice extends TenantOwned {
         /** A staff member asks for access to a protected customer record: the supervisors decide. */
         ACCESS_REQUESTED,
         /** A staff member opened a protected record by break-glass: the supervisors are alerted at once. */
-        BREAK_GLASS
+        BREAK_GLASS,
+        /** A key customer (重点客户) filed a new case, given to the recipient as their named handler. */
+        KEY_CUSTOMER
     }
 
     @Id

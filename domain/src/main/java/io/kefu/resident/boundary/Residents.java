@@ -43,6 +43,9 @@ public class Residents {
     EntityManager em;
 
     @Inject
+    Customers customerRecords;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -141,6 +144,8 @@ public class Residents {
             }
         }
         Writes.flush(em);
+        // Cases filed before their contact was on the register belong to the record now (one statement).
+        customerRecords.fileUnfiledCases();
     }
 
     private ResidentImport finish(ResidentImport run, ResidentList.Checked checked) {

@@ -30,10 +30,15 @@ import java.util.Objects;
 @Table(name = "customer")
 @NamedQuery(name = Customer.BY_KEY, query = "SELECT c FROM Customer c WHERE c.key = :key")
 @NamedQuery(name = Customer.BY_PHONE, query = "SELECT DISTINCT r.customer FROM Resident r WHERE r.phone = :phone")
+// Every entry of one phone number belongs to one record (see Residents), so MIN picks that record.
+@NamedQuery(name = Customer.FILE_UNFILED_CASES, query = "UPDATE Complaint k SET k.customerId = "
+        + "(SELECT MIN(r.customer.id) FROM Resident r WHERE r.phone = k.contactPhone) WHERE k.customerId IS NULL "
+        + "AND EXISTS (SELECT r2.id FROM Resident r2 WHERE r2.phone = k.contactPhone)")
 public class Customer extends TenantOwned {
 
     public static final String BY_KEY = "Customer.byKey";
     public static final String BY_PHONE = "Customer.byPhone";
+    public static final String FILE_UNFILED_CASES = "Customer.fileUnfiledCases";
     public static final int KEY_LENGTH = 12;
     public static final int NAME_MAXLENGTH = Resident.NAME_MAXLENGTH;
     public static final int NOTES_MAXLENGTH = 2000;
@@ -108,8 +113,10 @@ public class Customer extends TenantOwned {
         if (text == null || text.length() != KEY_LENGTH) {
             return false;
         }
+        // Keys made by V26 for the register as it stood are hex (md5), which the alphabet above does not hold:
+        // any lowercase letter or digit is admitted, still refusing anything that could not be a key at all.
         for (char c : text.toCharArray()) {
-            if (new String(KEY_ALPHABET).indexOf(c) < 0) {
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
                 return false;
             }
         }
@@ -210,5 +217,10 @@ public class Customer extends TenantOwned {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    /** The version staff saw when they opened the record: an edit against an older one is a conflict. */
+    public long version() {
+        return version;
     }
 }

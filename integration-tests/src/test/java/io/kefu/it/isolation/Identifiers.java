@@ -51,6 +51,8 @@ final class Identifiers {
     final Map<String, Long> callbacks = new LinkedHashMap<>();
     final Map<String, Long> plans = new LinkedHashMap<>();
     final List<String> importIds = new ArrayList<>();
+    /** Customer record keys with their versions (the register's people, made by the fixture's import). */
+    final Map<String, Long> customers = new LinkedHashMap<>();
     final Map<String, Long> departments = new LinkedHashMap<>();
     final List<String> categoryCodes = new ArrayList<>();
     final Map<String, Long> templates = new LinkedHashMap<>();
@@ -135,6 +137,11 @@ final class Identifiers {
             ids.callbacks.put(id, json(supervisor.get(ids.api("/callbacks/" + id))).getJsonNumber("version")
                     .longValue());
         }
+        for (JsonValue item : json(supervisor.get(ids.api("/customers?size=100"))).getJsonArray("items")) {
+            String key = item.asJsonObject().getString("key");
+            ids.customers.put(key, json(supervisor.get(ids.api("/customers/" + key))).getJsonNumber("version")
+                    .longValue());
+        }
         for (JsonValue item : array(admin.get(ids.api("/settings/courtesy-plans")))) {
             ids.plans.put(text(item.asJsonObject().get("id")), item.asJsonObject().getJsonNumber("version")
                     .longValue());
@@ -176,6 +183,7 @@ final class Identifiers {
         }
         assertEquals(1, ids.callbacks.size(), "the closed case's callback");
         assertEquals(1, ids.residentNumbers.size(), "the resident's own case");
+        assertFalse(ids.customers.isEmpty(), "the imported residents' customer records");
         return ids;
     }
 
@@ -210,6 +218,7 @@ final class Identifiers {
         all.addAll(callbacks.keySet());
         all.addAll(plans.keySet());
         all.addAll(importIds);
+        all.addAll(customers.keySet());
         all.addAll(departments.keySet());
         all.addAll(categoryCodes);
         all.addAll(templates.keySet());

@@ -295,6 +295,15 @@ final class Recipes {
                 id -> Call.get(s.api("/residents/imports/" + id))));
         tenant("GET", "/residents/imports/{id}/report", Exposure.TENANT, s -> each(s.ids().importIds,
                 id -> Call.get(s.api("/residents/imports/" + id + "/report"))));
+        tenant("GET", "/customers", Exposure.TENANT, s -> List.of(Call.get(s.api("/customers?size=100"))));
+        tenant("GET", "/customers/{key}", Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                key -> Call.get(s.api("/customers/" + key))));
+        tenant("GET", "/customers/{key}/history", Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                key -> Call.get(s.api("/customers/" + key + "/history"))));
+        tenant("PUT", "/customers/{key}", Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                key -> Call.json("PUT", s.api("/customers/" + key), object().add("version", s.ids().customers.get(key))
+                        .add("kind", "COMPANY").add("name", "越权改名").add("vip", true).add("notes", "越权备注")
+                        .add("confidentiality", "TOP_SECRET").build())));
     }
 
     private void settings() {

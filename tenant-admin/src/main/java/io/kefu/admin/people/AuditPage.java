@@ -34,7 +34,7 @@ public class AuditPage implements Serializable {
             "settings.courtesy-plan.add", "settings.courtesy-plan.change", "settings.survey",
             "settings.survey-template.create", "settings.survey-template.revise", "settings.survey-template.publish",
             "settings.campaign.plan", "settings.campaign.close", "settings.workspace", "settings.logo",
-            "residents.import", "login.failed");
+            "residents.import", "customer.edit", "customer.level", "login.failed");
 
     /** One line of the table, detached from the entity. */
     public record Row(long id, String at, String actor, String action, String target, String before, String after)
