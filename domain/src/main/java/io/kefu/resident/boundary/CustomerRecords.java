@@ -42,7 +42,7 @@ public class CustomerRecords {
     }
 
     /** A line of the search: the record with what its entries on the register say. */
-    public record Row(String key, String name, CustomerKind kind, boolean vip, String handler,
+    public record Row(Long id, String key, String name, CustomerKind kind, boolean vip, String handler,
             Confidentiality confidentiality, String grade, List<String> phones, List<String> units)
             implements java.io.Serializable {
 
@@ -110,7 +110,7 @@ public class CustomerRecords {
 
     private static Row row(Customer c, List<Resident> entries) {
         CustomerRecord record = CustomerRecord.of(c, entries, null);
-        return new Row(c.key(), c.name(), c.kind(), c.vip(), c.handler(), c.confidentiality(),
+        return new Row(c.id(), c.key(), c.name(), c.kind(), c.vip(), c.handler(), c.confidentiality(),
                 record.grade() == null ? null : record.grade().name(), record.phones(),
                 record.places().stream().map(CustomerRecord.Place::label).distinct().toList());
     }

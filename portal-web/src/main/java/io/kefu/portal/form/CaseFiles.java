@@ -3,6 +3,11 @@ package io.kefu.portal.form;
 import io.kefu.callback.boundary.Callbacks;
 import io.kefu.compensation.boundary.Compensations;
 import io.kefu.complaint.boundary.Cases;
+import io.kefu.confidentiality.boundary.Disclosure;
+import io.kefu.confidentiality.control.Contact;
+import io.kefu.confidentiality.control.Mask;
+import io.kefu.confidentiality.control.Sight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.resident.entity.Unit;
@@ -30,6 +35,9 @@ public class CaseFiles {
 
     @Inject
     Compensations compensations;
+
+    @Inject
+    Disclosure disclosure;
 
     @Inject
     Workspace workspace;
@@ -73,7 +81,11 @@ public class CaseFiles {
         String department = complaint.departmentCode() == null ? null : workspace.departments().stream()
                 .filter(d -> d.code().value().equals(complaint.departmentCode())).findFirst()
                 .map(d -> d.name().in(locale)).orElse(complaint.departmentCode());
-        return new CaseFile(complaint, category, department, cases.unitOf(complaint).map(Unit::label).orElse(null),
-                cases.attachments(complaint), callbacks.ofCase(complaint), compensations.ofCase(complaint));
+        // A printed or downloaded form is an export: a protected record's contact shown on it is a logged read.
+        Sight sight = disclosure.read(complaint.customerId(), complaint.number().toString(), ReadChannel.EXPORT);
+        Contact contact = sight.apply(Contact.of(complaint));
+        String unit = cases.unitOf(complaint).map(Unit::label).orElse(null);
+        return new CaseFile(complaint, category, department, contact.isMasked() ? Mask.address(unit) : unit,
+                cases.attachments(complaint), callbacks.ofCase(complaint), compensations.ofCase(complaint), contact);
     }
 }

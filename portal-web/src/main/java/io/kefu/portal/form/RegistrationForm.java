@@ -66,9 +66,9 @@ public final class RegistrationForm {
         rows.add(List.of(label(words.text("form.time")), value(c == null ? null : words.at(c.registeredAt()), 1),
                 label(words.text("form.channel")), value(channels(c == null ? null : c.channel()), 3)));
         rows.add(List.of(label(words.text("form.person")), value(c == null ? null : person(c), 1),
-                label(words.text("form.phone")), value(c == null ? null : c.contactPhone(), 1),
-                label(words.text("form.email")), value(c == null ? null : c.contactEmail(), 1)));
-        rows.add(List.of(label(words.text("form.unit")), value(c == null ? null : CaseSheet.join(file.unit(), c.location()), 5)));
+                label(words.text("form.phone")), value(c == null ? null : file.contact().phone(), 1),
+                label(words.text("form.email")), value(c == null ? null : file.contact().email(), 1)));
+        rows.add(List.of(label(words.text("form.unit")), value(c == null ? null : CaseSheet.join(file.unit(), file.contact().location()), 5)));
         rows.add(List.of(label(words.text("form.kind")), value(c == null ? null : words.named("kind.", c.kind()), 1),
                 label(words.text("form.category")), value(file == null ? null : file.category(), 1),
                 label(words.text("form.severity")), value(c == null ? null : words.named("severity.", c.severity()), 1)));
@@ -117,7 +117,7 @@ public final class RegistrationForm {
     }
 
     private String person(Complaint c) {
-        return c.anonymous() ? words.text("case.anonymous") : c.contactName();
+        return c.anonymous() ? words.text("case.anonymous") : file.contact().name();
     }
 
     private String callbackResult(Complaint c, CallbackTask callback) {

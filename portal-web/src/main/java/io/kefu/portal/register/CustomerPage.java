@@ -1,5 +1,7 @@
 package io.kefu.portal.register;
 
+import io.kefu.confidentiality.boundary.RecordSight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import io.kefu.faces.FacesFailures;
 import io.kefu.identity.boundary.Member;
 import io.kefu.portal.identity.Access;
@@ -32,7 +34,7 @@ public class CustomerPage implements Serializable {
     static final int HISTORY_SIZE = 20;
 
     @Inject
-    CustomerRecords records;
+    RecordSight sight;
 
     @Inject
     Office office;
@@ -47,6 +49,8 @@ public class CustomerPage implements Serializable {
     private int historyPage;
     /** Plain values (see {@link CustomerRecord}): safe in the replicated session. */
     private CustomerRecord record;
+    /** Whether the record is shown masked: the reader is below its level and holds no grant. */
+    private boolean masked;
     private long tenantId;
     private CustomerKind kind;
     private String name;
@@ -63,7 +67,7 @@ public class CustomerPage implements Serializable {
         }
         tenantId = tenant.get().id();
         try {
-            show(records.open(key, historyPage, HISTORY_SIZE));
+            show(sight.open(key, historyPage, HISTORY_SIZE, ReadChannel.PAGE));
         } catch (KefuException e) {
             if (e.failure() != Failure.NOT_FOUND) {
                 throw e;
@@ -73,7 +77,9 @@ public class CustomerPage implements Serializable {
         }
     }
 
-    private void show(CustomerRecord opened) {
+    private void show(RecordSight.Shown shown) {
+        CustomerRecord opened = shown.record();
+        masked = shown.masked();
         record = opened;
         kind = opened.kind();
         name = opened.name();
@@ -89,10 +95,10 @@ public class CustomerPage implements Serializable {
             return;
         }
         try {
-            record = records.edit(key, new CustomerRecords.Edit(record.version(), kind, name, vip, handler, notes,
-                    level), getMayClassify(), HISTORY_SIZE);
+            RecordSight.Shown saved = sight.edit(key, new CustomerRecords.Edit(record.version(), kind, name, vip,
+                    handler, notes, level), getMayClassify(), HISTORY_SIZE, ReadChannel.PAGE);
             historyPage = 0;
-            show(record);
+            show(saved);
             FacesFailures.info("customer.saved");
         } catch (KefuException e) {
             FacesFailures.show(e, "record");
@@ -112,8 +118,9 @@ public class CustomerPage implements Serializable {
             return;
         }
         historyPage = page;
-        CustomerRecord opened = records.open(key, historyPage, HISTORY_SIZE);
-        record = opened;
+        RecordSight.Shown shown = sight.open(key, historyPage, HISTORY_SIZE, ReadChannel.PAGE);
+        masked = shown.masked();
+        record = shown.record();
     }
 
     /** A post of this view under another tenant's address does nothing there. */
@@ -123,6 +130,10 @@ public class CustomerPage implements Serializable {
         }
         FacesFailures.show(KefuException.conflict("concurrent.change"), null);
         return false;
+    }
+
+    public boolean isMasked() {
+        return masked;
     }
 
     /** Supervisors and the tenant admin set the confidentiality level; staff see it. */

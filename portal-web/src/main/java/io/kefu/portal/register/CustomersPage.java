@@ -4,6 +4,8 @@ import io.kefu.resident.boundary.CustomerRecords;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import io.kefu.confidentiality.boundary.RecordSight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -25,6 +27,9 @@ public class CustomersPage implements Serializable {
 
     @Inject
     CustomerRecords records;
+
+    @Inject
+    RecordSight sight;
 
     @Inject
     CurrentTenant tenant;
@@ -68,7 +73,7 @@ public class CustomersPage implements Serializable {
                 public List<CustomerRecords.Row> load(int first, int pageSize, Map<String, SortMeta> sort,
                         Map<String, FilterMeta> filters) {
                     sameTenant();
-                    return records.search(query, building, first, pageSize);
+                    return sight.search(query, building, first, pageSize, ReadChannel.PAGE);
                 }
 
                 @Override

@@ -5,6 +5,8 @@ import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.identity.Access;
 import io.kefu.problem.KefuException;
+import io.kefu.confidentiality.boundary.RecordSight;
+import io.kefu.confidentiality.entity.ReadChannel;
 import io.kefu.resident.boundary.CustomerRecords;
 import io.kefu.resident.control.CustomerHistory;
 import io.kefu.resident.control.CustomerRecord;
@@ -68,14 +70,16 @@ public class CustomersResource {
 
     public record RecordJson(String key, String kind, String name, String confidentiality, boolean vip,
             boolean keyCustomer, String handler, String notes, long version, String grade, List<String> names,
-            List<String> phones, List<PlaceJson> places, HistoryJson history) {
+            List<String> phones, List<PlaceJson> places, HistoryJson history, boolean masked) {
 
-        static RecordJson of(CustomerRecord r) {
+        /** The record as the caller may see it: {@code masked} says its personal fields are hidden (below the level). */
+        static RecordJson of(RecordSight.Shown shown) {
+            CustomerRecord r = shown.record();
             return new RecordJson(r.key(), r.kind().name(), r.name(), r.confidentiality().name(), r.vip(),
                     r.keyCustomer(), r.handler(), r.notes(), r.version(), r.grade() == null ? null : r.grade().name(),
                     r.names(), r.phones(), r.places().stream().map(p -> new PlaceJson(p.building(), p.unit(),
                             p.name(), p.phone(), p.grade() == null ? null : p.grade().name())).toList(),
-                    HistoryJson.of(r.history()));
+                    HistoryJson.of(r.history()), shown.masked());
         }
     }
 
@@ -88,6 +92,9 @@ public class CustomersResource {
     CustomerRecords records;
 
     @Inject
+    RecordSight sight;
+
+    @Inject
     Access access;
 
     @GET
@@ -97,14 +104,14 @@ public class CustomersResource {
         int count = Math.max(1, Math.min(CustomerRecords.MAX_PAGE_SIZE, Params.whole(size, "size", 25)));
         int from = Math.max(0, Params.whole(page, "page", 0));
         return new PageJson(records.count(q, building), from, count,
-                records.search(q, building, from * count, count).stream().map(RowJson::of).toList());
+                sight.search(q, building, from * count, count, ReadChannel.API).stream().map(RowJson::of).toList());
     }
 
     @GET
     @Path("{key}")
     @Allowed({Role.SUPERVISOR, Role.STAFF, Role.TENANT_ADMIN})
     public RecordJson get(@PathParam("key") String key) {
-        return RecordJson.of(records.open(key, 0, HISTORY_SIZE));
+        return RecordJson.of(sight.open(key, 0, HISTORY_SIZE, ReadChannel.API));
     }
 
     @GET
@@ -113,7 +120,8 @@ public class CustomersResource {
     public HistoryJson history(@PathParam("key") String key, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         int count = Math.max(1, Math.min(CustomerRecords.MAX_PAGE_SIZE, Params.whole(size, "size", HISTORY_SIZE)));
-        return HistoryJson.of(records.open(key, Math.max(0, Params.whole(page, "page", 0)), count).history());
+        return HistoryJson.of(sight.open(key, Math.max(0, Params.whole(page, "page", 0)), count, ReadChannel.API)
+                .record().history());
     }
 
     /** 200 with the record; 403 for a level change by staff; 409 at a stale {@code version}; 422 per field. */
@@ -126,8 +134,8 @@ public class CustomersResource {
         }
         CustomerKind kind = Params.choice(CustomerKind.class, in.kind(), "kind");
         Confidentiality level = Params.choice(Confidentiality.class, in.confidentiality(), "confidentiality");
-        return RecordJson.of(records.edit(key, new CustomerRecords.Edit(in.version(), kind, in.name(),
+        return RecordJson.of(sight.edit(key, new CustomerRecords.Edit(in.version(), kind, in.name(),
                 Boolean.TRUE.equals(in.vip()), in.handler(), in.notes(), level),
-                access.isSupervisor() || access.isTenantAdmin(), HISTORY_SIZE));
+                access.isSupervisor() || access.isTenantAdmin(), HISTORY_SIZE, ReadChannel.API));
     }
 }

@@ -10,6 +10,7 @@ import io.kefu.callback.entity.CallbackTask;
 import io.kefu.callback.entity.Satisfaction;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.compensation.entity.Compensation;
+import io.kefu.confidentiality.control.Contact;
 import io.kefu.compensation.entity.CompensationType;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CallbackOutcome;
@@ -71,7 +72,7 @@ class PrintableFormsTest {
         refund.approve(Actor.supervisor("huijing.super"), 200_000L, Clock.offset(clock, Duration.ofHours(22)));
         return new CaseFile(c, "漏水", "工程部", "3栋 1502", List.of(new Attachment.Summary(1, "天花板.jpg",
                 "image/jpeg", 204_800, OffsetDateTime.ofInstant(T0, ZoneOffset.UTC))), List.of(callback),
-                List.of(refund));
+                List.of(refund), Contact.of(c));
     }
 
     @Test
