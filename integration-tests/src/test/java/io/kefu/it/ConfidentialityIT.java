@@ -197,6 +197,45 @@ class ConfidentialityIT {
     }
 
     @Test
+    void theRecordItsSearchAndThePrintedFormsFollowTheLevel() throws Exception {
+        Secret s = secretRecord();
+        PortalClient desk = client("huijing.staff");
+        PortalClient page = PortalClient.loggedIn(base, TENANT, "huijing.staff", PASSWORD);
+
+        JsonObject record = PortalClient.json(desk.get(HUIJING + "/customers/" + s.key()));
+        assertTrue(record.getBoolean("masked"), record.toString());
+        assertEquals("张**", record.getString("name"));
+        assertFalse(record.toString().contains(s.phone()), record.toString());
+        assertTrue(record.toString().contains(s.masked()), record.toString());
+        String search = desk.get(HUIJING + "/customers?q=" + s.phone()).body();
+        assertTrue(search.contains(s.key()) && search.contains(s.masked()) && !search.contains(s.phone()), search);
+        String recordPage = page.get("/t/" + TENANT + "/staff/customer?key=" + s.key()).body();
+        assertTrue(recordPage.contains("record-masked") && !recordPage.contains(s.phone()), "the record page");
+        assertEquals(403, desk.putJson(HUIJING + "/customers/" + s.key(), "{\"kind\":\"RESIDENT\","
+                + "\"name\":\"改名\",\"vip\":false,\"version\":" + record.getJsonNumber("version") + "}")
+                .statusCode(), "a record one may not read is not written either");
+        String form = page.get("/t/" + TENANT + "/staff/cases/" + s.first() + "/form").body();
+        assertTrue(form.contains(s.masked()) && !form.contains(s.phone()), "the printed form is masked");
+        assertEquals(0, reads("huijing.staff", s.key()).size(), "nothing unmasked, nothing logged");
+
+        PortalClient admin = client("huijing.admin");
+        assertEquals(200, admin.putJson(HUIJING + "/clearances/huijing.staff", "{\"level\":\"SECRET\"}")
+                .statusCode());
+        try {
+            JsonObject open = PortalClient.json(desk.get(HUIJING + "/customers/" + s.key()));
+            assertFalse(open.getBoolean("masked"));
+            assertTrue(open.toString().contains(s.phone()), open.toString());
+            assertTrue(page.get("/t/" + TENANT + "/staff/cases/" + s.first() + "/form").body().contains(s.phone()));
+            assertEquals(200, desk.download(HUIJING + "/complaints/" + s.first() + "/sheet.pdf").statusCode());
+            JsonArray logged = reads("huijing.staff", s.key());
+            assertTrue(has(logged, "API", "CLEARANCE", null) && has(logged, "EXPORT", "CLEARANCE", null),
+                    logged.toString());
+        } finally {
+            admin.putJson(HUIJING + "/clearances/huijing.staff", "{\"level\":\"ORDINARY\"}");
+        }
+    }
+
+    @Test
     void breakGlassOpensAtOnceAlertsTheSupervisorsAndIsLoggedWithItsReason() throws Exception {
         Secret s = secretRecord();
         PortalClient desk = client("huijing.staff");

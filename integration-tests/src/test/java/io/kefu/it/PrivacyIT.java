@@ -202,6 +202,12 @@ class PrivacyIT {
             unit = CaseSeed.unit(db, tenant, "隐私楼" + RANDOM.nextInt(10_000), "0101");
             execute(db, "INSERT INTO resident (tenant_id, unit_id, customer_id, name, phone, email, grade, version) "
                     + "VALUES (?, ?, ?, ?, ?, 'privacy@example.com', 'A', 1)", tenant, unit, customer, name, phone);
+            // A corrective action of an old quarter answering the customer as a recurring caller: named by phone.
+            execute(db, "INSERT INTO corrective_action (tenant_id, quarter, seq, department_code, description, "
+                    + "owner_username, due_date, cause_keys, case_numbers, status, created_by, created_at, version) "
+                    + "VALUES (?, '2001-Q1', ?, 'service', '回访该住户', 'huijing.supervisor', DATE '2001-03-31', ?, '', "
+                    + "'OPEN', 'huijing.supervisor', now(), 1)", tenant, RANDOM.nextInt(1_000_000),
+                    "RESIDENT|" + phone + "|noise");
         }
         PortalClient desk = client("huijing.staff");
         HttpResponse<String> filed = desk.postJson(HUIJING + "/complaints", "{\"kind\":\"COMPLAINT\",\"categoryCode\":"
@@ -270,6 +276,10 @@ class PrivacyIT {
                     phone, name));
             assertEquals(0L, single(db, "SELECT COUNT(*) FROM customer WHERE name = ? OR notes LIKE ?", name,
                     "%" + phone + "%"));
+            assertEquals(0L, single(db, "SELECT COUNT(*) FROM corrective_action WHERE cause_keys LIKE ?",
+                    "%" + phone + "%"), "the quarterly analysis no longer names the caller by phone");
+            assertEquals(1L, single(db, "SELECT COUNT(*) FROM corrective_action WHERE cause_keys = ?",
+                    "RESIDENT|erased:" + key + "|noise"), "but still answers the same cause");
         }
         String figures = client("huijing.supervisor").get(HUIJING + "/reports/figures?from="
                 + java.time.LocalDate.now(SHANGHAI).withDayOfMonth(1) + "&to=" + java.time.LocalDate.now(SHANGHAI))

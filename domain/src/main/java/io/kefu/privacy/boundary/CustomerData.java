@@ -109,6 +109,7 @@ public class CustomerData {
                     .setParameter("tenant", customer.tenantId()).setParameter("emails", emails).executeUpdate();
         }
         entries.forEach(em::remove);
+        phones.forEach(phone -> forgetInReports(phone, "erased:" + customer.key()));
         customer.erase(clock);
         em.flush();
         Erased erased = new Erased(entries.size(), cases.size(), callbacks.size());
@@ -118,6 +119,26 @@ public class CustomerData {
         what.put("callbacks", erased.callbacks());
         audit.record("customer.erasure", customer.key(), null, AuditLog.describe(what));
         return erased;
+    }
+
+    /**
+     * A caller without a unit is named in the quarterly analysis by their phone: in a cause's key
+     * ({@code RESIDENT|phone|category}), in the corrective actions answering it and in the snapshots of the reports
+     * as approved. The phone gives way to a stand-in that names nobody, the same in all of them, so an analysis
+     * still finds its cause and its actions. Bulk updates: the tenant predicate is EclipseLink's, as everywhere.
+     */
+    private void forgetInReports(String phone, String standIn) {
+        em.createQuery("UPDATE CauseAnalysis a SET a.causeKey = FUNCTION('replace', a.causeKey, :from, :to)"
+                + " WHERE a.causeKey LIKE :like").setParameter("from", "|" + phone + "|")
+                .setParameter("to", "|" + standIn + "|").setParameter("like", "%|" + phone + "|%").executeUpdate();
+        em.createQuery("UPDATE CorrectiveAction a SET a.causeKeys = FUNCTION('replace', a.causeKeys, :from, :to)"
+                + " WHERE a.causeKeys LIKE :like").setParameter("from", "|" + phone + "|")
+                .setParameter("to", "|" + standIn + "|").setParameter("like", "%|" + phone + "|%").executeUpdate();
+        for (String report : List.of("QuarterlyReport", "MonthlyReport")) {
+            em.createQuery("UPDATE " + report + " r SET r.snapshot = FUNCTION('replace', r.snapshot, :from, :to)"
+                    + " WHERE r.snapshot LIKE :like").setParameter("from", phone).setParameter("to", standIn)
+                    .setParameter("like", "%" + phone + "%").executeUpdate();
+        }
     }
 
     private List<Resident> entries(Customer customer) {
