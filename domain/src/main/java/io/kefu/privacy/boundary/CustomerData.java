@@ -1,10 +1,15 @@
 package io.kefu.privacy.boundary;
 
 import io.kefu.audit.boundary.AuditLog;
+import io.kefu.audit.control.CurrentActor;
 import io.kefu.callback.entity.CallbackAttempt;
 import io.kefu.callback.entity.CallbackTask;
 import io.kefu.complaint.entity.CaseEvent;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.confidentiality.boundary.ReadLog;
+import io.kefu.confidentiality.entity.Basis;
+import io.kefu.confidentiality.entity.ReadChannel;
+import io.kefu.confidentiality.entity.ReadEntry;
 import io.kefu.privacy.control.CaseAnonymisation;
 import io.kefu.privacy.control.CustomerDossier;
 import io.kefu.resident.boundary.Customers;
@@ -50,6 +55,12 @@ public class CustomerData {
     AuditLog audit;
 
     @Inject
+    ReadLog readLog;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
     Clock clock;
 
     /** What the admin's search found: the record's key, or nothing for an unknown key or phone. */
@@ -80,6 +91,12 @@ public class CustomerData {
         what.put("cases", dossier.cases().size());
         what.put("callbacks", dossier.callbacks().size());
         audit.record("customer.export", customer.key(), null, AuditLog.describe(what));
+        if (customer.confidentiality().isProtected()) {
+            // The whole record leaves the office: a read like any other, on the customer's own request.
+            readLog.append(List.of(new ReadEntry(OffsetDateTime.now(clock), actor.get(), customer.id(),
+                    customer.key(), customer.confidentiality(), null, ReadChannel.EXPORT, Basis.DATA_REQUEST, null,
+                    "customer.export " + format)));
+        }
         return dossier;
     }
 
