@@ -233,6 +233,9 @@ class ConfidentialityIT {
         } finally {
             admin.putJson(HUIJING + "/clearances/huijing.staff", "{\"level\":\"ORDINARY\"}");
         }
+        assertEquals(200, admin.get(HUIJING + "/privacy/customers/" + s.key() + "/export.json").statusCode());
+        assertTrue(has(reads("huijing.admin", s.key()), "EXPORT", "DATA_REQUEST", null),
+                "the customer's data request is a logged read of the record");
     }
 
     @Test
