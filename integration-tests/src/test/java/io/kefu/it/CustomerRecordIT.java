@@ -114,8 +114,16 @@ class CustomerRecordIT {
                 "target").equals(key) && e.getString("actor").equals("huijing.supervisor")
                 && e.getString("after").equals("SECRET")), audit.toString());
 
-        // A handler who cannot be given work is a field error, and nothing of the edit is saved.
+        // Above one's clearance a record is not written either; its level stays the supervisors' to set back.
         version = PortalClient.json(classified).getJsonNumber("version").longValue();
+        HttpResponse<String> blind = desk.putJson(HUIJING + "/customers/" + key, edit(version, "改了的名字", null,
+                null));
+        assertEquals(403, blind.statusCode(), blind.body());
+        assertEquals(200, supervisor.putJson(HUIJING + "/customers/" + key + "/confidentiality",
+                "{\"level\":\"ORDINARY\"}").statusCode());
+
+        // A handler who cannot be given work is a field error, and nothing of the edit is saved.
+        version = PortalClient.json(desk.get(HUIJING + "/customers/" + key)).getJsonNumber("version").longValue();
         HttpResponse<String> stranger = desk.putJson(HUIJING + "/customers/" + key, edit(version, "改了的名字",
                 "riverside.staff", null));
         assertEquals(422, stranger.statusCode(), stranger.body());
