@@ -471,6 +471,7 @@ class BadInputIT {
         quarterly(ops, caseA);
         monthly(ops, caseA);
         confidentiality(ops, caseA);
+        records(ops, admin, suffix);
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/dispatch-orders", "riverside.staff",
                 Map.of("tenant", TENANT, "number", caseA), "application/json",
                 "{\"worker\":%s,\"appointment\":%s,\"parts\":%s}", List.of(text("worker", "Tan"),
@@ -803,6 +804,54 @@ class BadInputIT {
         }
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/grants/{key}/revoke", "riverside.supervisor",
                 Map.of("tenant", TENANT, "key", "absentkey234"), grants));
+    }
+
+    /**
+     * A customer record's edit, its erasure and the retention policy. The record is a resident imported for the
+     * corpus; its erasure is only ever sent with a hostile path segment (the valid call would erase it), and the
+     * record read back shows whether anything was erased or changed.
+     */
+    private void records(List<Operation> ops, PortalClient admin, String suffix) {
+        String name = "Corpus customer " + suffix;
+        HttpResponse<String> imported = admin.postBytes(R + "/residents/import?name=corpus.csv", "text/csv",
+                ("building,unit,name,phone\nTower 9,#09-01," + name + ",+6591230001\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertTrue(imported.statusCode() < 300, imported.body());
+        String key = customerKey(admin, name);
+        String record = R + "/customers/" + key;
+        Map<String, String> ofRecord = Map.of("tenant", TENANT, "key", key);
+        ops.add(new Operation("PUT /api/v1/tenants/{tenant}/customers/{key}", "riverside.supervisor", ofRecord,
+                "application/json", "{\"version\":%s,\"kind\":%s,\"name\":%s,\"vip\":%s,\"handler\":%s,"
+                        + "\"notes\":%s,\"confidentiality\":%s}", List.of(HostileInput.version(() -> version(admin,
+                        record)), choice("kind", "RESIDENT"), text("name", name), flag("vip", false),
+                        text("handler", "riverside.staff"), text("notes", "Prefers calls after six"),
+                        choice("confidentiality", "ORDINARY")), true, true, List.of(record)));
+        ops.add(pathOnly("POST /api/v1/tenants/{tenant}/privacy/customers/{key}/erasure", "riverside.admin",
+                ofRecord, record));
+        String retention = R + "/settings/retention";
+        ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/retention", Map.of("tenant", TENANT),
+                "{\"months\":%s,\"attachments\":%s,\"version\":%s}", List.of(whole("months", 36),
+                        choice("attachments", "KEEP"), HostileInput.version(() -> version(admin, retention))),
+                retention));
+    }
+
+    /** The key of the record the import makes for {@code name} (an import may finish after its answer). */
+    private static String customerKey(PortalClient admin, String name) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            JsonObject found = PortalClient.json(admin.get(R + "/customers?q="
+                    + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)));
+            if (!found.getJsonArray("items").isEmpty()) {
+                return found.getJsonArray("items").getJsonObject(0).getString("key");
+            }
+            assertTrue(System.nanoTime() < deadline, "no record for " + name + " after its import");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static Operation settings(String key, Map<String, String> parameters, String template, List<Hole> holes,

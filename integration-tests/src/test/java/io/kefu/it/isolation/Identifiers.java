@@ -53,6 +53,8 @@ final class Identifiers {
     final List<String> importIds = new ArrayList<>();
     /** Customer record keys with their versions (the register's people, made by the fixture's import). */
     final Map<String, Long> customers = new LinkedHashMap<>();
+    /** Access grant keys: the fixture's pending request for its protected record, and any others. */
+    final List<String> grants = new ArrayList<>();
     final Map<String, Long> departments = new LinkedHashMap<>();
     final List<String> categoryCodes = new ArrayList<>();
     final Map<String, Long> templates = new LinkedHashMap<>();
@@ -71,6 +73,7 @@ final class Identifiers {
     JsonObject workspace;
     JsonObject policy;
     JsonObject surveySettings;
+    JsonObject retention;
 
     private Identifiers(String slug) {
         this.slug = slug;
@@ -142,6 +145,10 @@ final class Identifiers {
             ids.customers.put(key, json(supervisor.get(ids.api("/customers/" + key))).getJsonNumber("version")
                     .longValue());
         }
+        JsonObject grants = json(supervisor.get(ids.api("/grants")));
+        for (String list : List.of("pending", "active")) {
+            grants.getJsonArray(list).forEach(g -> ids.grants.add(g.asJsonObject().getString("key")));
+        }
         for (JsonValue item : array(admin.get(ids.api("/settings/courtesy-plans")))) {
             ids.plans.put(text(item.asJsonObject().get("id")), item.asJsonObject().getJsonNumber("version")
                     .longValue());
@@ -175,6 +182,7 @@ final class Identifiers {
         ids.workspace = json(admin.get(ids.api("/settings/workspace")));
         ids.policy = json(admin.get(ids.api("/settings/callback-policy")));
         ids.surveySettings = json(admin.get(ids.api("/surveys/settings")));
+        ids.retention = json(admin.get(ids.api("/settings/retention")));
 
         assertFalse(ids.surveyTokens.isEmpty(), "the closed case's survey link on its tracking page");
         assertFalse(ids.invitationTokens.isEmpty(), "the invited colleague's set-password link");
@@ -184,6 +192,7 @@ final class Identifiers {
         assertEquals(1, ids.callbacks.size(), "the closed case's callback");
         assertEquals(1, ids.residentNumbers.size(), "the resident's own case");
         assertFalse(ids.customers.isEmpty(), "the imported residents' customer records");
+        assertFalse(ids.grants.isEmpty(), "the staff member's pending access request");
         return ids;
     }
 
@@ -219,6 +228,7 @@ final class Identifiers {
         all.addAll(plans.keySet());
         all.addAll(importIds);
         all.addAll(customers.keySet());
+        all.addAll(grants);
         all.addAll(departments.keySet());
         all.addAll(categoryCodes);
         all.addAll(templates.keySet());

@@ -68,6 +68,8 @@ final class PageAreas {
             page("tenant/staff/customers.xhtml", Area.STAFF, s -> List.of(s.page("staff/customers"))),
             page("tenant/staff/customer.xhtml", Area.STAFF, s -> each(s.ids().customers.keySet(),
                     key -> s.page("staff/customer?key=" + key))),
+            page("tenant/staff/grants.xhtml", Area.STAFF, s -> List.of(s.page("staff/grants"))),
+            page("tenant/staff/readlog.xhtml", Area.STAFF, s -> List.of(s.page("staff/readlog"))),
             page("tenant/staff/surveys.xhtml", Area.STAFF, s -> List.of(s.page("staff/surveys"))),
             page("tenant/staff/reports.xhtml", Area.STAFF, s -> List.of(s.page("staff/reports"),
                     s.page("staff/reports?month=" + Recipes.REPORT_MONTH))),

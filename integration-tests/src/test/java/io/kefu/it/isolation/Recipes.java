@@ -85,6 +85,8 @@ final class Recipes {
         people();
         platform();
         monthlyReports();
+        confidentiality();
+        privacy();
     }
 
     /** Every recipe, by operation ({@code METHOD /path} as the OpenAPI document writes it). */
@@ -408,6 +410,60 @@ final class Recipes {
                 u -> Call.empty("DELETE", s.api("/people/" + u + "/departments/" + s.ids().department()))));
         tenant("GET", "/audit", Exposure.TENANT, s -> List.of(Call.get(s.api("/audit?size=100&actor="
                 + s.ids().supervisor))));
+    }
+
+    /** Clearances, record levels, access grants (by the fixture's pending request's key) and the read log. */
+    private void confidentiality() {
+        tenant("GET", "/clearances", Exposure.TENANT, s -> List.of(Call.get(s.api("/clearances"))));
+        tenant("GET", "/clearances/{username}", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.get(s.api("/clearances/" + u))));
+        tenant("PUT", "/clearances/{username}", Exposure.TENANT, s -> each(s.ids().usernames, u -> Call.json("PUT",
+                s.api("/clearances/" + u), object().add("level", "TOP_SECRET").build())));
+        tenant("PUT", "/customers/{key}/confidentiality", Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                key -> Call.json("PUT", s.api("/customers/" + key + "/confidentiality"), object()
+                        .add("level", "ORDINARY").build())));
+        tenant("GET", "/grants", Exposure.TENANT, s -> List.of(Call.get(s.api("/grants"))));
+        tenant("POST", "/grants", Exposure.TENANT, s -> each(s.ids().customers.keySet(), key -> Call.json("POST",
+                s.api("/grants"), object().add("customer", key).add("username", s.ids().staff)
+                        .add("reason", "越权授权").add("hours", 72).build())));
+        for (String ask : List.of("requests", "break-glass")) {
+            tenant("POST", "/grants/" + ask, Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                    key -> Call.json("POST", s.api("/grants/" + ask), object().add("customer", key)
+                            .add("reason", "越权查看").build())));
+        }
+        tenant("POST", "/grants/{key}/grant", Exposure.TENANT, s -> each(s.ids().grants, key -> Call.json("POST",
+                s.api("/grants/" + key + "/grant"), object().add("hours", 72).add("note", "越权批准").build())));
+        tenant("POST", "/grants/{key}/refuse", Exposure.TENANT, s -> each(s.ids().grants, key -> Call.json("POST",
+                s.api("/grants/" + key + "/refuse"), object().add("note", "越权拒绝").build())));
+        tenant("POST", "/grants/{key}/revoke", Exposure.TENANT, s -> each(s.ids().grants,
+                key -> Call.empty("POST", s.api("/grants/" + key + "/revoke"))));
+        for (String tail : List.of("", "/export.csv", "/export.xlsx")) {
+            tenant("GET", "/read-log" + tail, Exposure.TENANT, s -> {
+                List<Call> calls = new ArrayList<>(List.of(Call.get(s.api("/read-log" + tail + "?actor="
+                        + s.ids().supervisor))));
+                calls.addAll(each(s.ids().customers.keySet(), key -> Call.get(s.api("/read-log" + tail
+                        + "?customer=" + key))));
+                return calls;
+            });
+        }
+    }
+
+    /**
+     * A customer's data and the retention policy. The erasure is tried with the victim's record keys only: on the
+     * victim's path the tenant wall refuses it, and on the stranger's own path those keys name nothing (they are
+     * random), so no record a later recipe reads is ever erased.
+     */
+    private void privacy() {
+        for (String file : List.of("/export.json", "/export.xlsx")) {
+            tenant("GET", "/privacy/customers/{key}" + file, Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                    key -> Call.get(s.api("/privacy/customers/" + key + file))));
+        }
+        tenant("POST", "/privacy/customers/{key}/erasure", Exposure.TENANT, s -> each(s.ids().customers.keySet(),
+                key -> Call.empty("POST", s.api("/privacy/customers/" + key + "/erasure"))));
+        tenant("GET", "/settings/retention", Exposure.TENANT, s -> List.of(Call.get(s.api("/settings/retention"))));
+        tenant("PUT", "/settings/retention", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
+                "/settings/retention"), Json.createObjectBuilder(s.own().retention).add("months", 6)
+                        .add("attachments", "DELETE").build())));
     }
 
     private void platform() {

@@ -145,6 +145,7 @@ final class TenantFixture {
                 .add("nameEn", mark + " campaign").add("template", templateCode()).add("opensOn", today.toString())
                 .add("closesOn", today.plusDays(30).toString()).add("anonymous", true).build().toString()));
         importResidents(admin);
+        protectOneRecord(admin);
         ok(admin.sendBytes("PUT", api("/settings/workspace/logo"), "image/png", png()));
         ok(admin.postJson(api("/people"), object().add("username", invitee())
                 .add("email", invitee() + "@isolation.kefu.invalid").add("displayName", mark + "新同事")
@@ -192,6 +193,27 @@ final class TenantFixture {
             assertTrue(System.nanoTime() < deadline, "import " + id + " still running");
             pause();
         }
+    }
+
+    /**
+     * The owner's record made secret (秘密), the supervisor cleared for it (so that what the matrix learns as the
+     * supervisor shows it unmasked, and a leak of it is recognisable), and a staff member's pending request to read
+     * it: the grant key the matrix tries the decisions with.
+     */
+    private void protectOneRecord(PortalClient admin) {
+        String owner = null;
+        for (JsonValue item : ok(admin.get(api("/customers?size=100"))).getJsonArray("items")) {
+            if (item.asJsonObject().getString("name").equals(mark + "业主")) {
+                owner = item.asJsonObject().getString("key");
+            }
+        }
+        assertTrue(owner != null, "the imported owner's record");
+        ok(admin.putJson(api("/customers/" + owner + "/confidentiality"), object().add("level", "SECRET").build()
+                .toString()));
+        ok(admin.putJson(api("/clearances/" + username(slug, "supervisor")), object().add("level", "SECRET").build()
+                .toString()));
+        ok(person("staff").postJson(api("/grants/requests"), object().add("customer", owner)
+                .add("reason", mark + "申请查看").build().toString()));
     }
 
     private String file(PortalClient who, String kind, String which) {
