@@ -110,9 +110,9 @@ class PrivacyIT {
     void aRoundAnonymisesWhatThePolicyMakesDueAndKeepsTheFigures() throws Exception {
         PortalClient admin = client("huijing.admin");
         PortalClient theirAdmin = client("riverside.admin");
-        // A policy of four years and cases from 2022: other tests keep their report periods in 2019-2021 and from
-        // 2023 on, and these old cases must not become rows of their quarters.
-        setPolicy(admin, HUIJING, 48, "DELETE");
+        // A policy of 76 months and cases from 2020: the other tests count report periods in 2019, 2021-2023
+        // and from 2025 on (a quarter and the same quarter a year before), and these cases must be in none of them.
+        setPolicy(admin, HUIJING, 76, "DELETE");
         setPolicy(theirAdmin, RIVERSIDE, 120, "DELETE");
         Instant now = Instant.now();
         OldCase due;
@@ -120,13 +120,13 @@ class PrivacyIT {
         OldCase open;
         OldCase theirs;
         try (Connection db = probe.superuser()) {
-            due = seedClosed(db, SLUG, monthsAgo(now, 49), "CLOSED", "甲");
-            young = seedClosed(db, SLUG, monthsAgo(now, 47), "CLOSED", "乙");
-            open = seedClosed(db, SLUG, monthsAgo(now, 52), "IN_PROGRESS", "丙");
-            theirs = seedClosed(db, "riverside-mall", monthsAgo(now, 49), "CLOSED", "丁");
+            due = seedClosed(db, SLUG, monthsAgo(now, 77), "CLOSED", "甲");
+            young = seedClosed(db, SLUG, monthsAgo(now, 75), "CLOSED", "乙");
+            open = seedClosed(db, SLUG, monthsAgo(now, 80), "IN_PROGRESS", "丙");
+            theirs = seedClosed(db, "riverside-mall", monthsAgo(now, 77), "CLOSED", "丁");
         }
         PortalClient boss = client("huijing.supervisor");
-        String month = YearMonth.from(monthsAgo(now, 49).atZone(SHANGHAI)).toString();
+        String month = YearMonth.from(monthsAgo(now, 77).atZone(SHANGHAI)).toString();
         HttpResponse<String> generated = boss.postJson(HUIJING + "/reports/monthly/" + month, "{}");
         assertTrue(generated.statusCode() == 200 || generated.statusCode() == 201, generated.body());
         String tableBefore = figures(boss.get(HUIJING + "/reports/monthly/" + month));
@@ -149,10 +149,10 @@ class PrivacyIT {
         assertTrue(c.toString().contains("老案件：甲"));
 
         // Under KEEP the attachments stay with the case; the contact goes all the same.
-        setPolicy(admin, HUIJING, 48, "KEEP");
+        setPolicy(admin, HUIJING, 76, "KEEP");
         OldCase kept;
         try (Connection db = probe.superuser()) {
-            kept = seedClosed(db, SLUG, monthsAgo(now, 50), "NOT_UPHELD", "戊");
+            kept = seedClosed(db, SLUG, monthsAgo(now, 78), "NOT_UPHELD", "戊");
         }
         probe.round(now);
         try (Connection db = probe.superuser()) {
