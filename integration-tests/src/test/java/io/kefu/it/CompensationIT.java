@@ -216,9 +216,17 @@ class CompensationIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             String page = new URL(base, "/t/huijing-property/staff/cases/" + number).toString();
             logIn(browser, wait, page, "huijing.staff", "case:compensation");
-            browser.findElement(By.id("case:type")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case\\:type_items li[data-label='折让']")))
-                    .click();
+            // The menu's panel opens with an animation: a click on its item before it settles can miss, so the
+            // choice is made again until the menu shows it.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(b -> {
+                if (!b.findElement(By.id("case:type_label")).getText().contains("折让")) {
+                    b.findElement(By.id("case:type")).click();
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                            "#case\\:type_items li[data-label='折让']"))).click();
+                }
+                return b.findElement(By.id("case:type_label")).getText().contains("折让");
+            });
             browser.findElement(By.id("case:amount")).sendKeys("80");
             browser.findElement(By.id("case:reason")).sendKeys("维修延误，减免部分物业费");
             browser.findElement(By.id("case:compensation-propose")).click();
