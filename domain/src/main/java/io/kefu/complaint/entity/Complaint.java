@@ -127,6 +127,23 @@ public class Complaint extends TenantOwned {
     @Column(name = "promised_reply_by")
     private OffsetDateTime promisedReplyBy;
 
+    /**
+     * The marks of the current promise (see {@link #promise}): when it was made, when the customer first heard from
+     * the office after it (a public reply, a question, the resolution), when its owner was reminded and when it was
+     * recorded as missed. The watch sets the last two once each; a new promise clears all but its own moment.
+     */
+    @Column(name = "promised_at")
+    private OffsetDateTime promisedAt;
+
+    @Column(name = "promise_kept_at")
+    private OffsetDateTime promiseKeptAt;
+
+    @Column(name = "promise_reminded_at")
+    private OffsetDateTime promiseRemindedAt;
+
+    @Column(name = "promise_missed_at")
+    private OffsetDateTime promiseMissedAt;
+
     @Column(name = "first_response_due", nullable = false)
     private OffsetDateTime firstResponseDue;
 
@@ -319,7 +336,72 @@ public class Complaint extends TenantOwned {
         }
         step(actor, CaseAction.PROMISE, note == null ? null : optional(note, "note", TEXT_MAXLENGTH), true, clock);
         promisedReplyBy = at(replyBy);
+        promisedAt = now(clock);
+        promiseKeptAt = null;
+        promiseRemindedAt = null;
+        promiseMissedAt = null;
         respondedAt(clock);
+    }
+
+    /** The history entry of a promise the office did not keep (internal; the reports count these). */
+    public static final String PROMISE_MISSED = "PROMISE_MISSED";
+
+    /**
+     * Whether the owner is to be reminded of the promise at {@code now}, {@code before} its time: not reminded yet,
+     * not kept yet, the time not passed, and the promise made before the reminder's moment (a promise made for
+     * within the next {@code before} needs no reminder: its maker has just said it).
+     */
+    public boolean isPromiseReminderDue(Instant now, Duration before) {
+        if (promisedReplyBy == null || promiseRemindedAt != null || promiseKeptAt != null || !status.isRunning()) {
+            return false;
+        }
+        Instant by = promisedReplyBy.toInstant();
+        Instant remindAt = by.minus(before);
+        return !now.isBefore(remindAt) && now.isBefore(by) && promisedAt.toInstant().isBefore(remindAt);
+    }
+
+    /** Marks the reminder as sent, once; false (and nothing changed) when it is not due ({@link #isPromiseReminderDue}). */
+    public boolean remindOfPromise(Instant now, Duration before) {
+        if (!isPromiseReminderDue(now, before)) {
+            return false;
+        }
+        promiseRemindedAt = at(now);
+        return true;
+    }
+
+    /**
+     * Whether the current promise is missed at {@code now} and not recorded yet: its time passed without a word to
+     * the customer by then (a later word does not mend it), while the case was still open at that time.
+     */
+    public boolean isPromiseMissed(Instant now) {
+        if (promisedReplyBy == null || promiseMissedAt != null) {
+            return false;
+        }
+        Instant by = promisedReplyBy.toInstant();
+        boolean keptInTime = promiseKeptAt != null && !promiseKeptAt.toInstant().isAfter(by);
+        boolean finishedBefore = closedAt != null && !closedAt.toInstant().isAfter(by);
+        return now.isAfter(by) && !keptInTime && !finishedBefore;
+    }
+
+    /**
+     * Records the miss, once: the mark, and an internal history entry that stays when a new promise replaces this
+     * one (the reports count the entries). False, and nothing changed, when it is not missed or recorded already.
+     */
+    public boolean recordPromiseMissed(Instant now) {
+        if (!isPromiseMissed(now)) {
+            return false;
+        }
+        promiseMissedAt = at(now);
+        history.add(new CaseEvent(this, promiseMissedAt, Actor.SYSTEM, PROMISE_MISSED, status, status,
+                promisedReplyBy.toString(), false));
+        return true;
+    }
+
+    /** The customer heard from the office: the first word after the promise keeps it (when in time). */
+    private void keepPromise(Clock clock) {
+        if (promisedReplyBy != null && promiseKeptAt == null) {
+            promiseKeptAt = now(clock);
+        }
     }
 
     public void note(Actor actor, String text, Clock clock) {
@@ -332,6 +414,7 @@ public class Complaint extends TenantOwned {
         phrases.requireCourteous(reply, "text");
         step(actor, CaseAction.REPLY, reply, true, clock);
         respondedAt(clock);
+        keepPromise(clock);
     }
 
     /**
@@ -341,6 +424,7 @@ public class Complaint extends TenantOwned {
     public void requestInformation(Actor actor, String question, Clock clock) {
         requireOwnerOrSupervisor(actor);
         step(actor, CaseAction.REQUEST_INFORMATION, text(question, "text", TEXT_MAXLENGTH), true, clock);
+        keepPromise(clock);
         waitingSince = now(clock);
         respondedAt(clock);
     }
@@ -450,6 +534,7 @@ public class Complaint extends TenantOwned {
         waitingSince = null;
         resolution = done;
         resolvedAt = now(clock);
+        keepPromise(clock);
     }
 
     /** Asks to close the case as not upheld (客诉不成立); a supervisor other than the asker decides. */
@@ -807,6 +892,18 @@ public class Complaint extends TenantOwned {
 
     public Instant promisedReplyBy() {
         return promisedReplyBy == null ? null : promisedReplyBy.toInstant();
+    }
+
+    public Instant promiseKeptAt() {
+        return promiseKeptAt == null ? null : promiseKeptAt.toInstant();
+    }
+
+    public Instant promiseRemindedAt() {
+        return promiseRemindedAt == null ? null : promiseRemindedAt.toInstant();
+    }
+
+    public Instant promiseMissedAt() {
+        return promiseMissedAt == null ? null : promiseMissedAt.toInstant();
     }
 
     public Instant firstRespondedAt() {
