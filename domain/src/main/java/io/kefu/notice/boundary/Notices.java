@@ -235,9 +235,12 @@ public class Notices {
 
     private String format(ResourceBundle texts, String key, TenantRef t, Complaint complaint) {
         String due = WHEN.format(complaint.resolutionDue().atZone(t.zone()));
+        // {4}: the promised reply time, which the promise notices name.
+        String promised = complaint.promisedReplyBy() == null ? "-"
+                : WHEN.format(complaint.promisedReplyBy().atZone(t.zone()));
         return new MessageFormat(texts.getString(key), texts.getLocale()).format(new Object[] {
             t.name(texts.getLocale()), complaint.number().toString(), complaint.description().length() > 200
-                    ? complaint.description().substring(0, 200) + "…" : complaint.description(), due});
+                    ? complaint.description().substring(0, 200) + "…" : complaint.description(), due, promised});
     }
 
     private static ResourceBundle texts(Locale locale) {

@@ -66,7 +66,11 @@ public class Notice extends TenantOwned {
         /** A staff member opened a protected record by break-glass: the supervisors are alerted at once. */
         BREAK_GLASS,
         /** A key customer (重点客户) filed a new case, given to the recipient as their named handler. */
-        KEY_CUSTOMER
+        KEY_CUSTOMER,
+        /** A promised reply time (告知答复时间) comes near: the case's owner is reminded. */
+        PROMISE_DUE,
+        /** A promised reply time passed without a word to the customer: the supervisors are told. */
+        PROMISE_MISSED
     }
 
     @Id

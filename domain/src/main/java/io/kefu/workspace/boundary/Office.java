@@ -88,6 +88,26 @@ public class Office {
         return settings;
     }
 
+    /**
+     * How long before a promised reply time its owner is reminded, in minutes; {@code expectedVersion} as read
+     * (ignored the first time the settings are saved). Audited like the rest of the office's settings.
+     */
+    public OfficeSettings changePromiseReminder(Integer minutes, long expectedVersion) {
+        Optional<OfficeSettings> stored = stored();
+        if (stored.isPresent() && stored.get().version() != expectedVersion) {
+            throw KefuException.conflict("concurrent.change");
+        }
+        OfficeSettings settings = stored.orElseGet(OfficeSettings::defaults);
+        int before = settings.promiseReminderMinutes();
+        settings.changePromiseReminder(minutes);
+        if (stored.isEmpty()) {
+            em.persist(settings);
+        }
+        Writes.flush(em);
+        audit.record("settings.promise", "office", before + " min", settings.promiseReminderMinutes() + " min");
+        return settings;
+    }
+
     /** The handlers of every department: code → usernames. */
     public List<DepartmentHandler> handlers() {
         return em.createNamedQuery(DepartmentHandler.ALL, DepartmentHandler.class).getResultList();

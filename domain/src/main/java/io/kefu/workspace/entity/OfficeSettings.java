@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 public class OfficeSettings extends TenantOwned {
 
     public static final String OF_TENANT = "OfficeSettings.ofTenant";
+    public static final int DEFAULT_PROMISE_REMINDER_MINUTES = 30;
+    /** A day ahead is the longest reminder that still reminds of something. */
+    public static final int MAX_PROMISE_REMINDER_MINUTES = 24 * 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +60,10 @@ public class OfficeSettings extends TenantOwned {
     /** "SATURDAY,SUNDAY" */
     @Column(name = "rest_days", nullable = false, length = 100)
     private String restDays;
+
+    /** How long before a promised reply time (告知答复时间) its owner is reminded. */
+    @Column(name = "promise_reminder_minutes", nullable = false)
+    private int promiseReminderMinutes = DEFAULT_PROMISE_REMINDER_MINUTES;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -108,6 +115,22 @@ public class OfficeSettings extends TenantOwned {
     /** The working calendar these hours make, with the tenant's holidays and make-up days. */
     public WorkingCalendar calendar(ZoneId zone, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         return new WorkingCalendar(zone, parsePeriods(workingPeriods), restDays(), holidays, makeUpDays);
+    }
+
+    /** A reminder 1 minute to a day before the promised time; 422 on {@code minutes} otherwise. */
+    public void changePromiseReminder(Integer minutes) {
+        if (minutes == null || minutes < 1 || minutes > MAX_PROMISE_REMINDER_MINUTES) {
+            throw KefuException.invalid("minutes", "promise.reminder.range", MAX_PROMISE_REMINDER_MINUTES);
+        }
+        this.promiseReminderMinutes = minutes;
+    }
+
+    public int promiseReminderMinutes() {
+        return promiseReminderMinutes;
+    }
+
+    public java.time.Duration promiseReminder() {
+        return java.time.Duration.ofMinutes(promiseReminderMinutes);
     }
 
     public boolean anonymousAllowed() {

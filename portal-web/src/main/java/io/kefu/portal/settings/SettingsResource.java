@@ -107,6 +107,30 @@ public class SettingsResource {
         return office();
     }
 
+    /** How long before a promised reply time (告知答复时间) its owner is reminded: minutes, 1 to a day; version. */
+    public record PromiseReminderJson(Integer minutes, Long version) {
+    }
+
+    @GET
+    @Path("promise-reminder")
+    @Allowed({Role.TENANT_ADMIN, Role.STAFF, Role.SUPERVISOR})
+    public PromiseReminderJson promiseReminder() {
+        OfficeSettings s = office.settings();
+        return new PromiseReminderJson(s.promiseReminderMinutes(), s.version());
+    }
+
+    /** 422 on {@code minutes} outside 1–1440, 409 on a stale version; nothing saved then. */
+    @PUT
+    @Path("promise-reminder")
+    @Allowed(Role.TENANT_ADMIN)
+    public PromiseReminderJson changePromiseReminder(PromiseReminderJson in) {
+        if (in == null || in.version() == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        office.changePromiseReminder(in.minutes(), in.version());
+        return promiseReminder();
+    }
+
     @GET
     @Path("retention")
     @Allowed(Role.TENANT_ADMIN)

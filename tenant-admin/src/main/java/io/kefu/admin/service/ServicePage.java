@@ -12,6 +12,7 @@ import io.kefu.phrase.entity.CannedReply;
 import io.kefu.phrase.entity.PhraseRule;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
+import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Category;
 import jakarta.annotation.PostConstruct;
@@ -101,9 +102,18 @@ public class ServicePage implements Serializable {
     private transient List<PhraseRule> phrases;
     private transient List<CannedReply> cannedReplies;
 
+    @Inject
+    Office office;
+
+    /** How long before a promised reply time its owner is reminded (告知答复时间), and the settings' version. */
+    private Integer promiseMinutes;
+    private long officeVersion;
+
     @PostConstruct
     void load() {
         tenantId = currentTenant.get().id();
+        promiseMinutes = office.settings().promiseReminderMinutes();
+        officeVersion = office.settings().version();
         var calendar = calendars.calendar();
         workingDayMinutes = calendar.workingDay().toMinutes();
         SlaPolicy policy = serviceLevels.policy(calendar);
@@ -134,6 +144,27 @@ public class ServicePage implements Serializable {
             FacesFailures.show(e, null);
         }
         load();
+    }
+
+    public void savePromiseReminder() {
+        if (!sameTenant()) {
+            return;
+        }
+        try {
+            office.changePromiseReminder(promiseMinutes, officeVersion);
+            FacesFailures.info("admin.saved");
+            load();
+        } catch (KefuException e) {
+            FacesFailures.show(e, "promise");
+        }
+    }
+
+    public Integer getPromiseMinutes() {
+        return promiseMinutes;
+    }
+
+    public void setPromiseMinutes(Integer promiseMinutes) {
+        this.promiseMinutes = promiseMinutes;
     }
 
     public void addPhrase() {
