@@ -12,10 +12,12 @@ import java.util.Map;
  * @param registered cases registered in the period, every kind
  * @param closedBy cases closed in the period (their last closing), by the status they finished in
  * @param carriedOverOpen cases registered before the period's end and not closed by then
+ * @param missedPromises promised reply times (告知答复时间) missed in the period: the misses the promise watch
+ *     recorded in the cases' history in the period, each once (a case that missed two promises counts twice)
  */
 public record Figures(Period period, long registered, Map<CaseStatus, Long> closedBy, long carriedOverOpen,
         Deadline firstResponse, Deadline resolution, Callbacks callbacks, Surveys surveys, Validity validity,
-        Map<Dimension, List<Breakdown>> breakdowns) {
+        Map<Dimension, List<Breakdown>> breakdowns, long missedPromises) {
 
     /** Satisfied on a 1–5 rating: 4 or 5. */
     public static final int SATISFIED_FROM = 4;

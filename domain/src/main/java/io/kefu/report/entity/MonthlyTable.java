@@ -115,7 +115,7 @@ public record MonthlyTable(YearMonth month, OffsetDateTime takenAt, List<Row> ro
             long resolutionMet, long resolved, long calledBack, Double callbackRate, Double callbackSatisfaction,
             Double averageCallbackScore, Double surveySatisfaction, long validComplaints, Integer customers,
             String customerBaseSource, Double validComplaintRate, int targetPermille, Boolean onTarget,
-            Double upheldShare) {
+            Double upheldShare, Long missedPromises) {
 
         public static Totals of(Figures f) {
             return new Totals(f.registered(), f.closed(), f.closedBy().getOrDefault(CaseStatus.CLOSED, 0L),
@@ -126,7 +126,7 @@ public record MonthlyTable(YearMonth month, OffsetDateTime takenAt, List<Row> ro
                     f.callbacks().satisfaction(), f.callbacks().averageScore(), f.surveys().satisfaction(),
                     f.validity().validComplaints(), f.validity().base().customers(),
                     f.validity().base().source().name(), f.validity().rate(), f.validity().targetPermille(),
-                    f.validity().onTarget(), f.validity().upheldShare());
+                    f.validity().onTarget(), f.validity().upheldShare(), f.missedPromises());
         }
 
         public Double firstResponseRate() {

@@ -23,6 +23,7 @@ final class FiguresReportJson {
         f.closedBy().forEach((status, count) -> closedBy.put(status.name(), count));
         body.put("closedBy", closedBy);
         body.put("carriedOverOpen", f.carriedOverOpen());
+        body.put("missedPromises", f.missedPromises());
         body.put("firstResponse", deadline(f.firstResponse()));
         body.put("resolution", deadline(f.resolution()));
         Figures.Callbacks c = f.callbacks();

@@ -131,6 +131,7 @@ final class MonthlyReportJson {
         body.put("targetPermille", t.targetPermille());
         body.put("onTarget", t.onTarget());
         body.put("upheldShare", t.upheldShare());
+        body.put("missedPromises", t.missedPromises());
         return body;
     }
 }

@@ -98,6 +98,7 @@ public final class MonthlySections {
         add(rows, locale, "onTarget", t.onTarget() == null ? null : text(locale, t.onTarget() ? "report.monthly.yes"
                 : "report.monthly.no"));
         add(rows, locale, "upheldShare", percent(t.upheldShare()));
+        add(rows, locale, "missedPromises", t.missedPromises());
         return new Section("totals", text(locale, "report.monthly.totals"),
                 List.of(text(locale, "report.monthly.figure"), text(locale, "report.monthly.value")), rows);
     }
