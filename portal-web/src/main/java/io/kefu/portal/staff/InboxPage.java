@@ -81,6 +81,8 @@ public class InboxPage implements Serializable {
     private String text;
     private String building;
     private String responsible;
+    /** A person's cases, from the workload panel's links ({@code ?owner=}); "my cases" takes precedence. */
+    private String owner;
     /** Per view and filter: read once, dropped when the filter changes. */
     private Map<CaseStatus, Long> counts;
     private Long overdueCount;
@@ -157,7 +159,7 @@ public class InboxPage implements Serializable {
             }
         }
         return new Inbox.Filter(withStatus ? statuses : null, kind, category, departments, severity,
-                "mine".equals(view) ? me : null, overdueOnly ? Boolean.TRUE : null, from, to, text, null, building,
+                "mine".equals(view) ? me : owner, overdueOnly ? Boolean.TRUE : null, from, to, text, null, building,
                 responsible);
     }
 
@@ -210,6 +212,7 @@ public class InboxPage implements Serializable {
         statuses = null;
         building = null;
         responsible = null;
+        owner = null;
         kind = null;
         category = null;
         department = null;
@@ -300,6 +303,14 @@ public class InboxPage implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return workspace.departments().stream().filter(d -> d.code().value().equals(responsible)).findFirst()
                 .map(d -> d.name().in(locale)).orElse(responsible);
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner == null || owner.isBlank() ? null : owner.strip();
     }
 
     public void setResponsible(String responsible) {
