@@ -4,8 +4,7 @@ ALTER TABLE complaint ADD COLUMN promised_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE complaint ADD COLUMN promise_kept_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE complaint ADD COLUMN promise_reminded_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE complaint ADD COLUMN promise_missed_at TIMESTAMP WITH TIME ZONE;
--- Cases made a promise before this column existed are treated as promised when registered.
-UPDATE complaint SET promised_at = registered_at WHERE promised_reply_by IS NOT NULL;
+-- Promises made before this migration have no promised_at: the entity treats them as made long before.
 
 -- The watch's question, every minute: the promises not yet recorded as missed.
 CREATE INDEX complaint_promise_watch ON complaint (tenant_id, promised_reply_by)

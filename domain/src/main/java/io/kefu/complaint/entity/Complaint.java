@@ -357,7 +357,9 @@ public class Complaint extends TenantOwned {
         }
         Instant by = promisedReplyBy.toInstant();
         Instant remindAt = by.minus(before);
-        return !now.isBefore(remindAt) && now.isBefore(by) && promisedAt.toInstant().isBefore(remindAt);
+        // A promise older than its marks (made before V33) has no moment: it was made long before.
+        return !now.isBefore(remindAt) && now.isBefore(by)
+                && (promisedAt == null || promisedAt.toInstant().isBefore(remindAt));
     }
 
     /** Marks the reminder as sent, once; false (and nothing changed) when it is not due ({@link #isPromiseReminderDue}). */
