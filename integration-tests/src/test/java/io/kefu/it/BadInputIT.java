@@ -833,6 +833,10 @@ class BadInputIT {
                 "{\"months\":%s,\"attachments\":%s,\"version\":%s}", List.of(whole("months", 36),
                         choice("attachments", "KEEP"), HostileInput.version(() -> version(admin, retention))),
                 retention));
+        String promiseReminder = R + "/settings/promise-reminder";
+        ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/promise-reminder", Map.of("tenant", TENANT),
+                "{\"minutes\":%s,\"version\":%s}", List.of(whole("minutes", 30),
+                        HostileInput.version(() -> version(admin, promiseReminder))), promiseReminder));
     }
 
     /** The key of the record the import makes for {@code name} (an import may finish after its answer). */

@@ -87,6 +87,7 @@ final class Recipes {
         monthlyReports();
         confidentiality();
         privacy();
+        promises();
     }
 
     /** Every recipe, by operation ({@code METHOD /path} as the OpenAPI document writes it). */
@@ -464,6 +465,15 @@ final class Recipes {
         tenant("PUT", "/settings/retention", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
                 "/settings/retention"), Json.createObjectBuilder(s.own().retention).add("months", 6)
                         .add("attachments", "DELETE").build())));
+    }
+
+    /** Promised reply times' reminder setting and the per-person workload (issue 15). */
+    private void promises() {
+        tenant("GET", "/settings/promise-reminder", Exposure.TENANT, s -> List.of(Call.get(s.api(
+                "/settings/promise-reminder"))));
+        tenant("PUT", "/settings/promise-reminder", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
+                "/settings/promise-reminder"), object().add("minutes", 5).add("version", 0).build())));
+        tenant("GET", "/workload", Exposure.TENANT, s -> List.of(Call.get(s.api("/workload"))));
     }
 
     private void platform() {
