@@ -3,6 +3,8 @@ package io.kefu.it;
 import io.kefu.admin.provisioning.boundary.NewTenant;
 import io.kefu.admin.provisioning.boundary.TenantProvisioning;
 import io.kefu.complaint.boundary.PromiseWatch;
+import io.kefu.complaint.entity.Actor;
+import io.kefu.complaint.entity.Complaint;
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.entity.Role;
 import io.kefu.notice.entity.Notice;
@@ -18,7 +20,9 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -88,13 +92,30 @@ public class PromiseProbe {
                 () -> reads.notices(username, number, Notice.Kind.valueOf(kind)));
     }
 
-    /** Reads in a transaction of the current tenant. */
+    /**
+     * Makes {@code owner}'s promise on case {@code number} as if it had been made at {@code madeAt} for {@code by}:
+     * the API only takes promises for the future, and a month's table only exists once the month is over.
+     */
+    @ActivateRequestContext
+    public void promiseMadeAt(String slug, String number, String owner, Instant madeAt, Instant by) {
+        currentTenant.runAs(tenants.getBySlug(new TenantSlug(slug)), () -> {
+            reads.promise(number, owner, madeAt, by);
+            return null;
+        });
+    }
+
+    /** Reads (and the one write above) in a transaction of the current tenant. */
     @ApplicationScoped
     @Transactional
     public static class Reads {
 
         @Inject
         EntityManager em;
+
+        public void promise(String number, String owner, Instant madeAt, Instant by) {
+            em.createNamedQuery(Complaint.BY_NUMBER, Complaint.class).setParameter("number", number).getSingleResult()
+                    .promise(Actor.staff(owner), by, "上月的承诺", Clock.fixed(madeAt, ZoneOffset.UTC));
+        }
 
         public long notices(String username, String number, Notice.Kind kind) {
             return em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.recipient = :recipient AND n.caseNumber = "
