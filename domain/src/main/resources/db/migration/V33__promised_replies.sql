@@ -13,3 +13,6 @@ CREATE INDEX complaint_promise_watch ON complaint (tenant_id, promised_reply_by)
 CREATE INDEX case_event_promise_missed ON case_event (tenant_id, occurred_at) WHERE event_action = 'PROMISE_MISSED';
 
 ALTER TABLE office_settings ADD COLUMN promise_reminder_minutes INT NOT NULL DEFAULT 30;
+
+-- The promise watch's lease: the node that takes it does the minute's round (a job without a row never runs).
+INSERT INTO job_lease (name, holder, lease_until) VALUES ('promises', NULL, TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00');

@@ -207,7 +207,7 @@ class ClusterIT {
      */
     private static void assertRoundsOnce(Map<String, Long> ran, Instant from, Instant to, String summary) {
         Map<String, Integer> second = Map.of("overdue", 5, "report-days", 25, "callback", 35, "survey", 35,
-                "monthly-report", 45);
+                "monthly-report", 45, "promises", 20);
         for (Map.Entry<String, Integer> job : second.entrySet()) {
             long surely = moments(from.plusSeconds(3), to.minusSeconds(3), job.getValue(), 60);
             long possibly = moments(from.minusSeconds(3), to.plusSeconds(3), job.getValue(), 60);

@@ -147,6 +147,23 @@ class PromiseIT {
     }
 
     @Test
+    void theScheduledWatchRemindsByItselfOnce() {
+        prepare();
+        PortalClient staff = person("staff");
+        String number = accepted(staff, "COMPLAINT", "定时提醒测试");
+        // Its reminder falls due 20 s from now; the watch runs at second 20 of every minute, on the node with the lease.
+        Instant by = Instant.now().plus(Duration.ofMinutes(30)).plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+        promise(staff, number, by);
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        while (notices("staff", number, "PROMISE_DUE") == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(1, notices("staff", number, "PROMISE_DUE"), "the minute's round reminded the owner");
+        HttpResponse<String> mine = staff.get(API + "/notices");
+        assertTrue(mine.body().contains("PROMISE_DUE") && mine.body().contains(number), mine.body());
+    }
+
+    @Test
     void twoRoundsRacingSendEachNoticeOnce() throws Exception {
         prepare();
         PortalClient staff = person("staff");
