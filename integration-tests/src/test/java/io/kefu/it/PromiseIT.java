@@ -156,7 +156,7 @@ class PromiseIT {
         promise(staff, number, by);
         long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
         while (notices("staff", number, "PROMISE_DUE") == 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
         }
         assertEquals(1, notices("staff", number, "PROMISE_DUE"), "the minute's round reminded the owner");
         HttpResponse<String> mine = staff.get(API + "/notices");
