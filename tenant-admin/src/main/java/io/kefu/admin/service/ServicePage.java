@@ -112,8 +112,9 @@ public class ServicePage implements Serializable {
     @PostConstruct
     void load() {
         tenantId = currentTenant.get().id();
-        promiseMinutes = office.settings().promiseReminderMinutes();
-        officeVersion = office.settings().version();
+        var officeSettings = office.settings();
+        promiseMinutes = officeSettings.promiseReminderMinutes();
+        officeVersion = officeSettings.version();
         var calendar = calendars.calendar();
         workingDayMinutes = calendar.workingDay().toMinutes();
         SlaPolicy policy = serviceLevels.policy(calendar);
