@@ -42,7 +42,11 @@ public class Promises {
     @Inject
     Notices notices;
 
-    /** How long before its time a promise is reminded of, as the tenant set it. */
+    /**
+     * How long before its time a promise is reminded of, as the tenant set it. In a transaction of its own, as every
+     * step of a round: the scheduled round's thread may carry a transaction bound to no tenant.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
     public Duration reminderLead() {
         return office.settings().promiseReminder();
     }
