@@ -66,8 +66,16 @@ public class Notice extends TenantOwned {
         /** A staff member opened a protected record by break-glass: the supervisors are alerted at once. */
         BREAK_GLASS,
         /** A key customer (重点客户) filed a new case, given to the recipient as their named handler. */
-        KEY_CUSTOMER
+        KEY_CUSTOMER,
+        /**
+         * Nobody of the next shift acknowledged a hand-over 30 minutes into it: the supervisors are told. The notice
+         * names the hand-over ({@code HO-20261205-0001}).
+         */
+        HANDOVER_UNACKNOWLEDGED
     }
+
+    /** Holds a case number, a corrective action ({@code 2026-Q3-1000}) or a hand-over reference. */
+    public static final int SUBJECT_MAXLENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,7 +88,7 @@ public class Notice extends TenantOwned {
     @Column(name = "notice_kind", nullable = false, updatable = false, length = 32)
     private Kind kind;
 
-    @Column(name = "case_number", updatable = false, length = 13)
+    @Column(name = "case_number", updatable = false, length = SUBJECT_MAXLENGTH)
     private String caseNumber;
 
     /** The monthly table ({@code 2026-11}) the notice is about, when it is not about a case. */
@@ -124,6 +132,9 @@ public class Notice extends TenantOwned {
         }
         if (kind == Kind.ACCESS_REQUESTED || kind == Kind.BREAK_GLASS) {
             return "grants";
+        }
+        if (kind == Kind.HANDOVER_UNACKNOWLEDGED) {
+            return "handover?ref=" + caseNumber;
         }
         if (kind == Kind.ACTION_OVERDUE) {
             return "quarterly?q=" + caseNumber.substring(0, caseNumber.lastIndexOf('-'));
