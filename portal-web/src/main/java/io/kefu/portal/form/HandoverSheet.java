@@ -77,6 +77,11 @@ public final class HandoverSheet {
         return parts;
     }
 
+    /** A grid's column widths as percentages, for the print page's {@code col} elements. */
+    public static List<String> widths(CaseSheet.Grid grid) {
+        return PrintPages.percentages(grid.widths());
+    }
+
     private String orNone(String text) {
         return text == null || text.isBlank() ? words.text("handover.none") : text;
     }
