@@ -331,12 +331,13 @@ class HandoverIT {
         JsonObject before = PortalClient.json(admin.get(HUIJING + "/settings/shifts"));
         HttpResponse<String> refused = admin.putJson(HUIJING + "/settings/shifts", "{\"shifts\":[{\"code\":\"day\","
                 + "\"name\":\"Day\",\"start\":\"25:00\",\"end\":\"16:00\",\"members\":[\"riverside.staff\"]},"
-                + "{\"code\":\"day\",\"name\":\"\",\"start\":\"16:00\",\"end\":\"08:00\"}]}");
+                + "{\"code\":\"day\",\"name\":\"Evening\",\"start\":\"16:00\",\"end\":\"08:00\"},"
+                + "{\"code\":\"late\",\"name\":\"\",\"start\":\"16:00\",\"end\":\"08:00\"}]}");
         assertEquals(422, refused.statusCode(), refused.body());
         String errors = PortalClient.json(refused).getJsonArray("errors").toString();
         assertTrue(errors.contains("shifts[0].start") && errors.contains("HH:mm"), errors);
         assertTrue(errors.contains("shifts[0].members") && errors.contains("riverside.staff"), errors);
-        assertTrue(errors.contains("shifts[1].code") && errors.contains("shifts[1].name"), errors);
+        assertTrue(errors.contains("shifts[1].code") && errors.contains("shifts[2].name"), errors);
         HttpResponse<String> chinese = client("huijing.admin").language("zh-CN").putJson(HUIJING
                 + "/settings/shifts", "{\"shifts\":[{\"code\":\"x\",\"name\":\"x\",\"start\":\"8点\",\"end\":\"16:00\"}]}");
         assertEquals(422, chinese.statusCode());

@@ -12,12 +12,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Hand-overs and shifts as the API shows them: times ISO-8601 with the tenant's offset. */
-final class HandoverJson {
+public final class HandoverJson {
 
     private HandoverJson() {
     }
 
-    record ShiftRef(String code, String name, String start, String end) {
+    public record ShiftRef(String code, String name, String start, String end) {
 
         static ShiftRef of(String code, String name, ShiftWindow window, ZoneId zone) {
             return new ShiftRef(code, name, window == null ? null : Times.iso(window.start(), zone),
@@ -25,14 +25,15 @@ final class HandoverJson {
         }
     }
 
-    record Line(String section, String subject, String summary, String due, String remark) {
+    public record Line(String section, String subject, String summary, String due, String remark) {
 
         static Line of(HandoverItem.Item item, String remark, ZoneId zone) {
             return new Line(item.section().name(), item.subject(), item.summary(), Times.iso(item.due(), zone), remark);
         }
     }
 
-    record Draft(ShiftRef leaving, ShiftRef next, boolean mayPickShift, List<ShiftRef> shifts, List<Line> items) {
+    public record Draft(ShiftRef leaving, ShiftRef next, boolean mayPickShift, List<ShiftRef> shifts,
+            List<Line> items) {
 
         static Draft of(Handovers.Draft d, List<Shift> all, ZoneId zone) {
             return new Draft(d.leaving() == null ? null : ShiftRef.of(d.leaving().code(), d.leaving().name(),
@@ -43,14 +44,14 @@ final class HandoverJson {
         }
     }
 
-    record Entry(String author, String at, String text) {
+    public record Entry(String author, String at, String text) {
 
         static Entry of(HandoverEntry e, ZoneId zone) {
             return new Entry(e.author(), Times.iso(e.writtenAt(), zone), e.text());
         }
     }
 
-    record Ack(String username, String at) {
+    public record Ack(String username, String at) {
 
         static Ack of(HandoverAck a, ZoneId zone) {
             return new Ack(a.username(), Times.iso(a.ackedAt(), zone));
@@ -58,7 +59,7 @@ final class HandoverJson {
     }
 
     /** A hand-over in a list: no lines. */
-    record Summary(String ref, String author, String submittedAt, ShiftRef shift, ShiftRef next, int items) {
+    public record Summary(String ref, String author, String submittedAt, ShiftRef shift, ShiftRef next, int items) {
 
         static Summary of(Handover h, ZoneId zone) {
             return new Summary(h.ref(), h.author(), Times.iso(h.submittedAt(), zone),
@@ -67,7 +68,7 @@ final class HandoverJson {
         }
     }
 
-    record Full(String ref, String author, String submittedAt, ShiftRef shift, ShiftRef next, List<Line> items,
+    public record Full(String ref, String author, String submittedAt, ShiftRef shift, ShiftRef next, List<Line> items,
             String equipment, String notes, List<Entry> entries, List<Ack> acknowledgements, String ackDue) {
 
         static Full of(Handover h, List<HandoverEntry> entries, List<HandoverAck> acks, ZoneId zone) {
