@@ -228,8 +228,8 @@ class HandoverIT {
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         String errors = PortalClient.json(refused).getJsonArray("errors").toString();
-        assertTrue(errors.contains("items[0].subject") && errors.contains("not one of your open items"), errors);
-        assertTrue(errors.contains("items[1].remark"), errors);
+        assertTrue(errors.contains("items[1].subject") && errors.contains("not one of your open items"), errors);
+        assertTrue(errors.contains("items[2].remark"), errors);
         assertEquals(before, PortalClient.json(staff.get(HUIJING + "/handovers?person=huijing.staff"))
                 .getJsonNumber("total").longValue(), "nothing saved");
 
@@ -335,9 +335,9 @@ class HandoverIT {
                 + "{\"code\":\"late\",\"name\":\"\",\"start\":\"16:00\",\"end\":\"08:00\"}]}");
         assertEquals(422, refused.statusCode(), refused.body());
         String errors = PortalClient.json(refused).getJsonArray("errors").toString();
-        assertTrue(errors.contains("shifts[0].start") && errors.contains("HH:mm"), errors);
-        assertTrue(errors.contains("shifts[0].members") && errors.contains("riverside.staff"), errors);
-        assertTrue(errors.contains("shifts[1].code") && errors.contains("shifts[2].name"), errors);
+        assertTrue(errors.contains("shifts[1].start") && errors.contains("HH:mm"), errors);
+        assertTrue(errors.contains("shifts[1].members") && errors.contains("riverside.staff"), errors);
+        assertTrue(errors.contains("shifts[2].code") && errors.contains("shifts[3].name"), errors);
         HttpResponse<String> chinese = client("huijing.admin").language("zh-CN").putJson(HUIJING
                 + "/settings/shifts", "{\"shifts\":[{\"code\":\"x\",\"name\":\"x\",\"start\":\"8点\",\"end\":\"16:00\"}]}");
         assertEquals(422, chinese.statusCode());

@@ -16,6 +16,7 @@ import io.kefu.handover.entity.ShiftMember;
 import io.kefu.handover.entity.ShiftWindow;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.problem.Failure;
+import io.kefu.problem.Fields;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -157,7 +158,8 @@ public class Handovers {
         Set<String> seen = new HashSet<>();
         List<Keep> given = kept == null ? List.of() : kept;
         for (int i = 0; i < given.size(); i++) {
-            String field = "items[" + i + "].subject";
+            // Counted from 1, as the API names list items ({@code items[1]} is the first).
+            String field = "items[" + (i + 1) + "].subject";
             Keep keep = given.get(i);
             checks.add(() -> {
                 String subject = keep == null ? null : keep.subject();
@@ -170,7 +172,12 @@ public class Handovers {
                 }
                 lines.add(new Handover.Kept(item, keep.remark()));
             });
+            String remark = keep == null ? null : keep.remark();
+            String remarkField = "items[" + (i + 1) + "].remark";
+            checks.add(() -> Fields.optional(remark, remarkField, HandoverItem.REMARK_MAXLENGTH));
         }
+        checks.add(() -> Fields.optional(equipment, "equipment", Handover.TEXT_MAXLENGTH));
+        checks.add(() -> Fields.optional(notes, "notes", Handover.TEXT_MAXLENGTH));
         KefuException.checkAll(checks.toArray(Runnable[]::new));
         Instant now = clock.instant();
         long today = em.createNamedQuery(Handover.COUNT_OF_DAY, Long.class)

@@ -66,7 +66,7 @@ public class Shifts {
 
     /**
      * Replaces the shifts and their people. Each code once, each person (staff or supervisor of this tenant) in one
-     * shift at most; every field at fault is named ({@code shifts[1].start}, {@code shifts[0].members}).
+     * shift at most; every field at fault is named ({@code shifts[2].start}, {@code shifts[1].members}).
      */
     public List<Shift> replace(List<Input> inputs) {
         List<Input> given = inputs == null ? List.of() : inputs;
@@ -76,14 +76,14 @@ public class Shifts {
         Set<String> codes = new HashSet<>();
         Map<String, String> placed = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
-            String prefix = "shifts[" + i + "].";
+            // Counted from 1, as the API names list items ({@code shifts[1]} is the first).
+            String prefix = "shifts[" + (i + 1) + "].";
             Input in = given.get(i) == null ? new Input(null, null, null, null, null) : given.get(i);
+            checks.add(() -> shifts.add(Shift.of(in.code(), in.name(), in.start(), in.end(), prefix)));
             checks.add(() -> {
-                Shift shift = Shift.of(in.code(), in.name(), in.start(), in.end(), prefix);
-                if (!codes.add(shift.code())) {
-                    throw KefuException.invalid(prefix + "code", "shift.code.twice", shift.code());
+                if (in.code() != null && !codes.add(in.code())) {
+                    throw KefuException.invalid(prefix + "code", "shift.code.twice", in.code());
                 }
-                shifts.add(shift);
             });
             checks.add(() -> {
                 for (String username : in.members() == null ? List.<String>of() : in.members()) {

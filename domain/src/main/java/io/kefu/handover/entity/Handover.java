@@ -141,7 +141,7 @@ public class Handover extends TenantOwned {
             int seq = i + 1;
             Kept line = kept.get(i);
             checks.add(() -> items.add(new HandoverItem(this, seq, line.item(), line.remark(),
-                    "items[" + (seq - 1) + "].remark")));
+                    "items[" + seq + "].remark")));
         }
         KefuException.checkAll(checks.toArray(Runnable[]::new));
     }
