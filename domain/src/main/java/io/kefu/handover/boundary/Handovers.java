@@ -73,10 +73,11 @@ public class Handovers {
 
     /**
      * What a leaving person hands over, before they edit it: the shift they leave (their own; {@code null} when they
-     * have none and picked none), the one taking over, and their open items.
+     * have none and picked none), the one taking over, and their open items. {@code mayPickShift}: the admin gave
+     * them no shift, so they name the one they leave.
      */
     public record Draft(Shift leaving, ShiftWindow leavingWindow, Shift next, ShiftWindow nextWindow,
-            boolean shiftPicked, List<HandoverItem.Item> items) {
+            boolean mayPickShift, List<HandoverItem.Item> items) {
     }
 
     /** A line the author keeps: the case number or callback key of a prefilled line, and a remark. */

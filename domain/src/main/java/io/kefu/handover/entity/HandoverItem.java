@@ -70,7 +70,8 @@ public class HandoverItem extends TenantOwned {
     }
 
     /** A line as the prefill offers it, before the author kept it. */
-    public record Item(Section section, String subject, String summary, Instant due) {
+    public record Item(Section section, String subject, String summary, Instant due)
+            implements java.io.Serializable {
 
         public Item {
             summary = summary.length() > SUMMARY_MAXLENGTH ? summary.substring(0, SUMMARY_MAXLENGTH - 1) + "…"

@@ -38,7 +38,7 @@ public final class HandoverJson {
         static Draft of(Handovers.Draft d, List<Shift> all, ZoneId zone) {
             return new Draft(d.leaving() == null ? null : ShiftRef.of(d.leaving().code(), d.leaving().name(),
                     d.leavingWindow(), zone), ShiftRef.of(d.next().code(), d.next().name(), d.nextWindow(), zone),
-                    d.shiftPicked(), all.stream().map(s -> new ShiftRef(s.code(), s.name(), s.starts().toString(),
+                    d.mayPickShift(), all.stream().map(s -> new ShiftRef(s.code(), s.name(), s.starts().toString(),
                             s.ends().toString())).toList(),
                     d.items().stream().map(i -> Line.of(i, null, zone)).toList());
         }

@@ -69,22 +69,22 @@ public class HandoverPage implements Serializable {
     }
 
     @Inject
-    transient Handovers handovers;
+    Handovers handovers;
 
     @Inject
-    transient Shifts shifts;
+    Shifts shifts;
 
     @Inject
-    transient HandoverSheets sheets;
+    HandoverSheets sheets;
 
     @Inject
-    transient CallerActor caller;
+    CallerActor caller;
 
     @Inject
-    transient LocaleSelection language;
+    LocaleSelection language;
 
     @Inject
-    transient CurrentTenant tenant;
+    CurrentTenant tenant;
 
     private String ref;
     private boolean submitted;

@@ -29,13 +29,13 @@ public class HandoversPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Handovers handovers;
+    Handovers handovers;
 
     @Inject
-    transient Shifts shifts;
+    Shifts shifts;
 
     @Inject
-    transient CurrentTenant tenant;
+    CurrentTenant tenant;
 
     private LocalDate from;
     private LocalDate to;

@@ -77,13 +77,13 @@ public class ShiftsPage implements Serializable {
     }
 
     @Inject
-    transient Shifts shifts;
+    Shifts shifts;
 
     @Inject
-    transient Office office;
+    Office office;
 
     @Inject
-    transient CurrentTenant currentTenant;
+    CurrentTenant currentTenant;
 
     private long tenantId;
     private List<Row> rows = new ArrayList<>();
