@@ -3,6 +3,7 @@ package io.kefu.portal.handover;
 import io.kefu.handover.boundary.Shifts;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.problem.KefuException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,11 @@ public class ShiftsResource {
             + "[username]}]}", description = "The complete list. An end not after the start runs past midnight "
                     + "(20:00–08:00; 24:00 is 00:00). Each code once; each person (staff or supervisor) in one shift.")
     public HandoverJson.ShiftsInput put(HandoverJson.ShiftsInput input) {
-        List<Shifts.Input> given = input == null || input.shifts() == null ? List.of() : input.shifts().stream()
+        if (input == null || input.shifts() == null) {
+            // Leaving the list out is not "no shifts": an empty list says that.
+            throw KefuException.invalid("shifts", "field.required");
+        }
+        List<Shifts.Input> given = input.shifts().stream()
                 .map(s -> s == null ? null : new Shifts.Input(s.code(), s.name(), s.start(), s.end(), s.members()))
                 .toList();
         shifts.replace(given);
