@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,21 +20,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Shift hand-over (交接班) on PostgreSQL. The prefill holds exactly the leaving person's open items (another staff
@@ -384,69 +378,10 @@ class HandoverIT {
         assertTrue(theirPage == 403 || theirPage == 404 || theirPage == 302, "page " + theirPage);
     }
 
+    /** The pages in Chromium, from the test run's side (the browser's driver is not in the server). */
     @Test
+    @RunAsClient
     void theLeavingStaffMemberWritesItInTheBrowserAndTheNextShiftAcknowledgesItOnTheDesk() throws Exception {
-        String mine;
-        try (Connection db = probe.superuser()) {
-            mine = numberOf(db, seed(db, SLUG, "huijing.staff", "SERIOUS", "IN_PROGRESS",
-                    Instant.now().plus(Duration.ofDays(30))));
-        }
-        PortalClient.awaitReady(base);
-        Path profile = Files.createTempDirectory("kefu-chromium");
-        WebDriver browser = Chromium.start(profile, "zh-CN", "zh-CN,zh", "1280,1100", Map.of());
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            logIn(browser, wait, new URL(base, "/t/" + SLUG + "/staff/handover").toString(), "huijing.staff",
-                    "handover:lines");
-            assertTrue(browser.findElement(By.id("handover:lines")).getText().contains(mine), "the prefill");
-            Chromium.screenshot(browser, "PostgreSQL", "handover-draft-zh.png");
-            browser.findElement(By.id("handover:equipment")).sendKeys("打印机卡纸");
-            browser.findElement(By.id("handover:submit")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("handover:confirm-yes"))).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handover-ref")));
-            String ref = browser.getCurrentUrl().replaceAll(".*ref=", "");
-            assertTrue(browser.findElement(By.id("handover-sheet")).getText().contains("打印机卡纸"));
-            Chromium.screenshot(browser, "PostgreSQL", "handover-submitted-zh.png");
-
-            browser.findElement(By.id("session:logout")).click();
-            logIn(browser, wait, new URL(base, "/t/" + SLUG + "/staff/").toString(), "huijing.supervisor",
-                    "handover-banner:pending-handovers");
-            assertTrue(browser.findElement(By.id("handover-banner:pending-handovers")).getText().contains(ref));
-            Chromium.screenshot(browser, "PostgreSQL", "handover-banner-zh.png");
-            browser.get(new URL(base, "/t/" + SLUG + "/staff/handover?ref=" + ref).toString());
-            browser.findElement(By.id("ack:acknowledge")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ack:acknowledged")));
-            assertTrue(PortalClient.json(client("huijing.supervisor").get(HUIJING + "/handovers/" + ref))
-                    .getJsonArray("acknowledgements").toString().contains("huijing.supervisor"));
-            browser.findElement(By.id("lang-en")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("handover-sheet"), "Shift hand-over"));
-            Chromium.screenshot(browser, "PostgreSQL", "handover-read-en.png");
-            browser.get(new URL(base, "/t/" + SLUG + "/staff/handovers").toString());
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("handovers:rows"), ref));
-            Chromium.screenshot(browser, "PostgreSQL", "handover-history-en.png");
-            browser.get(new URL(base, "/t/" + SLUG + "/staff/").toString());
-            assertTrue(browser.findElements(By.id("handover-banner:pending-handovers")).isEmpty()
-                    || !browser.findElement(By.id("handover-banner:pending-handovers")).getText().contains(ref),
-                    "acknowledged: off the desk");
-
-            browser.findElement(By.id("session:logout")).click();
-            logIn(browser, wait, new URL(base, "/t/" + SLUG + "/admin/shifts").toString(), "huijing.admin",
-                    "shifts:rows");
-            Chromium.screenshot(browser, "PostgreSQL", "handover-shifts-en.png");
-            browser.findElement(By.id("lang-zh")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts:rows"), "夜班"));
-            Chromium.screenshot(browser, "PostgreSQL", "handover-shifts-zh.png");
-        } finally {
-            browser.quit();
-        }
-    }
-
-    private void logIn(WebDriver browser, WebDriverWait wait, String page, String username, String shown) {
-        browser.get(page);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(shown)));
+        HandoverBrowser.walkThrough(base);
     }
 }
