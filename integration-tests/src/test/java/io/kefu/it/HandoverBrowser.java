@@ -63,6 +63,8 @@ final class HandoverBrowser {
                     .get(HandoverIT.HUIJING + "/handovers/" + ref)).getJsonArray("acknowledgements").toString()
                     .contains("huijing.supervisor"), "the acknowledgement is recorded");
             browser.findElement(By.id("lang-en")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            browser.get(new URL(base, "/t/" + SLUG + "/staff/handover?ref=" + ref).toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("handover-sheet"), "Shift hand-over"));
             Chromium.screenshot(browser, "PostgreSQL", "handover-read-en.png");
             browser.get(new URL(base, "/t/" + SLUG + "/staff/handovers").toString());
@@ -80,6 +82,8 @@ final class HandoverBrowser {
                     "shifts:rows");
             Chromium.screenshot(browser, "PostgreSQL", "handover-shifts-en.png");
             browser.findElement(By.id("lang-zh")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
+            browser.get(new URL(base, "/t/" + SLUG + "/admin/shifts").toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts:rows"), "夜班"));
             Chromium.screenshot(browser, "PostgreSQL", "handover-shifts-zh.png");
         } finally {
