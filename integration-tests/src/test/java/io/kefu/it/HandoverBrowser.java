@@ -84,7 +84,7 @@ final class HandoverBrowser {
             browser.findElement(By.id("lang-zh")).click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
             browser.get(new URL(base, "/t/" + SLUG + "/admin/shifts").toString());
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts:rows"), "夜班"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shifts:rows"), "代码"));
             Chromium.screenshot(browser, "PostgreSQL", "handover-shifts-zh.png");
         } finally {
             browser.quit();

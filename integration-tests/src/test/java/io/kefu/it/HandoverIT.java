@@ -29,7 +29,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * none of it.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HandoverIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -378,9 +382,13 @@ class HandoverIT {
         assertTrue(theirPage == 403 || theirPage == 404 || theirPage == 302, "page " + theirPage);
     }
 
-    /** The pages in Chromium, from the test run's side (the browser's driver is not in the server). */
+    /**
+     * The pages in Chromium, from the test run's side (the browser's driver is not in the server). Last, so that the
+     * prefill it shows has the cases the other tests left open.
+     */
     @Test
     @RunAsClient
+    @Order(Integer.MAX_VALUE)
     void theLeavingStaffMemberWritesItInTheBrowserAndTheNextShiftAcknowledgesItOnTheDesk() throws Exception {
         HandoverBrowser.walkThrough(base);
     }
