@@ -494,6 +494,28 @@ class BadInputIT {
                 List.of(a + "/compensations")));
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/complaints/{number}/compensations/{seq}/approval",
                 "riverside.supervisor", Map.of("tenant", TENANT, "number", caseA, "seq", "1"), a + "/compensations"));
+        // Shift hand-over: riverside.staff works in the day shift; case A is theirs, so it is in their prefill.
+        assertEquals(200, admin.putJson(R + "/settings/shifts", "{\"shifts\":[{\"code\":\"day\",\"name\":\"Day\","
+                + "\"start\":\"08:00\",\"end\":\"20:00\",\"members\":[\"riverside.staff\"]},{\"code\":\"night\","
+                + "\"name\":\"Night\",\"start\":\"20:00\",\"end\":\"08:00\"}]}").statusCode());
+        ops.add(settings("PUT /api/v1/tenants/{tenant}/settings/shifts", Map.of("tenant", TENANT),
+                "{\"shifts\":[{\"code\":%s,\"name\":%s,\"start\":%s,\"end\":%s,\"members\":%s}]}",
+                List.of(text("code", "day").alsoNamed("shifts[1].code"), text("name", "Day")
+                        .alsoNamed("shifts[1].name"), text("start", "08:00").alsoNamed("shifts[1].start"),
+                        text("end", "20:00").alsoNamed("shifts[1].end"), texts("members", "riverside.staff")
+                                .alsoNamed("shifts[1].members")), R + "/settings/shifts"));
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/handovers", "riverside.staff", Map.of("tenant", TENANT),
+                "application/json", "{\"shift\":%s,\"items\":[{\"subject\":%s,\"remark\":%s}],\"equipment\":%s,"
+                + "\"notes\":%s}", List.of(text("shift", "day"), text("subject", caseA).alsoNamed("items[1].subject"),
+                        text("remark", "Call back at 3").alsoNamed("items[1].remark"), text("equipment", "Printer"),
+                        text("notes", "Water off in block 3")), false, true, List.of(R + "/handovers?size=100")));
+        String handover = PortalClient.json(staff.postJson(R + "/handovers", "{\"notes\":\"Corpus hand-over\"}"))
+                .getString("ref");
+        ops.add(new Operation("POST /api/v1/tenants/{tenant}/handovers/{ref}/entries", "riverside.staff",
+                Map.of("tenant", TENANT, "ref", handover), "application/json", "{\"text\":%s}",
+                List.of(text("text", "Printer fixed")), true, true, List.of(R + "/handovers/" + handover)));
+        ops.add(pathOnly("POST /api/v1/tenants/{tenant}/handovers/{ref}/acknowledgements", "riverside.supervisor",
+                Map.of("tenant", TENANT, "ref", "HO-20310101-0001"), R + "/handovers?size=100"));
         String cb = R + "/callbacks/" + callback;
         Supplier<Long> versionCb = () -> version(staff, cb);
         Map<String, String> callbackPath = Map.of("tenant", TENANT, "id", callback);

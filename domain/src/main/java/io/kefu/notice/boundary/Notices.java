@@ -130,6 +130,29 @@ public class Notices {
         }
     }
 
+    /**
+     * Tells the supervisors that nobody of shift {@code shiftName} acknowledged hand-over {@code ref} of {@code author}
+     * in time: an in-app notice naming the hand-over and a mail with a link to it. Once per person.
+     */
+    public void tellHandoverUnacknowledged(Collection<Member> recipients, String ref, String shiftName,
+            String author) {
+        Map<String, Member> once = new LinkedHashMap<>();
+        recipients.forEach(m -> once.putIfAbsent(m.username(), m));
+        TenantRef t = tenant.get();
+        ResourceBundle texts = texts(t.defaultLocale());
+        String link = publicUrl + "/t/" + t.slug().value() + "/staff/handover?ref=" + ref;
+        Object[] values = {t.name(texts.getLocale()), ref, shiftName, author};
+        Notice.Kind kind = Notice.Kind.HANDOVER_UNACKNOWLEDGED;
+        for (Member member : once.values()) {
+            em.persist(new Notice(member.username(), kind, ref, clock));
+            if (member.email() != null && !member.email().isBlank()) {
+                queue(member.email(), new MessageFormat(texts.getString("subject." + kind), texts.getLocale())
+                        .format(values), new MessageFormat(texts.getString("body." + kind), texts.getLocale())
+                        .format(values) + "\n\n" + link);
+            }
+        }
+    }
+
     /** Mails a published monthly table (its PDF attached) to each recipient with an address, once per person. */
     public void mailReport(Collection<Member> recipients, YearMonth month, int revision,
             OutboundMail.Attachment pdf) {

@@ -70,8 +70,16 @@ public class Notice extends TenantOwned {
         /** A promised reply time (告知答复时间) comes near: the case's owner is reminded. */
         PROMISE_DUE,
         /** A promised reply time passed without a word to the customer: the supervisors are told. */
-        PROMISE_MISSED
+        PROMISE_MISSED,
+        /**
+         * Nobody of the next shift acknowledged a hand-over 30 minutes into it: the supervisors are told. The notice
+         * names the hand-over ({@code HO-20261205-0001}).
+         */
+        HANDOVER_UNACKNOWLEDGED
     }
+
+    /** Holds a case number, a corrective action ({@code 2026-Q3-1000}) or a hand-over reference. */
+    public static final int SUBJECT_MAXLENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,7 +92,7 @@ public class Notice extends TenantOwned {
     @Column(name = "notice_kind", nullable = false, updatable = false, length = 32)
     private Kind kind;
 
-    @Column(name = "case_number", updatable = false, length = 13)
+    @Column(name = "case_number", updatable = false, length = SUBJECT_MAXLENGTH)
     private String caseNumber;
 
     /** The monthly table ({@code 2026-11}) the notice is about, when it is not about a case. */
@@ -128,6 +136,9 @@ public class Notice extends TenantOwned {
         }
         if (kind == Kind.ACCESS_REQUESTED || kind == Kind.BREAK_GLASS) {
             return "grants";
+        }
+        if (kind == Kind.HANDOVER_UNACKNOWLEDGED) {
+            return "handover?ref=" + caseNumber;
         }
         if (kind == Kind.ACTION_OVERDUE) {
             return "quarterly?q=" + caseNumber.substring(0, caseNumber.lastIndexOf('-'));

@@ -55,6 +55,8 @@ final class Identifiers {
     final Map<String, Long> customers = new LinkedHashMap<>();
     /** Access grant keys: the fixture's pending request for its protected record, and any others. */
     final List<String> grants = new ArrayList<>();
+    /** Hand-over references (HO-20261205-0001): the staff member's submitted hand-over. */
+    final List<String> handovers = new ArrayList<>();
     final Map<String, Long> departments = new LinkedHashMap<>();
     final List<String> categoryCodes = new ArrayList<>();
     final Map<String, Long> templates = new LinkedHashMap<>();
@@ -149,6 +151,9 @@ final class Identifiers {
         for (String list : List.of("pending", "active")) {
             grants.getJsonArray(list).forEach(g -> ids.grants.add(g.asJsonObject().getString("key")));
         }
+        for (JsonValue item : json(supervisor.get(ids.api("/handovers?size=100"))).getJsonArray("items")) {
+            ids.handovers.add(item.asJsonObject().getString("ref"));
+        }
         for (JsonValue item : array(admin.get(ids.api("/settings/courtesy-plans")))) {
             ids.plans.put(text(item.asJsonObject().get("id")), item.asJsonObject().getJsonNumber("version")
                     .longValue());
@@ -229,6 +234,7 @@ final class Identifiers {
         all.addAll(importIds);
         all.addAll(customers.keySet());
         all.addAll(grants);
+        all.addAll(handovers);
         all.addAll(departments.keySet());
         all.addAll(categoryCodes);
         all.addAll(templates.keySet());

@@ -77,6 +77,9 @@ final class PageAreas {
                     s.page("staff/quarterly?q=" + Recipes.QUARTER))),
             page("tenant/staff/dashboard.xhtml", Area.STAFF, s -> List.of(s.page("staff/dashboard"),
                     s.page("staff/dashboard?period=2026-Q1"))),
+            page("tenant/staff/handover.xhtml", Area.STAFF, s -> Stream.concat(Stream.of(s.page("staff/handover")),
+                    s.ids().handovers.stream().map(r -> s.page("staff/handover?ref=" + r))).toList()),
+            page("tenant/staff/handovers.xhtml", Area.STAFF, s -> List.of(s.page("staff/handovers"))),
             page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
 
     private PageAreas() {

@@ -88,6 +88,7 @@ final class Recipes {
         confidentiality();
         privacy();
         promises();
+        handovers();
     }
 
     /** Every recipe, by operation ({@code METHOD /path} as the OpenAPI document writes it). */
@@ -474,6 +475,30 @@ final class Recipes {
         tenant("PUT", "/settings/promise-reminder", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api(
                 "/settings/promise-reminder"), object().add("minutes", 5).add("version", 0).build())));
         tenant("GET", "/workload", Exposure.TENANT, s -> List.of(Call.get(s.api("/workload"))));
+    }
+
+    /** Shift hand-over: the log by reference, the caller's prefill and banner, the shifts settings. */
+    private void handovers() {
+        tenant("GET", "/handovers", Exposure.TENANT, s -> List.of(Call.get(s.api("/handovers?size=100")),
+                Call.get(s.api("/handovers?person=" + s.ids().staff))));
+        tenant("GET", "/handovers/draft", Exposure.TENANT, s -> List.of(Call.get(s.api("/handovers/draft"))));
+        tenant("GET", "/handovers/pending", Exposure.TENANT, s -> List.of(Call.get(s.api("/handovers/pending"))));
+        tenant("POST", "/handovers", Exposure.TENANT, s -> List.of(Call.json("POST", s.api("/handovers"), object()
+                .add("items", Json.createArrayBuilder().add(object().add("subject", s.ids().openNumber)
+                        .add("remark", "越权交接"))).add("notes", "越权交接班").build())));
+        tenant("GET", "/handovers/{ref}", Exposure.TENANT, s -> each(s.ids().handovers,
+                r -> Call.get(s.api("/handovers/" + r))));
+        tenant("GET", "/handovers/{ref}/handover.pdf", Exposure.TENANT, s -> each(s.ids().handovers,
+                r -> Call.get(s.api("/handovers/" + r + "/handover.pdf"))));
+        tenant("POST", "/handovers/{ref}/entries", Exposure.TENANT, s -> each(s.ids().handovers,
+                r -> Call.json("POST", s.api("/handovers/" + r + "/entries"), object().add("text", "越权追加").build())));
+        tenant("POST", "/handovers/{ref}/acknowledgements", Exposure.TENANT, s -> each(s.ids().handovers,
+                r -> Call.empty("POST", s.api("/handovers/" + r + "/acknowledgements"))));
+        tenant("GET", "/settings/shifts", Exposure.TENANT, s -> List.of(Call.get(s.api("/settings/shifts"))));
+        tenant("PUT", "/settings/shifts", Exposure.TENANT, s -> List.of(Call.json("PUT", s.api("/settings/shifts"),
+                object().add("shifts", Json.createArrayBuilder().add(object().add("code", "day").add("name", "越权班")
+                        .add("start", "08:00").add("end", "20:00").add("members", Json.createArrayBuilder()
+                                .add(s.ids().staff)))).build())));
     }
 
     private void platform() {

@@ -174,6 +174,15 @@ final class TenantFixture {
                 .toString()));
         act(staff, open, "accept", object());
         act(staff, open, "route", object().add("departmentCode", departmentCode()).add("note", mark + "请处理"));
+        // Shifts around the clock with the staff member in each, and the staff member's submitted hand-over.
+        ok(admin.putJson(api("/settings/shifts"), object().add("shifts", Json.createArrayBuilder()
+                .add(object().add("code", "day").add("name", mark + "白班").add("start", "08:00").add("end", "20:00")
+                        .add("members", Json.createArrayBuilder().add(username(slug, "staff"))))
+                .add(object().add("code", "night").add("name", mark + "夜班").add("start", "20:00").add("end", "08:00")))
+                .build().toString()));
+        ok(staff.postJson(api("/handovers"), object().add("items", Json.createArrayBuilder().add(object()
+                .add("subject", open).add("remark", mark + "交接备注"))).add("equipment", mark + "设备问题")
+                .add("notes", mark + "交接事项").build().toString()));
         // A corrective action in the matrix's quarter (its report a draft), answering the closed case.
         ok(person("supervisor").postJson(api("/reports/actions"), object().add("quarter", Recipes.QUARTER)
                 .add("departmentCode", departmentCode()).add("description", mark + "整改措施")

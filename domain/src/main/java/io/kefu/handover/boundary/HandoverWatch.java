@@ -1,0 +1,55 @@
+package io.kefu.handover.boundary;
+
+import io.kefu.job.JobLeases;
+import io.kefu.job.TenantRounds;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Looks for hand-overs nobody of the next shift acknowledged 30 minutes into it, once a minute, across the cluster
+ * once: every node's timer fires, the node that takes the job's lease does the round, tenant by tenant; each
+ * hand-over alerts the supervisors once (see {@link Handovers#alertUnacknowledged(Instant)}).
+ */
+@Singleton
+// No transaction around a round: each tenant gets its own (a transaction never changes tenant).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HandoverWatch {
+
+    static final String JOB = "handover-unacknowledged";
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    TenantRounds rounds;
+
+    @Inject
+    Handovers handovers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(second = "50", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void everyMinute() {
+        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+            round(clock.instant());
+        }
+    }
+
+    /** One round as of {@code now}: how many hand-overs it alerted the supervisors of. */
+    public int round(Instant now) {
+        return rounds.forEachActive(JOB, tenant -> handovers.alertUnacknowledged(now));
+    }
+}
