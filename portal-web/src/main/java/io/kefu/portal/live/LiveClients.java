@@ -89,6 +89,11 @@ public class LiveClients {
         return clients == null ? 0 : clients.size();
     }
 
+    /** How many streams are open on this node, of every tenant. */
+    public int openStreams() {
+        return byTenant.values().stream().mapToInt(Set::size).sum();
+    }
+
     /** Only what a desk needs to decide to re-read: never a name or a text. */
     static String json(DeskChange change) {
         return jakarta.json.Json.createObjectBuilder()
