@@ -55,6 +55,8 @@ final class Identifiers {
     final Map<String, Long> customers = new LinkedHashMap<>();
     /** Access grant keys: the fixture's pending request for its protected record, and any others. */
     final List<String> grants = new ArrayList<>();
+    /** The supervisor's open major-complaint alerts (notice ids), from the fixture's major case. */
+    final List<String> alerts = new ArrayList<>();
     final Map<String, Long> departments = new LinkedHashMap<>();
     final List<String> categoryCodes = new ArrayList<>();
     final Map<String, Long> templates = new LinkedHashMap<>();
@@ -145,6 +147,8 @@ final class Identifiers {
             ids.customers.put(key, json(supervisor.get(ids.api("/customers/" + key))).getJsonNumber("version")
                     .longValue());
         }
+        json(supervisor.get(ids.api("/alerts"))).getJsonArray("items")
+                .forEach(a -> ids.alerts.add(a.asJsonObject().get("id").toString()));
         JsonObject grants = json(supervisor.get(ids.api("/grants")));
         for (String list : List.of("pending", "active")) {
             grants.getJsonArray(list).forEach(g -> ids.grants.add(g.asJsonObject().getString("key")));
@@ -193,6 +197,7 @@ final class Identifiers {
         assertEquals(1, ids.residentNumbers.size(), "the resident's own case");
         assertFalse(ids.customers.isEmpty(), "the imported residents' customer records");
         assertFalse(ids.grants.isEmpty(), "the staff member's pending access request");
+        assertFalse(ids.alerts.isEmpty(), "the supervisor's alert of the major case");
         return ids;
     }
 
