@@ -113,7 +113,7 @@ class LiveDeskIT {
                 new WebDriverWait(desk, Duration.ofSeconds(5)).until(d -> registered(d) == 1);
             }
 
-            LiveStream.Event event = api.await(e -> number.equals(e.data().getString("caseNumber")),
+            LiveStream.Event event = api.await(e -> number.equals(e.data().getString("caseNumber", "")),
                     Duration.ofSeconds(5));
             assertEquals("case", event.name());
             assertEquals("REGISTERED", event.data().getString("status"));
@@ -125,8 +125,8 @@ class LiveDeskIT {
                             + "\"contactPhone\":\"13900000001\",\"channel\":\"PHONE\"}");
             assertEquals(201, own.statusCode(), own.body());
             String ownNumber = PortalClient.json(own).getString("number");
-            other.await(e -> ownNumber.equals(e.data().getString("caseNumber")), Duration.ofSeconds(5));
-            assertTrue(other.events().stream().noneMatch(e -> number.equals(e.data().getString("caseNumber"))),
+            other.await(e -> ownNumber.equals(e.data().getString("caseNumber", "")), Duration.ofSeconds(5));
+            assertTrue(other.events().stream().noneMatch(e -> number.equals(e.data().getString("caseNumber", ""))),
                     "another tenant's stream never hears of the case: " + other.events());
         }
     }
@@ -140,13 +140,13 @@ class LiveDeskIT {
         try (LiveStream staffStream = LiveStream.open(staff, "huijing-property");
                 LiveStream supervisorStream = LiveStream.open(manager, "huijing-property")) {
             number = major(staff);
-            supervisorStream.await(e -> e.name().equals("notice") && number.equals(e.data().getString("caseNumber"))
+            supervisorStream.await(e -> e.name().equals("notice") && number.equals(e.data().getString("caseNumber", ""))
                     && e.data().getBoolean("alert"), Duration.ofSeconds(10));
             // A notice goes to its recipient only: the staff member's stream hears of the case, not of the notice.
             String later = file(staff, "之后的案件");
-            staffStream.await(e -> later.equals(e.data().getString("caseNumber")), Duration.ofSeconds(10));
+            staffStream.await(e -> later.equals(e.data().getString("caseNumber", "")), Duration.ofSeconds(10));
             assertTrue(staffStream.events().stream().noneMatch(e -> e.name().equals("notice")
-                    && number.equals(e.data().getString("caseNumber"))), staffStream.events().toString());
+                    && number.equals(e.data().getString("caseNumber", ""))), staffStream.events().toString());
         }
 
         By alert = By.xpath("//a[contains(@class,'alert-case') and text()='" + number + "']");
