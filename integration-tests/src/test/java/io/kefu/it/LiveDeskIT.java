@@ -152,6 +152,10 @@ class LiveDeskIT {
         By alert = By.xpath("//a[contains(@class,'alert-case') and text()='" + number + "']");
         new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(alert));
         screenshot(supervisor, "alert-raised");
+        supervisor.findElement(By.id("lang-en")).click();
+        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("live-alerts-form:live-alerts"), "Major complaint"));
+        screenshot(supervisor, "alert-raised-en");
 
         JsonObject open = PortalClient.json(manager.get(HUIJING + "/alerts"));
         JsonObject item = open.getJsonArray("items").stream().map(v -> v.asJsonObject())

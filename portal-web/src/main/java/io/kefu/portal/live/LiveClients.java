@@ -116,7 +116,7 @@ public class LiveClients {
         long now = System.currentTimeMillis();
         try {
             byTenant.values().forEach(clients -> clients.forEach(client -> {
-                if (now >= client.closesAt() || !client.send(client.sse().newEventBuilder().comment("♥").build())) {
+                if (now >= client.closesAt() || !client.send(client.sse().newEventBuilder().comment("keep-alive").build())) {
                     close(client);
                 }
             }));
