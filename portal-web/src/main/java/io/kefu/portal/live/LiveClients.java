@@ -83,12 +83,6 @@ public class LiveClients {
         }
     }
 
-    /** How many streams of {@code tenantId} are open on this node. */
-    public int open(long tenantId) {
-        Set<Client> clients = byTenant.get(tenantId);
-        return clients == null ? 0 : clients.size();
-    }
-
     /** How many streams are open on this node, of every tenant. */
     public int openStreams() {
         return byTenant.values().stream().mapToInt(Set::size).sum();
