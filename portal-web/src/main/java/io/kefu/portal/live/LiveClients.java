@@ -110,7 +110,9 @@ public class LiveClients {
         long now = System.currentTimeMillis();
         try {
             byTenant.values().forEach(clients -> clients.forEach(client -> {
-                if (now >= client.closesAt() || !client.send(client.sse().newEventBuilder().comment("keep-alive").build())) {
+                boolean alive = now < client.closesAt()
+                        && client.send(client.sse().newEventBuilder().comment("keep-alive").build());
+                if (!alive) {
                     close(client);
                 }
             }));
