@@ -653,6 +653,8 @@ class BadInputIT {
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/people/{username}/enable", "riverside.admin",
                 Map.of("tenant", TENANT, "username", "absent.person"), people));
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/notices/read", "riverside.staff", tenant, R + "/notices"));
+        ops.add(pathOnly("POST /api/v1/tenants/{tenant}/alerts/{id}/acknowledge", "riverside.supervisor",
+                Map.of("tenant", TENANT, "id", "0"), R + "/alerts"));
 
         String templates = R + "/surveys/templates";
         ops.add(settings("POST /api/v1/tenants/{tenant}/surveys/templates", tenant,

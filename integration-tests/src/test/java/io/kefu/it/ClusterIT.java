@@ -27,8 +27,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -44,8 +49,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * kill, a new page, no login page, no "page expired"); every filing that got a 201 is stored exactly once, numbers
  * unique and without gaps; every confirmation mail went out once (but for the one a SIGKILL may cut between the
  * mail server taking it and the database recording it); and while both nodes lived, each scheduled job ran once a
- * round across the two (the lease's round count against the minutes that passed).
+ * round across the two (the lease's round count against the minutes that passed). Before that, on the same two
+ * nodes: a case filed on node A reaches an inbox open on node B without a reload (the live desk).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final String MARK = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
@@ -56,25 +63,19 @@ class ClusterIT {
     private static final Duration BOTH_LIVE = Duration.ofSeconds(70);
     private static final String SHOTS = "Cluster";
 
-    private final List<AutoCloseable> started = new ArrayList<>();
+    /** The cluster both tests use, booted once: the live desk's test first, the kill last. */
+    private static final List<AutoCloseable> STARTED = new ArrayList<>();
+    private static PortalNode[] nodes;
+    private static LoadBalancer lb;
+    private static String databaseName;
+    private static Duration boot;
     private WebDriver browser;
 
-    @AfterEach
-    void stopEverything() throws Exception {
-        if (browser != null) {
-            Chromium.screenshot(browser, SHOTS, "final.png");
-            browser.quit();
-        }
-        for (int i = started.size() - 1; i >= 0; i--) {
-            started.get(i).close();
-        }
-    }
-
-    @Test
-    void aNodeKilledBehindHaproxyLosesNoFilingNoMailAndNoSignedInUser() throws Exception {
+    @BeforeAll
+    static void bootTwoNodesBehindHaproxy() throws Exception {
         PostgresServer.startOnce();
         MailServer.startOnce();
-        String databaseName = "kefu_cluster_" + MARK.substring(8);
+        databaseName = "kefu_cluster_" + MARK.substring(8);
         String database = PostgresServer.createDatabase(databaseName);
         int lbPort = PortalNode.freePort();
         int[] gridPorts = {PortalNode.freePort(), PortalNode.freePort()};
@@ -85,12 +86,12 @@ class ClusterIT {
                 "-Dkefu.trust.forwarded.for=true", "-Dkefu.smtp.host=127.0.0.1",
                 "-Dkefu.smtp.port=" + System.getProperty("kefu.it.smtp.port"),
                 "-Dkefu.smtp.from=kefu-cluster@localhost");
-        PortalNode[] nodes = new PortalNode[2];
+        nodes = new PortalNode[2];
         for (int n = 0; n < 2; n++) {
             nodes[n] = PortalNode.create("cluster-" + (n + 1), jvm, List.of("--name", "kefu-" + (n + 1),
                     "--clustername", MARK, "--clustermode", members, "--startport", String.valueOf(gridPorts[n]),
                     "--interfaces", "127.0.0.1", "--nohostaware"));
-            started.add(nodes[n]);
+            STARTED.add(nodes[n]);
         }
         // Both at once, as after a power cut: Flyway's lock lets one migrate, the demo seed's lease lets one seed.
         Instant booting = Instant.now();
@@ -100,16 +101,69 @@ class ClusterIT {
         for (PortalNode node : nodes) {
             node.awaitReady(STARTUP);
         }
-        Duration boot = Duration.between(booting, Instant.now());
+        boot = Duration.between(booting, Instant.now());
         for (PortalNode node : nodes) {
             awaitGridMembers(node, 2, Duration.ofSeconds(60));
         }
-        LoadBalancer lb = LoadBalancer.start(lbPort, nodes[0], nodes[1], nodes[0].log().getParent().getParent());
-        started.add(lb);
+        lb = LoadBalancer.start(lbPort, nodes[0], nodes[1], nodes[0].log().getParent().getParent());
+        STARTED.add(lb);
         lb.awaitBothUp(Duration.ofSeconds(30));
+    }
 
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            Chromium.screenshot(browser, SHOTS, "final.png");
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (int i = STARTED.size() - 1; i >= 0; i--) {
+            STARTED.get(i).close();
+        }
+    }
+
+    /**
+     * The live desk across nodes: a browser signed in directly on node B has its inbox open; a case filed directly on
+     * node A appears in it without a reload (the change crosses on the data grid's topic).
+     */
+    @Test
+    @Order(1)
+    void aCaseFiledOnNodeAAppearsInAnInboxOnNodeBWithoutAReload() throws Exception {
+        String token = MARK + "-live";
+        browser = Chromium.start(Files.createTempDirectory("kefu-chromium"), "zh-CN", "zh-CN,zh", "1280,900", Map.of());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(nodes[1].uri("/t/" + TENANT + "/login").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        browser.findElement(By.id("login:username")).sendKeys("huijing.staff");
+        browser.findElement(By.id("login:password")).sendKeys(FilingLoad.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("staff-greeting"), "您好，王芳"));
+        wait.until(d -> "open".equals(d.findElement(By.id("live-desk")).getAttribute("data-live")));
+        search(wait, token);
+        wait.until(d -> d.findElements(By.cssSelector("a.case-link")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.kefuNotReloaded = 'yes';");
+
+        Instant filedAt = Instant.now();
+        String filed = fileOne(nodes[0].uri("/api/v1/tenants/" + TENANT + "/complaints"), token + " 水管爆裂");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//a[contains(@class,'case-link') and text()='" + filed + "']")));
+        Duration took = Duration.between(filedAt, Instant.now());
+        Chromium.screenshot(browser, SHOTS, "0-live-on-node-b.png");
+        assertEquals("yes", ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.kefuNotReloaded;"), "no reload");
+        System.out.println("ClusterIT: case " + filed + " filed on node A in the inbox on node B " + took.toMillis()
+                + " ms after the filing was sent");
+    }
+
+    @Test
+    @Order(2)
+    void aNodeKilledBehindHaproxyLosesNoFilingNoMailAndNoSignedInUser() throws Exception {
         // A case filed through the load balancer, and a staff member who signs in and finds it in the inbox.
-        String filed = fileOne(lb, MARK + " 电梯异响");
+        String filed = fileOne(lb.uri("/api/v1/tenants/" + TENANT + "/complaints"), MARK + " 电梯异响");
         browser = Chromium.start(Files.createTempDirectory("kefu-chromium"), "zh-CN", "zh-CN,zh", "1280,900", Map.of());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(lb.uri("/t/" + TENANT + "/login").toString());
@@ -246,9 +300,9 @@ class ClusterIT {
         return rounds;
     }
 
-    private static String fileOne(LoadBalancer lb, String description) throws IOException, InterruptedException {
+    private static String fileOne(URI complaints, String description) throws IOException, InterruptedException {
         HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(lb.uri("/api/v1/tenants/" + TENANT + "/complaints"))
+                HttpRequest.newBuilder(complaints)
                         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                                 ("huijing.staff:" + FilingLoad.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                         .header("Content-Type", "application/json")

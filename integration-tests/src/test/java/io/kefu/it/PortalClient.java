@@ -267,6 +267,23 @@ public final class PortalClient {
         return builder;
     }
 
+    /**
+     * Opens a stream of server-sent events (the live desk) with this client's credentials or session cookie: the
+     * answer comes once the headers are in, its lines as the server sends them; closing the body ends the stream.
+     */
+    public HttpResponse<java.util.stream.Stream<String>> stream(String path) {
+        HttpRequest request = request(path).timeout(Duration.ofSeconds(30)).header("Accept", "text/event-stream")
+                .GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The script nonce of the page last fetched, which a form post carries as {@code primefaces.nonce}. */
     public String pageNonce() {
         return pageNonce;

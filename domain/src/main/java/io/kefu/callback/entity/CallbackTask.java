@@ -51,6 +51,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = CallbackTask.BY_KEY, query = "SELECT t FROM CallbackTask t WHERE t.publicKey = :key")
 @NamedQuery(name = CallbackTask.OF_CASE, query = "SELECT t FROM CallbackTask t WHERE t.complaint = :complaint "
         + "ORDER BY t.createdAt DESC, t.id DESC")
+@jakarta.persistence.EntityListeners(io.kefu.live.DeskChanges.class)
 public class CallbackTask extends TenantOwned {
 
     /** For jobs, which pass ids between transactions; addresses and the API use {@link #BY_KEY}. */

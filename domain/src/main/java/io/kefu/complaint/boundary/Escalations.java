@@ -63,7 +63,9 @@ public class Escalations {
             case OVERDUE -> Notice.Kind.OVERDUE;
             case OVERDUE_MANAGER -> Notice.Kind.OVERDUE_MANAGER;
         };
-        notices.tell(reason.toManager() ? office.managers() : office.supervisors(), kind, complaint);
+        // A major case raises an alert for the supervisors and the manager alike (the manager is one of them).
+        notices.tell(reason == Escalation.Reason.MAJOR ? office.supervisors()
+                : reason.toManager() ? office.managers() : office.supervisors(), kind, complaint);
         em.flush();
         return true;
     }

@@ -49,6 +49,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "complaint")
 @NamedQuery(name = Complaint.BY_NUMBER, query = "SELECT c FROM Complaint c WHERE c.number = :number")
+@jakarta.persistence.EntityListeners(io.kefu.live.DeskChanges.class)
 public class Complaint extends TenantOwned {
 
     public static final String BY_NUMBER = "Complaint.byNumber";

@@ -238,6 +238,25 @@ public class Notices {
                 .getSingleResult();
     }
 
+    /** The caller's major-complaint alerts not yet acknowledged, newest first. */
+    public List<Notice> openAlerts(String username) {
+        return em.createNamedQuery(Notice.OPEN_ALERTS, Notice.class).setParameter("recipient", username)
+                .getResultList();
+    }
+
+    /**
+     * The caller acknowledges one of their alerts; empty when there is no alert of that id for them (another
+     * person's, another tenant's, or no alert at all: the same answer, so an id tells nothing).
+     */
+    public java.util.Optional<Notice> acknowledge(String username, long noticeId) {
+        Notice notice = em.find(Notice.class, noticeId);
+        if (notice == null || !notice.recipient().equals(username) || !notice.isAlert()) {
+            return java.util.Optional.empty();
+        }
+        notice.acknowledge(clock);
+        return java.util.Optional.of(notice);
+    }
+
     public int markAllRead(String username) {
         return em.createNamedQuery(Notice.MARK_READ).setParameter("recipient", username)
                 .setParameter("now", Clocks.utcNow(clock))

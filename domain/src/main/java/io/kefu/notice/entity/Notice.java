@@ -1,9 +1,11 @@
 package io.kefu.notice.entity;
 
+import io.kefu.live.DeskChanges;
 import io.kefu.time.Clocks;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,14 +25,18 @@ import java.time.OffsetDateTime;
         + "ORDER BY n.createdAt DESC")
 @NamedQuery(name = Notice.COUNT_UNREAD, query = "SELECT COUNT(n) FROM Notice n WHERE n.recipient = :recipient "
         + "AND n.readAt IS NULL")
+@NamedQuery(name = Notice.OPEN_ALERTS, query = "SELECT n FROM Notice n WHERE n.recipient = :recipient "
+        + "AND n.kind = io.kefu.notice.entity.Notice.Kind.MAJOR AND n.acknowledgedAt IS NULL ORDER BY n.createdAt DESC")
 @NamedQuery(name = Notice.MARK_READ, query = "UPDATE Notice n SET n.readAt = :now WHERE n.recipient = :recipient "
         + "AND n.readAt IS NULL")
+@EntityListeners(DeskChanges.class)
 public class Notice extends TenantOwned {
 
     public static final String UNREAD = "Notice.unread";
     public static final String RECENT = "Notice.recent";
     public static final String COUNT_UNREAD = "Notice.countUnread";
     public static final String MARK_READ = "Notice.markRead";
+    public static final String OPEN_ALERTS = "Notice.openAlerts";
 
     /** What happened that the recipient should know. */
     public enum Kind {
@@ -105,6 +111,10 @@ public class Notice extends TenantOwned {
     @Column(name = "read_at")
     private OffsetDateTime readAt;
 
+    /** When the recipient acknowledged a major-complaint alert; until then it stays on every staff page of theirs. */
+    @Column(name = "acknowledged_at")
+    private OffsetDateTime acknowledgedAt;
+
     protected Notice() {
         // for JPA
     }
@@ -168,5 +178,31 @@ public class Notice extends TenantOwned {
 
     public boolean isRead() {
         return readAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** A major complaint's notice is an alert: shown to its recipient on every staff page until acknowledged. */
+    public boolean isAlert() {
+        return kind == Kind.MAJOR;
+    }
+
+    /** The recipient saw the alert: it leaves their pages, and counts as read. Once; later calls change nothing. */
+    public void acknowledge(Clock clock) {
+        if (!isAlert()) {
+            throw new IllegalStateException("Only an alert is acknowledged: " + kind);
+        }
+        if (acknowledgedAt == null) {
+            acknowledgedAt = Clocks.utcNow(clock);
+            if (readAt == null) {
+                readAt = acknowledgedAt;
+            }
+        }
+    }
+
+    public OffsetDateTime acknowledgedAt() {
+        return acknowledgedAt;
     }
 }

@@ -57,6 +57,8 @@ final class Identifiers {
     final List<String> grants = new ArrayList<>();
     /** Hand-over references (HO-20261205-0001): the staff member's submitted hand-over. */
     final List<String> handovers = new ArrayList<>();
+    /** The supervisor's open major-complaint alerts (notice ids), from the fixture's major case. */
+    final List<String> alerts = new ArrayList<>();
     final Map<String, Long> departments = new LinkedHashMap<>();
     final List<String> categoryCodes = new ArrayList<>();
     final Map<String, Long> templates = new LinkedHashMap<>();
@@ -147,6 +149,8 @@ final class Identifiers {
             ids.customers.put(key, json(supervisor.get(ids.api("/customers/" + key))).getJsonNumber("version")
                     .longValue());
         }
+        json(supervisor.get(ids.api("/alerts"))).getJsonArray("items")
+                .forEach(a -> ids.alerts.add(a.asJsonObject().get("id").toString()));
         JsonObject grants = json(supervisor.get(ids.api("/grants")));
         for (String list : List.of("pending", "active")) {
             grants.getJsonArray(list).forEach(g -> ids.grants.add(g.asJsonObject().getString("key")));
@@ -198,6 +202,7 @@ final class Identifiers {
         assertEquals(1, ids.residentNumbers.size(), "the resident's own case");
         assertFalse(ids.customers.isEmpty(), "the imported residents' customer records");
         assertFalse(ids.grants.isEmpty(), "the staff member's pending access request");
+        assertFalse(ids.alerts.isEmpty(), "the supervisor's alert of the major case");
         return ids;
     }
 

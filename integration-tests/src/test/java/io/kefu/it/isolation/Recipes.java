@@ -165,6 +165,10 @@ final class Recipes {
                         .add("satisfied", false).add("comment", "越权不满意").build())));
         tenant("GET", "/notices", Exposure.TENANT, s -> List.of(Call.get(s.api("/notices"))));
         tenant("POST", "/notices/read", Exposure.TENANT, s -> List.of(Call.empty("POST", s.api("/notices/read"))));
+        tenant("GET", "/live", Exposure.TENANT, s -> List.of(Call.stream(s.api("/live"))));
+        tenant("GET", "/alerts", Exposure.TENANT, s -> List.of(Call.get(s.api("/alerts"))));
+        tenant("POST", "/alerts/{id}/acknowledge", Exposure.TENANT, s -> each(s.ids().alerts,
+                id -> Call.json("POST", s.api("/alerts/" + id + "/acknowledge"), object().build())));
         tenant("GET", "/tracking/{token}", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,
                 t -> Call.get(s.api("/tracking/" + t))));
         tenant("POST", "/tracking/{token}/messages", Exposure.CAPABILITY, s -> each(s.secrets().trackingTokens,

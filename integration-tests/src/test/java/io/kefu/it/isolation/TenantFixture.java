@@ -172,6 +172,11 @@ final class TenantFixture {
                 .add("reached", true).add("satisfaction", "SATISFIED").add("score", 5)
                 .add("comment", mark + "回访满意").add("version", task.getJsonNumber("version").longValue()).build()
                 .toString()));
+        // A major case: its MAJOR notice is an alert of the supervisor's (the live desk's alert API).
+        String major = file(anonymous, "COMPLAINT", "五");
+        act(staff, major, "accept", object());
+        act(staff, major, "classify", object().add("categoryCode", "repairs").add("severity", "MAJOR")
+                .add("kind", "COMPLAINT"));
         act(staff, open, "accept", object());
         act(staff, open, "route", object().add("departmentCode", departmentCode()).add("note", mark + "请处理"));
         // Shifts around the clock with the staff member in each, and the staff member's submitted hand-over.

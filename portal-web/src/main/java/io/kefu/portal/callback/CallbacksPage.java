@@ -170,6 +170,11 @@ public class CallbacksPage implements Serializable {
         figures = null;
     }
 
+    /** The live desk says a case or callback changed: the queue and its figures are read again. */
+    public void refresh() {
+        figures = null;
+    }
+
     public boolean overdue(CallbackTask task) {
         return task.isOverdue(clock.instant());
     }

@@ -29,7 +29,7 @@ import java.util.Set;
  * and anonymous writes (filing, tracking) stay open to forms on a tenant's own web site, which carry nobody's
  * authority. Reads are never refused here: they change nothing and CORS keeps their answers from other sites.
  */
-@WebFilter(urlPatterns = "/api/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/api/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class CrossSiteWrites extends HttpFilter {
 
     /** The header Kefu's own scripts send with writes (any value; jQuery and others send {@code XMLHttpRequest}). */

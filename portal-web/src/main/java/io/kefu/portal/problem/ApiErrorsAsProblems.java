@@ -18,7 +18,7 @@ import java.util.Set;
  * would show the HTML error page; here they become {@code application/problem+json} in the caller's language.
  * The address as the client sent it decides, before the container resolves {@code ..} in it.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class ApiErrorsAsProblems extends HttpFilter {
 
     private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 415, 422, 429, 500);

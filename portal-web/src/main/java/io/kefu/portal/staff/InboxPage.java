@@ -185,6 +185,15 @@ public class InboxPage implements Serializable {
         overdueCount = null;
     }
 
+    /**
+     * The live desk says a case or notice changed: counts and notices are read again with the table (its page
+     * reloads with every render anyway). Also what keeps the counts true after an Ajax search.
+     */
+    public void refresh() {
+        apply();
+        notices = null;
+    }
+
     public boolean overdue(Complaint complaint) {
         return complaint.isOverdue(now());
     }

@@ -26,7 +26,8 @@ import java.util.Optional;
  * enforces the area (staff and admin pages need the matching membership; anonymous visitors are sent to the
  * tenant's login page) and forwards to the Facelets view, so addresses stay {@code /t/{slug}/…}.
  */
-@WebFilter(urlPatterns = {"/t/*", "/api/v1/tenants/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = {"/t/*", "/api/v1/tenants/*"}, dispatcherTypes = DispatcherType.REQUEST,
+        asyncSupported = true)
 public class TenantRequestFilter extends HttpFilter {
 
     @Inject
