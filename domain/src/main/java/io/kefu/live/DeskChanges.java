@@ -9,6 +9,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The entity listener of {@link Complaint}, {@link CallbackTask} and {@link Notice}: every insert and update of
@@ -18,6 +21,8 @@ import jakarta.persistence.PostUpdate;
  * yet), which is also the entity's: a transaction never acts for two tenants.
  */
 public class DeskChanges {
+
+    private static final Logger LOG = Logger.getLogger(DeskChanges.class.getName());
 
     @Inject
     Event<DeskChange> changes;
@@ -32,19 +37,30 @@ public class DeskChanges {
         if (tenantId == null) {
             return;
         }
-        DeskChange change = null;
+        try {
+            of(tenantId, entity).ifPresent(changes::fire);
+        } catch (RuntimeException e) {
+            // The desk is told at most once anyway and re-reads on the next change: a write never fails for it.
+            LOG.log(Level.WARNING, "Live desk: no change sent for " + entity.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The change a desk should hear of when {@code entity} was written; empty for anything else. */
+    static Optional<DeskChange> of(long tenantId, Object entity) {
         if (entity instanceof Complaint c) {
-            change = new DeskChange(tenantId, DeskChange.Subject.CASE, c.number().toString(), c.status().name(),
-                    c.kind().name(), null, false);
-        } else if (entity instanceof CallbackTask t) {
-            change = new DeskChange(tenantId, DeskChange.Subject.CALLBACK, t.complaint().number().toString(),
-                    t.status().name(), t.kind().name(), null, false);
-        } else if (entity instanceof Notice n) {
-            change = new DeskChange(tenantId, DeskChange.Subject.NOTICE, n.subject(), null, n.kind().name(),
-                    n.recipient(), n.isAlert());
+            return Optional.of(new DeskChange(tenantId, DeskChange.Subject.CASE, c.number().toString(),
+                    c.status().name(), c.kind().name(), null, false));
         }
-        if (change != null) {
-            changes.fire(change);
+        if (entity instanceof CallbackTask t) {
+            // A courtesy visit (回访 of a plan) belongs to no case: the queue re-reads all the same.
+            String number = t.complaint() == null ? null : t.complaint().number().toString();
+            return Optional.of(new DeskChange(tenantId, DeskChange.Subject.CALLBACK, number, t.status().name(),
+                    t.kind().name(), null, false));
         }
+        if (entity instanceof Notice n) {
+            return Optional.of(new DeskChange(tenantId, DeskChange.Subject.NOTICE, n.subject(), null,
+                    n.kind().name(), n.recipient(), n.isAlert()));
+        }
+        return Optional.empty();
     }
 }

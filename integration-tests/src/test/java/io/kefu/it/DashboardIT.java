@@ -381,7 +381,9 @@ class DashboardIT {
 
             // The bar of the oldest open cases: where Chart.js drew it, relative to the canvas' centre.
             WebElement canvas = browser.findElement(By.cssSelector("#dash\\:ageing canvas"));
-            new Actions(browser).scrollToElement(canvas).perform();
+            // The whole canvas in view: the pointer's offsets count from the centre of the element's visible part, so a
+            // canvas half below the fold (a banner above it is enough) would move the click off the bar.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
             @SuppressWarnings("unchecked")
             List<Number> bar = (List<Number>) ((JavascriptExecutor) browser).executeScript(
                     "var c = PF('ageingChart').chart; var b = c.getDatasetMeta(0).data[" + (AGES.length - 1) + "];"

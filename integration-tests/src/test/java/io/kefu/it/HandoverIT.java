@@ -90,13 +90,15 @@ class HandoverIT {
     }
 
     private static String number() {
-        // June 2020: a month no report test counts (they count 2019, 2021-2023 and from 2025 on).
+        // A month prefix nobody's counter hands out, so a random number never meets a filed one.
         return "202006-" + (1000 + RANDOM.nextInt(9000));
     }
 
     private static long seed(Connection db, String slug, String owner, String severity, String status,
             Instant resolutionDue) throws SQLException {
-        Instant registered = Instant.parse("2020-06-10T02:00:00Z");
+        // Registered now, not in a past month: these cases stay open, and an open case is carried over into every
+        // period after its registration (ReportFiguresIT's 2025-01, QuarterlyReportIT's 2022 and 2023 count them).
+        Instant registered = Instant.now().minus(Duration.ofHours(2));
         return CaseSeed.of(number(), "COMPLAINT", registered).description("交接测试 " + owner).owner(owner)
                 .severity(severity).status(status).due(registered.plusSeconds(3_600), resolutionDue)
                 .firstResponded(registered.plusSeconds(600)).insert(db, CaseSeed.tenant(db, slug));
