@@ -10,7 +10,7 @@
 # stops both on exit. Needs root (runs postgres through runuser) and a built portal.
 # Usage: bench/filing.sh [filings-per-round] [rounds] [warm-up-seconds] [clients]
 #   env: KEFU_BENCH_PORT (8089), KEFU_BENCH_PG_PORT (55432), KEFU_JAVA_OPTS (-Xmx512m),
-#        KEFU_BENCH_PHASES (rest,jdbc), KEFU_BENCH_QUIET_WAIT (600 s), KEFU_BENCH_KEEP=1 keeps logs and the report
+#        KEFU_BENCH_PHASES (rest,rest1,jdbc: rest1 = every client on the first tenant), KEFU_BENCH_TENANTS, KEFU_BENCH_QUIET_WAIT (600 s), KEFU_BENCH_KEEP=1 keeps logs and the report
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-5000}
@@ -28,7 +28,7 @@ echo "measuring commit $(git rev-parse --short HEAD) ($(git log -1 --format=%s |
 java -cp "$(pg_jar)" bench/java/FilingBench.java --base "http://127.0.0.1:$PORTAL_PORT" --jdbc "$(jdbc_url)" \
     --db-user "$PG_USER" --db-password "$PG_PASSWORD" --admin-user postgres \
     --clients "$clients" --count "$count" --rounds "$rounds" --warmup "$warmup" \
-    --phases "${KEFU_BENCH_PHASES:-rest,jdbc}" --portal-pid "$PORTAL_PID" --pg-pid "$(pg_pid)" \
+    --phases "${KEFU_BENCH_PHASES:-rest,rest1,jdbc}" --tenants "${KEFU_BENCH_TENANTS:-huijing-property,riverside-mall}" --portal-pid "$PORTAL_PID" --pg-pid "$(pg_pid)" \
     --out "$BENCH_DIR/filing-report.md"
 # What went wrong on the server side, if anything (the full log is kept with KEFU_BENCH_KEEP=1).
 echo "portal log: $(grep -c 'SEVERE' "$BENCH_DIR/portal.log" || true) SEVERE entries," \

@@ -1,6 +1,9 @@
 package io.kefu.ratelimit;
 
+import io.kefu.cache.Snapshots;
+import io.kefu.cache.Stale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,7 +44,10 @@ import java.util.stream.Collectors;
  *
  * <p>Counted in the database, so a cluster's nodes share the counts. A failure near a delay is counted before
  * the password is checked, under a row lock, so that parallel guesses cannot slip through together; below that
- * only afterwards, which costs an API client sending HTTP Basic with every request one read and no write.
+ * only afterwards. An API client sending HTTP Basic with every request costs nothing here once its login is known
+ * to be clean (no failures under any of its three keys, the address known and recent): each node remembers that
+ * ({@link Snapshots#CLEAN_LOGINS}) until a failure under any key on any node drops it — at once on the failing
+ * node, within milliseconds on the others (the grid) — or for ten minutes at most.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -99,9 +105,15 @@ public class LoginThrottle {
     @Inject
     Clock clock;
 
+    @Inject
+    Snapshots snapshots;
+
     /** Whether {@code username} may try a password from {@code address} now; no password is needed for that. */
     public Admission admit(String username, String address) {
-        return rows.admit(keys(username, address), OffsetDateTime.now(clock));
+        Map<Scope, String> keys = keys(username, address);
+        return snapshots.get(Snapshots.CLEAN_LOGINS, String.join(":", keys.values()),
+                () -> rows.admit(keys, OffsetDateTime.now(clock)),
+                admission -> admission.admitted() && admission.clean && admission.counted.isEmpty());
     }
 
     /** The password did not match (or the account does not exist, or is disabled). */
@@ -196,8 +208,13 @@ public class LoginThrottle {
             return new Admission(keys, 0, counted, false);
         }
 
+        @Inject
+        Event<Stale> stale;
+
         @Transactional(TxType.REQUIRES_NEW)
         public void failed(Admission admission, OffsetDateTime now) {
+            // No login is clean any more until read again, on any node (which logins share a key is not known).
+            stale.fire(new Stale(Snapshots.CLEAN_LOGINS));
             boolean created = false;
             for (Scope scope : inKeyOrder(admission.keys)) {
                 if (admission.counted.contains(scope)) {

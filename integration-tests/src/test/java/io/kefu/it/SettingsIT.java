@@ -63,6 +63,61 @@ class SettingsIT {
         }
     }
 
+    /**
+     * Each node keeps a copy of every tenant's intake rules, categories and deadlines ({@code io.kefu.cache}); one
+     * tenant's copy must never answer for another, before or after a change. Both tenants' copies are read first,
+     * then one tenant changes, and each tenant's answers stay its own.
+     */
+    @Test
+    void aCachedSettingOfOneTenantIsNeverServedToAnother() {
+        PortalClient.awaitReady(base);
+        PortalClient huijingAdmin = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        PortalClient huijingStaff = PortalClient.basic(base, "huijing.staff", PASSWORD);
+        PortalClient riversideStaff = PortalClient.basic(base, "riverside.staff", PASSWORD);
+        java.util.Set<String> huijingCodes = codes(huijingStaff.get(HUIJING + "/categories"));
+        java.util.Set<String> riversideCodes = codes(riversideStaff.get(RIVERSIDE + "/categories"));
+        String huijingOnly = huijingCodes.stream().filter(c -> !riversideCodes.contains(c)).findFirst().orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            // Huijing's categories are read (and kept) first; Riverside never gets them.
+            assertEquals(201, huijingStaff.postJson(HUIJING + "/complaints", staffFiling(huijingOnly)).statusCode());
+            HttpResponse<String> foreign = riversideStaff.postJson(RIVERSIDE + "/complaints", staffFiling(huijingOnly));
+            assertEquals(422, foreign.statusCode(), foreign.body());
+            assertTrue(foreign.body().contains("categoryCode"), foreign.body());
+        }
+        assertTrue(PortalClient.json(PortalClient.anonymous(base).get(RIVERSIDE + "/intake"))
+                .getBoolean("anonymousAllowed"));
+        JsonObject office = PortalClient.json(huijingAdmin.get(HUIJING + "/settings/office"));
+        assertEquals(200, huijingAdmin.putJson(HUIJING + "/settings/office", jakarta.json.Json.createObjectBuilder(
+                office).add("anonymousAllowed", false).build().toString()).statusCode());
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(false, PortalClient.json(PortalClient.anonymous(base).get(HUIJING + "/intake"))
+                        .getBoolean("anonymousAllowed"));
+                assertEquals(true, PortalClient.json(PortalClient.anonymous(base).get(RIVERSIDE + "/intake"))
+                        .getBoolean("anonymousAllowed"), "Riverside's own rule, not Huijing's");
+            }
+            assertEquals(201, PortalClient.anonymous(base).postJson(RIVERSIDE + "/complaints", "{\"kind\":"
+                    + "\"COMPLAINT\",\"description\":\"x\",\"contactPhone\":\"13800138000\"}").statusCode());
+            assertEquals(422, PortalClient.anonymous(base).postJson(HUIJING + "/complaints", "{\"kind\":"
+                    + "\"COMPLAINT\",\"description\":\"x\",\"contactPhone\":\"13800138000\"}").statusCode());
+        } finally {
+            JsonObject now = PortalClient.json(huijingAdmin.get(HUIJING + "/settings/office"));
+            huijingAdmin.putJson(HUIJING + "/settings/office", jakarta.json.Json.createObjectBuilder(now)
+                    .add("anonymousAllowed", true).build().toString());
+        }
+    }
+
+    private static java.util.Set<String> codes(HttpResponse<String> categories) {
+        assertEquals(200, categories.statusCode(), categories.body());
+        return PortalClient.jsonArray(categories).getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("code")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String staffFiling(String categoryCode) {
+        return "{\"kind\":\"COMPLAINT\",\"categoryCode\":\"" + categoryCode + "\",\"description\":\"缓存隔离\","
+                + "\"contactName\":\"赵先生\",\"contactPhone\":\"13800138111\",\"channel\":\"PHONE\"}";
+    }
+
     @Test
     void aTenantsForbiddenPhrasesAndCannedRepliesAreItsOwn() {
         PortalClient.awaitReady(base);

@@ -1,5 +1,6 @@
 package io.kefu.complaint.boundary;
 
+import io.kefu.cache.Snapshots;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.ServiceLevel;
 import io.kefu.complaint.entity.ServiceLevelSetting;
@@ -9,6 +10,8 @@ import io.kefu.deadline.WorkingCalendar;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.resident.boundary.Residents;
+import io.kefu.resident.entity.Grade;
+import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.WorkspaceSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.kefu.audit.boundary.AuditLog;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The current tenant's deadlines per kind × severity: the regulations' defaults (sized to the tenant's working
@@ -38,12 +42,21 @@ public class ServiceLevels {
     @Inject
     Residents residents;
 
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    CurrentTenant tenant;
+
+    /** The policy as this node holds it ({@link Snapshots}), per length of the working day it is sized to. */
     public SlaPolicy policy(WorkingCalendar calendar) {
-        SlaPolicy policy = SlaPolicy.regulations(calendar.workingDay());
-        for (ServiceLevelSetting setting : settings()) {
-            policy = policy.with(setting.kind(), setting.severity(), setting.level());
-        }
-        return policy;
+        return snapshots.get(Snapshots.tenant(tenant.get().id()), "sla:" + calendar.workingDay(), () -> {
+            SlaPolicy policy = SlaPolicy.regulations(calendar.workingDay());
+            for (ServiceLevelSetting setting : settings()) {
+                policy = policy.with(setting.kind(), setting.severity(), setting.level());
+            }
+            return policy;
+        });
     }
 
     /**
@@ -51,7 +64,12 @@ public class ServiceLevels {
      * the share of the normal deadlines the tenant set for the grade (e.g. grade A 50%); others the normal.
      */
     public ServiceLevel levelFor(WorkingCalendar calendar, CaseKind kind, Severity severity, String contactPhone) {
-        int percent = setup.settings().deadlinePercent(residents.gradeOf(contactPhone).map(Enum::name).orElse(null));
+        return levelFor(calendar, kind, severity, residents.gradeOf(contactPhone));
+    }
+
+    /** The level of a case for a customer of {@code grade} on the register (none: the normal deadlines). */
+    public ServiceLevel levelFor(WorkingCalendar calendar, CaseKind kind, Severity severity, Optional<Grade> grade) {
+        int percent = setup.rules().deadlinePercent(grade.map(Enum::name).orElse(null));
         return policy(calendar).levelFor(kind, severity).scaled(percent);
     }
 

@@ -50,6 +50,21 @@ public record CaseNumber(YearMonth month, int serial) {
 
     @Override
     public String toString() {
-        return String.format("%04d%02d-%04d", month.getYear(), month.getMonthValue(), serial);
+        // By hand rather than String.format, which parses its pattern each time: numbers are printed on every
+        // filing, list row and notice.
+        StringBuilder text = new StringBuilder(12);
+        pad(text, month.getYear(), 4);
+        pad(text, month.getMonthValue(), 2);
+        text.append('-');
+        pad(text, serial, 4);
+        return text.toString();
+    }
+
+    private static void pad(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        text.append(digits);
     }
 }

@@ -6,26 +6,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The last serial handed out in one month of one tenant. Allocation increments this row with one UPDATE in
- * the transaction that stores the case, so concurrent filings on any number of nodes queue here, and a filing
+ * The last serial handed out in one month of one tenant. Allocation increments this row with one
+ * {@code UPDATE … RETURNING} ({@code CaseNumbering}) in the transaction that stores the case, so concurrent filings on any number of nodes queue here, and a filing
  * that rolls back gives its serial back: numbers are unique and without gaps. Locked pessimistically, so it
  * carries no version.
  */
 @Entity
 @Table(name = "case_serial")
-@NamedQuery(name = CaseSerial.TAKE_NEXT, query = "UPDATE CaseSerial s SET s.lastSerial = s.lastSerial + 1 "
-        + "WHERE s.month = :month")
-@NamedQuery(name = CaseSerial.LAST_TAKEN, query = "SELECT s.lastSerial FROM CaseSerial s WHERE s.month = :month")
 public class CaseSerial extends TenantOwned {
 
-    public static final String TAKE_NEXT = "CaseSerial.takeNext";
-    public static final String LAST_TAKEN = "CaseSerial.lastTaken";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     @Id

@@ -19,6 +19,7 @@ import java.time.Duration;
  * ({@link SlaPolicy#regulations}). Stored in minutes of working time.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "service_level")
 @NamedQuery(name = ServiceLevelSetting.ALL, query = "SELECT s FROM ServiceLevelSetting s")
 public class ServiceLevelSetting extends TenantOwned {

@@ -1,5 +1,6 @@
 package io.kefu.deadline.boundary;
 
+import io.kefu.cache.Snapshots;
 import io.kefu.deadline.WorkingCalendar;
 import io.kefu.deadline.entity.CalendarDay;
 import io.kefu.problem.Failure;
@@ -38,10 +39,19 @@ public class Calendars {
     @Inject
     Office office;
 
+    @Inject
+    Snapshots snapshots;
+
+    /**
+     * The calendar as this node holds it ({@link Snapshots}): read for every deadline, changed by the tenant
+     * admin a few times a year, dropped on every node when a day or the office hours change.
+     */
     public WorkingCalendar calendar() {
-        List<CalendarDay> days = days();
-        return office.settings().calendar(tenant.get().zone(), dates(days, CalendarDay.Type.HOLIDAY),
-                dates(days, CalendarDay.Type.MAKE_UP_DAY));
+        return snapshots.get(Snapshots.tenant(tenant.get().id()), "calendar", () -> {
+            List<CalendarDay> days = days();
+            return office.settings().calendar(tenant.get().zone(), dates(days, CalendarDay.Type.HOLIDAY),
+                    dates(days, CalendarDay.Type.MAKE_UP_DAY));
+        });
     }
 
     public List<CalendarDay> days() {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
  * working day (调休: a Saturday or Sunday worked in exchange for a bridge day).
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "calendar_day")
 @NamedQuery(name = CalendarDay.ALL, query = "SELECT d FROM CalendarDay d ORDER BY d.onDate")
 @NamedQuery(name = CalendarDay.ON, query = "SELECT d FROM CalendarDay d WHERE d.onDate = :day")

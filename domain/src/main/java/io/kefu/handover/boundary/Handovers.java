@@ -272,6 +272,10 @@ public class Handovers {
      * that shift (anybody but the author, when the next shift has no people). Once per hand-over: the alert's row is
      * unique, and a hand-over with one is not looked at again. Looks back a day, so a watch that was down catches up.
      */
+    // A transaction of its own, as Promises' round steps have: the watch's timer call reached here inside a
+    // transaction already bound to no tenant, and every round failed ("must not switch tenants", seen in every
+    // benchmark log of issue 16 until this).
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int alertUnacknowledged(Instant now) {
         List<Handover> late = em.createNamedQuery(Handover.LATE, Handover.class)
                 .setParameter("late", now.minus(Handover.ACK_GRACE).atOffset(ZoneOffset.UTC))

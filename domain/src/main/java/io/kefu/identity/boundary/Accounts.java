@@ -5,6 +5,7 @@ import io.kefu.identity.entity.Membership;
 import io.kefu.identity.entity.PasswordHash;
 import io.kefu.identity.entity.Role;
 import io.kefu.identity.entity.UserAccount;
+import io.kefu.cache.Snapshots;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.Reach;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,32 +41,53 @@ public class Accounts {
     @Inject
     TenantPersistence persistence;
 
+    @Inject
+    Snapshots snapshots;
+
     /**
      * The caller when the username exists, is enabled and the password matches; empty otherwise, without
      * saying which of those failed (no user enumeration through the login form).
      */
     public Optional<Caller> authenticate(String username, char[] password) {
-        Optional<UserAccount> found = findAccount(username);
+        Optional<Signature> found = signature(username);
         if (found.isEmpty()) {
             // Spend the same time as a real check (a missing hash costs as much), so response times do not tell
             // which usernames exist.
             PasswordHash.matches(password, null);
             return Optional.empty();
         }
-        UserAccount account = found.get();
-        if (account.isEnabled() && verified.recentlyVerified(account.passwordHash(), password)) {
-            return Optional.of(caller(account));
+        Signature account = found.get();
+        if (account.enabled() && verified.recentlyVerified(account.passwordHash(), password)) {
+            return Optional.of(account.caller());
         }
-        if (!account.authenticates(password)) {
+        // The hash is always computed, so a disabled account answers no faster than an enabled one.
+        boolean matches = PasswordHash.matches(password, account.passwordHash());
+        if (!matches || !account.enabled()) {
             return Optional.empty();
         }
         verified.remember(account.passwordHash(), password);
-        return Optional.of(caller(account));
+        return Optional.of(account.caller());
     }
 
-    /** The enabled caller behind a session, re-read on every request so disabling takes effect at once. */
+    /**
+     * The enabled caller behind a session, checked on every request; from this node's copy of the account, which
+     * every node drops when a change of it commits, so disabling takes effect on the next request everywhere.
+     */
     public Optional<Caller> findEnabled(String username) {
-        return findAccount(username).filter(UserAccount::isEnabled).map(Accounts::caller);
+        return signature(username).filter(Signature::enabled).map(Signature::caller);
+    }
+
+    /** What a request needs of an account to let its caller in, as this node holds it ({@link Snapshots}). */
+    private record Signature(Caller caller, String passwordHash, boolean enabled) {
+    }
+
+    private Optional<Signature> signature(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshots.get(Snapshots.account(username), "signature",
+                () -> findAccount(username).map(a -> new Signature(caller(a), a.passwordHash(), a.isEnabled()))
+                        .orElse(null)));
     }
 
     /** The enabled caller the identity provider knows by {@code subject}: how bearer tokens and sessions map. */
@@ -184,13 +207,20 @@ public class Accounts {
         }
     }
 
-    /** The roles this person holds in that tenant; empty for strangers and for disabled accounts. */
+    /**
+     * The roles this person holds in that tenant; empty for strangers and for disabled accounts. Read on every
+     * request, from this node's copy ({@link Snapshots}, dropped everywhere when the account or one of its
+     * memberships changes).
+     */
     public Set<Role> rolesIn(String username, long tenantId) {
-        List<Role> roles = em.createNamedQuery(Membership.ROLES_OF_USER_IN_TENANT, Role.class)
-                .setParameter("username", normalized(username))
-                .setParameter("tenantId", tenantId)
-                .getResultList();
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        Set<Role> roles = snapshots.get(Snapshots.account(username), "roles:" + tenantId, () -> {
+            List<Role> found = em.createNamedQuery(Membership.ROLES_OF_USER_IN_TENANT, Role.class)
+                    .setParameter("username", normalized(username))
+                    .setParameter("tenantId", tenantId)
+                    .getResultList();
+            return Collections.unmodifiableSet(found.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(found));
+        });
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }
 
     /** The enabled people holding any of {@code roles} in that tenant, e.g. its supervisors, by username. */

@@ -22,6 +22,7 @@ import java.util.Objects;
  * must read memberships before (or across) a tenant context. Every query here names the tenant explicitly.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "membership")
 @NamedQuery(name = Membership.ROLES_OF_USER_IN_TENANT,
         query = "SELECT m.role FROM Membership m WHERE m.user.username = :username AND m.tenantId = :tenantId"

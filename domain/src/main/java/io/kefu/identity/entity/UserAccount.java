@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * hold memberships in several tenants. Usernames are case-insensitive and stored lower-case.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.BY_SUBJECT, query = "SELECT u FROM UserAccount u WHERE u.externalSubject = :subject")

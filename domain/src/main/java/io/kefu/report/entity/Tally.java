@@ -1,5 +1,6 @@
 package io.kefu.report.entity;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.complaint.entity.CallbackOutcome;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
@@ -25,6 +26,9 @@ import java.util.TreeMap;
  * from its queries.
  */
 public final class Tally {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Keys of the building × category counts and of a breakdown's groups sort like this: cases without it first. */
     private static final Comparator<String> KEYS = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -213,7 +217,7 @@ public final class Tally {
 
     /** The totals as a JSON object of named counts (zeros left out). */
     public String totalsJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         totals.forEach((name, n) -> {
             if (n != 0) {
                 json.add(name, n);
@@ -225,29 +229,29 @@ public final class Tally {
     /** The breakdowns ({@code "groups"}: dimension → key → [registered, closed, valid], {@code "none"} the group
      * without the attribute) and the building × category counts ({@code "heat"}). */
     public String detailsJson() {
-        JsonObjectBuilder byDimension = Json.createObjectBuilder();
+        JsonObjectBuilder byDimension = JSON.createObjectBuilder();
         groups.forEach((dimension, keys) -> {
             if (keys.isEmpty()) {
                 return;
             }
-            JsonObjectBuilder named = Json.createObjectBuilder();
-            JsonObjectBuilder group = Json.createObjectBuilder();
+            JsonObjectBuilder named = JSON.createObjectBuilder();
+            JsonObjectBuilder group = JSON.createObjectBuilder();
             keys.forEach((key, sums) -> {
                 if (key == null) {
-                    group.add("none", Json.createArrayBuilder().add(sums[0]).add(sums[1]).add(sums[2]));
+                    group.add("none", JSON.createArrayBuilder().add(sums[0]).add(sums[1]).add(sums[2]));
                 } else {
-                    named.add(key, Json.createArrayBuilder().add(sums[0]).add(sums[1]).add(sums[2]));
+                    named.add(key, JSON.createArrayBuilder().add(sums[0]).add(sums[1]).add(sums[2]));
                 }
             });
             byDimension.add(dimension.name(), group.add("keys", named));
         });
-        JsonObjectBuilder buildings = Json.createObjectBuilder();
+        JsonObjectBuilder buildings = JSON.createObjectBuilder();
         heat.forEach((building, categories) -> {
-            JsonObjectBuilder counts = Json.createObjectBuilder();
+            JsonObjectBuilder counts = JSON.createObjectBuilder();
             categories.forEach(counts::add);
             buildings.add(building, counts);
         });
-        return Json.createObjectBuilder().add("groups", byDimension).add("heat", buildings).build().toString();
+        return JSON.createObjectBuilder().add("groups", byDimension).add("heat", buildings).build().toString();
     }
 
     /** A tally from its stored JSON; {@code details} {@code null} reads the totals alone. */
@@ -278,7 +282,7 @@ public final class Tally {
     }
 
     private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -197,6 +197,26 @@ public class Residents {
      * The best grade among the register's entries for a phone number (one person may be listed on several
      * units), or empty when the number is not on the register or has no grade.
      */
+    /** What the register knows of whoever calls from a phone: their customer record and best grade. */
+    public record Known(Optional<Customer> customer, Optional<Grade> grade) {
+
+        static final Known NOBODY = new Known(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The record and best grade of the person at {@code phone}, in one read (a filing needs both: the record
+     * for the case, the grade for its deadlines). Every entry of one phone belongs to one record.
+     */
+    public Known known(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return Known.NOBODY;
+        }
+        List<Object[]> rows = em.createNamedQuery(Resident.RECORD_AND_GRADE_BY_PHONE, Object[].class)
+                .setParameter("phone", phone.replaceAll("[\\s()-]", "")).getResultList();
+        return rows.isEmpty() ? Known.NOBODY : new Known(Optional.of((Customer) rows.get(0)[0]),
+                rows.stream().map(row -> (Grade) row[1]).filter(g -> g != null).min(Enum::compareTo));
+    }
+
     public Optional<Grade> gradeOf(String phone) {
         if (phone == null || phone.isBlank()) {
             return Optional.empty();

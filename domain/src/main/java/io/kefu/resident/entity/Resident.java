@@ -26,12 +26,15 @@ import jakarta.persistence.Version;
         + " ORDER BY u.building, u.number, r.name, r.id")
 @NamedQuery(name = Resident.COUNT, query = "SELECT COUNT(r) FROM Resident r JOIN r.unit u WHERE LOWER(r.name) LIKE :q OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q")
 @NamedQuery(name = Resident.BY_PHONE, query = "SELECT r FROM Resident r WHERE r.phone = :phone ORDER BY r.id")
+@NamedQuery(name = Resident.RECORD_AND_GRADE_BY_PHONE,
+        query = "SELECT r.customer, r.grade FROM Resident r WHERE r.phone = :phone ORDER BY r.id")
 public class Resident extends TenantOwned {
 
     public static final String ALL = "Resident.all";
     public static final String PAGE = "Resident.page";
     public static final String COUNT = "Resident.count";
     public static final String BY_PHONE = "Resident.byPhone";
+    public static final String RECORD_AND_GRADE_BY_PHONE = "Resident.recordAndGradeByPhone";
     public static final int NAME_MAXLENGTH = 100;
     public static final int PHONE_MAXLENGTH = 20;
     public static final int EMAIL_MAXLENGTH = 254;

@@ -1,5 +1,6 @@
 package io.kefu.tenancy.boundary;
 
+import io.kefu.cache.Snapshots;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.Tenant;
 import io.kefu.tenancy.entity.TenantRef;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Looking tenants up. Read on every tenant request (the portal resolves the slug each time rather than
- * caching it, so a suspension takes effect on the very next request on every node).
+ * Looking tenants up. Read on every tenant request, from this node's copy of the directory ({@link Snapshots}):
+ * a change of any tenant (a suspension, say) drops every node's copy when it commits, so it takes effect on the
+ * next request on every node.
  */
 @ApplicationScoped
 @Transactional
@@ -22,12 +24,17 @@ public class Tenants {
     @Inject
     EntityManager em;
 
+    @Inject
+    Snapshots snapshots;
+
     public Optional<TenantRef> findBySlug(TenantSlug slug) {
-        return em.createNamedQuery(Tenant.BY_SLUG, Tenant.class)
-                .setParameter("slug", slug.value())
-                .getResultStream()
-                .findFirst()
-                .map(TenantRef::of);
+        return Optional.ofNullable(snapshots.get(Snapshots.TENANTS, slug.value(),
+                () -> em.createNamedQuery(Tenant.BY_SLUG, Tenant.class)
+                        .setParameter("slug", slug.value())
+                        .getResultStream()
+                        .findFirst()
+                        .map(TenantRef::of)
+                        .orElse(null)));
     }
 
     public TenantRef getBySlug(TenantSlug slug) {

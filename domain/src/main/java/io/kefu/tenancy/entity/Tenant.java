@@ -27,6 +27,7 @@ import java.util.Set;
  * number and working time; its default locale is what residents see before they pick a language.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "tenant")
 @NamedQuery(name = Tenant.BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
 @NamedQuery(name = Tenant.ALL, query = "SELECT t FROM Tenant t ORDER BY t.slug")

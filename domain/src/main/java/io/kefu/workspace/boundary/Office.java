@@ -2,6 +2,7 @@ package io.kefu.workspace.boundary;
 
 import io.kefu.identity.boundary.Accounts;
 import io.kefu.identity.entity.Role;
+import io.kefu.cache.Snapshots;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -49,6 +50,14 @@ public class Office {
 
     public OfficeSettings settings() {
         return stored().orElseGet(OfficeSettings::defaults);
+    }
+
+    @Inject
+    Snapshots snapshots;
+
+    /** Whether residents may file without signing in, as this node holds it ({@link Snapshots}). */
+    public boolean anonymousAllowed() {
+        return snapshots.get(Snapshots.tenant(tenant.get().id()), "anonymous", () -> settings().anonymousAllowed());
     }
 
     /** Saves the settings as a whole; {@code expectedVersion} as read (ignored the first time they are saved). */

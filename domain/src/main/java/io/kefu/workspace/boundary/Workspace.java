@@ -1,7 +1,9 @@
 package io.kefu.workspace.boundary;
 
+import io.kefu.cache.Snapshots;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantKind;
 import io.kefu.workspace.control.WorkspaceTemplate;
 import io.kefu.workspace.entity.Category;
@@ -33,6 +35,12 @@ public class Workspace {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     public List<Department> departments() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultList();
@@ -109,6 +117,16 @@ public class Workspace {
 
     public List<Category> categories() {
         return em.createNamedQuery(Category.ALL, Category.class).getResultList();
+    }
+
+    /**
+     * The category of {@code code} for reading only, from this node's copy of the tenant's categories
+     * ({@link Snapshots}, dropped on every node when one changes); never change what it returns.
+     */
+    public Optional<Category> cachedCategory(Code code) {
+        List<Category> all = snapshots.get(Snapshots.tenant(currentTenant.get().id()), "categories",
+                () -> List.copyOf(categories()));
+        return all.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     public Optional<Category> findCategory(Code code) {

@@ -1,6 +1,7 @@
 package io.kefu.workspace.boundary;
 
 import io.kefu.audit.boundary.AuditLog;
+import io.kefu.cache.Snapshots;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -48,6 +49,17 @@ public class WorkspaceSetup {
 
     public WorkspaceSettings settings() {
         return stored().orElseGet(WorkspaceSettings::defaults);
+    }
+
+    @Inject
+    Snapshots snapshots;
+
+    /**
+     * The intake rules and grade shares for reading only, as this node holds them ({@link Snapshots}); shared
+     * between requests, so never changed (change {@link #settings()} through {@link #update}).
+     */
+    public WorkspaceSettings rules() {
+        return snapshots.get(Snapshots.tenant(currentTenant.get().id()), "workspace", this::settings);
     }
 
     /** The current tenant's own row (never another's: looked up by the id the request was resolved to). */

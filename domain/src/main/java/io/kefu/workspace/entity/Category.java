@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
  * default department says where a case of this category is routed first.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "category")
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.position, c.code")
 @NamedQuery(name = Category.BY_CODE, query = "SELECT c FROM Category c WHERE c.code = :code")

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * A tenant that never changed anything works with {@link #defaults()}.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "office_settings")
 @NamedQuery(name = OfficeSettings.OF_TENANT, query = "SELECT s FROM OfficeSettings s")
 public class OfficeSettings extends TenantOwned {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * A tenant that never saved the workspace page works with {@link #defaults()}.
  */
 @Entity
+@jakarta.persistence.EntityListeners(io.kefu.cache.SnapshotChanges.class)
 @Table(name = "workspace_settings")
 @NamedQuery(name = WorkspaceSettings.OF_TENANT, query = "SELECT s FROM WorkspaceSettings s")
 public class WorkspaceSettings extends TenantOwned {

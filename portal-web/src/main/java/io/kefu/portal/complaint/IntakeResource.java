@@ -48,7 +48,7 @@ public class IntakeResource {
                 .orElse(tenant.get().defaultLocale());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tenant", Map.of("slug", tenant.get().slug().value(), "name", tenant.get().name(locale)));
-        body.put("anonymousAllowed", office.settings().anonymousAllowed());
+        body.put("anonymousAllowed", office.anonymousAllowed());
         body.put("kinds", Arrays.stream(CaseKind.values()).map(Enum::name).toList());
         body.put("categories", workspace.categories().stream().filter(Category::isActive)
                 .map(c -> Map.of("code", c.code().value(), "name", c.name().in(locale))).toList());

@@ -1,5 +1,6 @@
 package io.kefu.portal.live;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.live.DeskChange;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LiveClients {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
     private static final Logger LOG = Logger.getLogger(LiveClients.class.getName());
@@ -90,7 +94,7 @@ public class LiveClients {
 
     /** Only what a desk needs to decide to re-read: never a name or a text. */
     static String json(DeskChange change) {
-        return jakarta.json.Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("subject", change.subject().eventName())
                 .add("caseNumber", change.caseNumber() == null ? "" : change.caseNumber())
                 .add("status", change.status() == null ? "" : change.status())

@@ -1,5 +1,6 @@
 package io.kefu.portal.problem;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.portal.i18n.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,6 +14,9 @@ import java.util.Locale;
  * the document is written; {@code errors} lists field failures for validation problems.
  */
 public final class Problem {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -53,7 +57,7 @@ public final class Problem {
     }
 
     public String toJson(Locale locale) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Messages.get(locale, titleKey))
                 .add("status", status)
@@ -62,9 +66,9 @@ public final class Problem {
             json.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (FieldError error : errors) {
-                list.add(Json.createObjectBuilder()
+                list.add(JSON.createObjectBuilder()
                         .add("field", error.field())
                         .add("message", Messages.get(locale, error.messageKey(), error.arguments())));
             }

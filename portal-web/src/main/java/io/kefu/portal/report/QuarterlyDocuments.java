@@ -1,5 +1,6 @@
 package io.kefu.portal.report;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.report.boundary.QuarterlyReports;
 import io.kefu.report.entity.Quarter;
@@ -24,6 +25,9 @@ import java.util.Optional;
  */
 @RequestScoped
 public class QuarterlyDocuments {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     QuarterlyReports reports;
@@ -55,8 +59,8 @@ public class QuarterlyDocuments {
         if (!revision.isPublished()) {
             return live(revision.quarter());
         }
-        return Json.createObjectBuilder(QuarterlyJson.read(revision.snapshot())).add("revision", revision.revision())
-                .add("reason", revision.reason() == null ? JsonValue.NULL : Json.createValue(revision.reason()))
+        return JSON.createObjectBuilder(QuarterlyJson.read(revision.snapshot())).add("revision", revision.revision())
+                .add("reason", revision.reason() == null ? JsonValue.NULL : JSON.createValue(revision.reason()))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.kefu.portal.report;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.portal.complaint.Times;
 import io.kefu.report.entity.Cause;
 import io.kefu.report.entity.CorrectiveAction;
@@ -22,6 +23,9 @@ import java.util.Map;
  */
 final class QuarterlyJson {
 
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private QuarterlyJson() {
     }
 
@@ -36,7 +40,7 @@ final class QuarterlyJson {
 
     /** A document (a snapshot or {@link #text}) read back. */
     static JsonObject read(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -1,5 +1,6 @@
 package io.kefu.portal.report;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.export.PdfDocument;
 import io.kefu.export.Xlsx;
 import io.kefu.identity.entity.Role;
@@ -46,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "reports")
 @SecurityRequirement(name = "basic")
 public class QuarterlyReportsResource {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The supervisor's analysis of one cause: the cause's key as the report lists it, and the text. */
     public record AnalysisInput(String cause, String text) {
@@ -203,7 +207,7 @@ public class QuarterlyReportsResource {
 
     /** The document with the quarter's revisions beside it, as the monthly table's answer has them. */
     private JsonObject withRevisions(Quarter quarter, JsonObject document) {
-        return Json.createObjectBuilder(document).add("revisions", Json.createArrayBuilder(reports.revisions(quarter)
+        return JSON.createObjectBuilder(document).add("revisions", JSON.createArrayBuilder(reports.revisions(quarter)
                 .stream().map(this::summary).toList())).build();
     }
 

@@ -1,5 +1,6 @@
 package io.kefu.portal.staff;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.identity.Access;
@@ -41,6 +42,9 @@ import org.primefaces.event.ItemSelectEvent;
 @Named
 @ViewScoped
 public class DashboardPage implements Serializable {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -209,41 +213,41 @@ public class DashboardPage implements Serializable {
     /** A bar chart whose bars are counts of cases; their drill-downs are kept for {@link #select}. */
     private String bar(String id, List<String> labels, List<String> series, List<List<Dashboard.Count>> data,
             boolean stacked, boolean horizontal) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         ArrayList<ArrayList<String>> chartDrills = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JSON.createArrayBuilder();
             ArrayList<String> seriesDrills = new ArrayList<>();
             for (Dashboard.Count count : data.get(s)) {
                 values.add(count.count());
                 seriesDrills.add(count.drill() == null ? null : count.drill().query());
             }
             chartDrills.add(seriesDrills);
-            datasets.add(Json.createObjectBuilder().add("label", series.get(s)).add("data", values)
+            datasets.add(JSON.createObjectBuilder().add("label", series.get(s)).add("data", values)
                     .add("backgroundColor", COLOURS[s % COLOURS.length]));
         }
         drills.put(id, chartDrills);
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", stacked))
-                .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
-        JsonObjectBuilder options = Json.createObjectBuilder().add("maintainAspectRatio", false)
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("stacked", stacked))
+                .add("y", JSON.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("maintainAspectRatio", false)
                 .add("scales", scales)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
                         .add("display", series.size() > 1)));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 
     /** A line chart of rates in per cent, one point per month; a month without anything to divide has a gap. */
     private static String line(List<Dashboard.MonthRates> trend, List<String> series,
             List<Function<Dashboard.MonthRates, Double>> rates) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (int s = 0; s < series.size(); s++) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JSON.createArrayBuilder();
             for (Dashboard.MonthRates month : trend) {
                 Double rate = rates.get(s).apply(month);
                 if (rate == null) {
@@ -252,21 +256,21 @@ public class DashboardPage implements Serializable {
                     values.add(Math.round(rate * 1000) / 10.0);
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", series.get(s)).add("data", values)
+            datasets.add(JSON.createObjectBuilder().add("label", series.get(s)).add("data", values)
                     .add("borderColor", COLOURS[s % COLOURS.length]).add("backgroundColor", COLOURS[s % COLOURS.length])
                     .add("spanGaps", true));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", strings(trend.stream()
+        return JSON.createObjectBuilder().add("type", "line")
+                .add("data", JSON.createObjectBuilder().add("labels", strings(trend.stream()
                         .map(m -> m.month().toString()).toList())).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0)
+                .add("options", JSON.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("min", 0)
                                 .add("max", 100))))
                 .build().toString();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

@@ -1,5 +1,6 @@
 package io.kefu.portal.survey;
 
+import jakarta.json.spi.JsonProvider;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.identity.Access;
 import io.kefu.problem.KefuException;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class SurveyResultsPage {
+
+    /** Looked up once: {@code Json.createXxx} asks the ServiceLoader every time (see JsonBody). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** A template version as offered in the choice: {@code code:n} and its label. */
     public record VersionChoice(String value, String label) {
@@ -103,9 +107,9 @@ public class SurveyResultsPage {
     /** The Chart.js configuration of the bar chart: average rating (left axis) and NPS (right axis) per group. */
     public String getChart() {
         ResourceBundle texts = bundle();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder ratings = Json.createArrayBuilder();
-        JsonArrayBuilder nps = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder ratings = JSON.createArrayBuilder();
+        JsonArrayBuilder nps = JSON.createArrayBuilder();
         for (SurveyResults.Group group : groups) {
             labels.add(group.key() == null ? texts.getString("survey.results.noGroup") : group.key());
             if (group.averageRating() == null) {
@@ -119,20 +123,20 @@ public class SurveyResultsPage {
                 nps.add(Math.round(group.nps() * 10) / 10.0);
             }
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", texts.getString("survey.results.averageRating"))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("label", texts.getString("survey.results.averageRating"))
                                 .add("data", ratings).add("yAxisID", "rating").add("backgroundColor", "#1f6feb"))
-                        .add(Json.createObjectBuilder().add("label", "NPS").add("data", nps).add("yAxisID", "nps")
+                        .add(JSON.createObjectBuilder().add("label", "NPS").add("data", nps).add("yAxisID", "nps")
                                 .add("backgroundColor", "#f59e0b"))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("rating", Json.createObjectBuilder().add("type", "linear").add("position", "left")
+                .add("options", JSON.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("rating", JSON.createObjectBuilder().add("type", "linear").add("position", "left")
                                         .add("min", 0).add("max", 5))
-                                .add("nps", Json.createObjectBuilder().add("type", "linear").add("position", "right")
+                                .add("nps", JSON.createObjectBuilder().add("type", "linear").add("position", "right")
                                         .add("min", -100).add("max", 100)
-                                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)))))
+                                        .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false)))))
                 .build().toString();
     }
 
