@@ -6,6 +6,7 @@ import io.kefu.identity.entity.PasswordHash;
 import io.kefu.identity.entity.Role;
 import io.kefu.identity.entity.UserAccount;
 import io.kefu.cache.Snapshots;
+import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.Reach;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Local accounts and their memberships: authenticate, create, grant roles, ask what a person may do where. */
 @ApplicationScoped
@@ -43,6 +45,9 @@ public class Accounts {
 
     @Inject
     Snapshots snapshots;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     /**
      * The caller when the username exists, is enabled and the password matches; empty otherwise, without
@@ -213,13 +218,17 @@ public class Accounts {
      * memberships changes).
      */
     public Set<Role> rolesIn(String username, long tenantId) {
-        Set<Role> roles = snapshots.get(Snapshots.account(username), "roles:" + tenantId, () -> {
+        Supplier<Set<Role>> read = () -> {
             List<Role> found = em.createNamedQuery(Membership.ROLES_OF_USER_IN_TENANT, Role.class)
                     .setParameter("username", normalized(username))
                     .setParameter("tenantId", tenantId)
                     .getResultList();
             return Collections.unmodifiableSet(found.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(found));
-        });
+        };
+        // Only a transaction of that very tenant is answered from the copy: asked from another tenant's transaction,
+        // the database's row-level security must still have its say (and shows nothing).
+        boolean ownTenant = currentTenant.find().map(t -> t.id() == tenantId).orElse(false);
+        Set<Role> roles = ownTenant ? snapshots.get(Snapshots.account(username), "roles:" + tenantId, read) : read.get();
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }
 
