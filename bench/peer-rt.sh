@@ -43,6 +43,7 @@ RT_DB_PASSWORD=rt-bench
 RT_USER=bench.staff
 RT_PASSWORD=kefu-demo-2026
 RT_QUEUE=kefu-bench
+RT_FILING_QUEUE=kefu-filing
 RT_LIB=/usr/share/request-tracker5/lib
 . bench/lib.sh
 
@@ -128,7 +129,8 @@ rt_database() {
         || { cat "$RT_DIR/setup.log" >&2; echo "rt-setup-database-5 failed" >&2; return 1; }
     cat > "$RT_DIR/bench-initialdata" <<EOF
 @Queues = (
-    { Name => '$RT_QUEUE', Description => 'Kefu benchmark: the large tenant', CorrespondAddress => '', CommentAddress => '' },
+    { Name => '$RT_QUEUE', Description => 'Kefu benchmark: the large tenant' },
+    { Name => '$RT_FILING_QUEUE', Description => 'Kefu benchmark: tickets filed through REST 2' },
     map { { Name => sprintf('bench-%02d', \$_), Description => 'Kefu benchmark: other tenants' } } 1 .. 19,
 );
 @Users = (
@@ -136,8 +138,9 @@ rt_database() {
       RealName => 'Bench Staff', Privileged => 1 },
 );
 @ACL = (
-    map { { UserId => '$RT_USER', Queue => '$RT_QUEUE', Right => \$_ } }
-        qw(SeeQueue ShowTicket CreateTicket ModifyTicket OwnTicket ReplyToTicket CommentOnTicket),
+    map { my \$q = \$_; map { { UserId => '$RT_USER', Queue => \$q, Right => \$_ } }
+        qw(SeeQueue ShowTicket CreateTicket ModifyTicket OwnTicket ReplyToTicket CommentOnTicket) }
+        '$RT_QUEUE', '$RT_FILING_QUEUE',
 );
 1;
 EOF
@@ -244,9 +247,11 @@ cleanup() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# The same 10^5 cases in both: Kefu's generator, then each complaint as an RT ticket (bulk SQL). The large tenant's
-# cases go to kefu-bench, the others' to bench-01 … bench-19 by tenant; statuses map to RT's lifecycle, the
-# resolution deadline is the Due date, the owner is the staff user once a case has an owner.
+# The same 10^5 cases in both: Kefu's generator, then each of Kefu's complaints (the REST filings of part 1
+# included) as an RT ticket (bulk SQL), so both list the very same cases. The large tenant's cases go to
+# kefu-bench, the others' to bench-01 … bench-19 by tenant; statuses map to RT's lifecycle, the resolution deadline
+# is the Due date, the owner is the staff user once a case has an owner. RT's own REST filings of part 1 stay in
+# kefu-filing, outside the listing.
 load_cases() {
     local have add start
     have=$(psql_admin -d "$PG_DB" -tAc "SELECT count(*) FROM complaint")
@@ -258,16 +263,14 @@ load_cases() {
     local staff nobody
     staff=$(psql_admin -d "$RT_DB" -tAc "SELECT id FROM users WHERE name = '$RT_USER'")
     nobody=$(psql_admin -d "$RT_DB" -tAc "SELECT id FROM users WHERE name = 'Nobody'")
-    psql_admin -d "$RT_DB" -q -c "CREATE TEMP TABLE q AS SELECT id, name FROM queues" \
-        -c "CREATE TABLE bench_case (tenant_slug text, tenant_id bigint, status text, description text,
+    psql_admin -d "$RT_DB" -q -c "CREATE TABLE bench_case (tenant_slug text, tenant_id bigint, status text, description text,
                 registered_at timestamptz, resolution_due timestamptz, resolved_at timestamptz, owned boolean)"
-    # Only cases generated here (not the REST filings of part 1, which RT has as its own REST-filed tickets).
     psql_admin -d "$PG_DB" -c "COPY (SELECT t.slug, c.tenant_id, c.status, c.description, c.registered_at,
             c.resolution_due, c.resolved_at, c.owner_username IS NOT NULL FROM complaint c JOIN tenant t
-            ON t.id = c.tenant_id WHERE c.registered_by IS DISTINCT FROM 'huijing.staff'
-            AND c.registered_by IS DISTINCT FROM 'riverside.staff' ORDER BY c.id) TO STDOUT" \
+            ON t.id = c.tenant_id ORDER BY c.id) TO STDOUT" \
         | psql_admin -d "$RT_DB" -c "COPY bench_case FROM STDIN" > /dev/null
     psql_admin -d "$RT_DB" -q <<EOF
+CREATE TEMP TABLE q AS SELECT id, name FROM queues;
 WITH src AS (
     SELECT b.*, nextval('tickets_id_seq') AS tid,
            CASE WHEN b.tenant_slug = 'huijing-property' THEN '$RT_QUEUE'
@@ -307,7 +310,7 @@ bench() {
         --clients "$c" --count "$n" --rounds "$rounds" --warmup "$warmup" --phases "$phases" \
         --portal-pid "$PORTAL_PID" --pg-pid "$(pg_pid)" --rt-pid "$(rt_pid)" \
         --rt-base "http://127.0.0.1:$RT_PORT/rt" --rt-user "$RT_USER" --rt-password "$RT_PASSWORD" \
-        --rt-queue "$RT_QUEUE" --rt-auth "$RT_AUTH" --out "$out"
+        --rt-queue "$RT_FILING_QUEUE" --rt-list-queue "$RT_QUEUE" --rt-auth "$RT_AUTH" --out "$out"
 }
 
 rt_install
@@ -347,4 +350,4 @@ for t in "${tables[@]}"; do
 done
 echo
 echo "portal log: $(grep -c 'SEVERE' "$BENCH_DIR/portal.log" || true) SEVERE entries; RT/Apache log:" \
-    "$(grep -ci 'error' "$RT_DIR/apache-error.log" || true) lines with 'error'"
+    "$(grep -cE '\[(error|critical)\]|:error\]' "$RT_DIR/apache-error.log" || true) errors"

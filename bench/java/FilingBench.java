@@ -91,6 +91,7 @@ public class FilingBench {
     final String rtUser;
     final String rtPassword;
     final String rtQueue;
+    final String rtListQueue;
     final boolean rtSession;
     final String rtDbUser;
     final StringBuilder report = new StringBuilder();
@@ -114,7 +115,8 @@ public class FilingBench {
         rtBase = opts.getOrDefault("rt-base", "http://127.0.0.1:8096/rt");
         rtUser = opts.getOrDefault("rt-user", "bench.staff");
         rtPassword = opts.getOrDefault("rt-password", PASSWORD);
-        rtQueue = opts.getOrDefault("rt-queue", "kefu-bench");
+        rtQueue = opts.getOrDefault("rt-queue", "kefu-filing");
+        rtListQueue = opts.getOrDefault("rt-list-queue", "kefu-bench");
         rtSession = !"basic".equals(opts.getOrDefault("rt-auth", "session"));
         rtDbUser = opts.getOrDefault("rt-db-user", "rt_user");
     }
@@ -127,7 +129,7 @@ public class FilingBench {
                         + " --clients 32 --count 4000 --rounds 3 --warmup 10 --phases rest,jdbc"
                         + " --portal-pid PID --pg-pid PID --out FILE"
                         + " | peer: --phases rest,rt or rest-list,rt-list --rt-base URL --rt-user U --rt-password P"
-                        + " --rt-queue Q --rt-auth session|basic --rt-pid PID (Apache) --rt-db-user U");
+                        + " --rt-queue Q (filing) --rt-list-queue Q --rt-auth session|basic --rt-pid PID (Apache) --rt-db-user U");
                 return;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -418,7 +420,7 @@ public class FilingBench {
                     Result res = e.getValue().get(r - 1);
                     String server = server(res.phase);
                     say("| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.2f + %.2f | %d | %d | %.2f |%n",
-                            LABELS.get(res.phase), r, res.ok, res.errors, res.throughput(), res.p(50), res.p(99),
+                            PEER_LABELS.get(res.phase), r, res.ok, res.errors, res.throughput(), res.p(50), res.p(99),
                             perFiling(res, server), perFiling(res, "postgres"), mib(res, server),
                             mib(res, "postgres"), cores(res, "other processes"));
                 }
@@ -428,7 +430,7 @@ public class FilingBench {
             List<Result> list = e.getValue();
             String server = server(e.getKey());
             say("| **%s, median** | | | %d | **%.0f** | **%.1f** | **%.1f** | **%.2f + %.2f** | **%.0f** | %.0f | %.2f |%n",
-                    LABELS.get(e.getKey()), list.stream().mapToInt(x -> x.errors).sum(),
+                    PEER_LABELS.get(e.getKey()), list.stream().mapToInt(x -> x.errors).sum(),
                     median(list, Result::throughput), median(list, x -> x.p(50)), median(list, x -> x.p(99)),
                     median(list, x -> perFiling(x, server)), median(list, x -> perFiling(x, "postgres")),
                     median(list, x -> mib(x, server)), median(list, x -> mib(x, "postgres")),
@@ -436,6 +438,9 @@ public class FilingBench {
         }
         say("<!-- end -->%n");
     }
+
+    static final Map<String, String> PEER_LABELS = Map.of("rest", "Kefu REST filing", "jdbc", "plain JDBC filing",
+            "rt", "RT REST 2 filing", "rest-list", "Kefu inbox page", "rt-list", "RT ticket search page");
 
     static String server(String phase) {
         return phase.startsWith("rt") ? "rt" : "portal";
@@ -632,7 +637,7 @@ public class FilingBench {
         final HttpRequest request;
 
         RtListing() throws Exception {
-            String query = java.net.URLEncoder.encode("Queue = '" + rtQueue + "'", StandardCharsets.UTF_8);
+            String query = java.net.URLEncoder.encode("Queue = '" + rtListQueue + "'", StandardCharsets.UTF_8);
             request = rt.request("/REST/2.0/tickets?query=" + query + "&orderby=Due&order=ASC&page=1&per_page=25"
                     + "&fields=Subject,Status,Owner,Due,Created").GET().build();
         }
