@@ -859,6 +859,11 @@ public class FilingBench {
                 say("| %.2f | %.3f | %.0f | `%s` |%n", rs.getLong(1) / (double) filings, rs.getDouble(2), rs.getDouble(3),
                         q.length() > 150 ? q.substring(0, 150) + "…" : q);
             }
+            rs = s.executeQuery("SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) FROM pg_stat_statements s"
+                    + " JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '" + role + "'");
+            rs.next();
+            say("in all %.1f statements and %.2f ms of statement time per request%n", rs.getLong(1) / (double) filings,
+                    rs.getDouble(2) / filings);
         } catch (SQLException e) {
             say("(no statement statistics: %s)%n", e.getMessage());
         }
