@@ -19,7 +19,8 @@
 #
 # Installs request-tracker5, rt5-db-postgresql, apache2 and mod_fcgid with apt-get if missing (debconf preseeded
 # so dbconfig-common sets up no database of its own). Needs root and a built portal.
-# Usage: bench/peer-rt.sh [filings-per-round] [rounds] [warm-up-seconds] [clients…]   default: 2000 3 30 8,32
+# Usage: bench/peer-rt.sh [filings-per-round] [rounds] [warm-up-seconds] [client counts, comma-separated]
+#        default: 2000 3 30 8,32
 #   env: KEFU_BENCH_PORT (8089), KEFU_BENCH_PG_PORT (55432), KEFU_RT_PORT (8096), KEFU_RT_PROCS
 #        (FastCGI processes; default the largest client count), KEFU_PEER_CASES (100000), KEFU_PEER_LISTINGS
 #        (listing requests per round; default = filings per round), KEFU_PEER_RT_AUTH (session: each client logs in
