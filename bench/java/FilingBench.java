@@ -43,6 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * next serial with one UPDATE … RETURNING, insert the complaint, its tracking key and its first case_event,
  * commit). Then checks that case numbers are unique and gapless per tenant and month.
  *
+ * <p>Beside a peer (bench/peer-rt.sh), with the same load loop and bodies: {@code rt} files the same cases as
+ * Request Tracker 5 tickets (POST /REST/2.0/ticket), {@code rest-list} and {@code rt-list} list a page of 25
+ * sorted by due date (Kefu's inbox of the large tenant; RT's ticket search of the queue holding its cases).
+ *
  * Single-file program, no build: java -cp postgresql.jar bench/java/FilingBench.java --help
  * bench/filing.sh starts PostgreSQL and the portal and runs it.
  */
@@ -83,6 +87,14 @@ public class FilingBench {
     final long portalPid;
     final long pgPid;
     final Path out;
+    final long rtPid;
+    final String rtBase;
+    final String rtUser;
+    final String rtPassword;
+    final String rtQueue;
+    final String rtListQueue;
+    final boolean rtSession;
+    final String rtDbUser;
     final StringBuilder report = new StringBuilder();
     final List<Tenant> tenants = new ArrayList<>();
 
@@ -100,6 +112,14 @@ public class FilingBench {
         portalPid = Long.parseLong(opts.getOrDefault("portal-pid", "0"));
         pgPid = Long.parseLong(opts.getOrDefault("pg-pid", "0"));
         out = opts.containsKey("out") ? Path.of(opts.get("out")) : null;
+        rtPid = Long.parseLong(opts.getOrDefault("rt-pid", "0"));
+        rtBase = opts.getOrDefault("rt-base", "http://127.0.0.1:8096/rt");
+        rtUser = opts.getOrDefault("rt-user", "bench.staff");
+        rtPassword = opts.getOrDefault("rt-password", PASSWORD);
+        rtQueue = opts.getOrDefault("rt-queue", "kefu-filing");
+        rtListQueue = opts.getOrDefault("rt-list-queue", "kefu-bench");
+        rtSession = !"basic".equals(opts.getOrDefault("rt-auth", "session"));
+        rtDbUser = opts.getOrDefault("rt-db-user", "rt_user");
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,7 +129,9 @@ public class FilingBench {
                 System.out.println("options: --base URL --jdbc URL --db-user U --db-password P --admin-user U"
                         + " --clients 32 --count 4000 --rounds 3 --warmup 10 --phases rest,jdbc"
                         + " --tenants huijing-property,riverside-mall"
-                        + " --portal-pid PID --pg-pid PID --out FILE");
+                        + " --portal-pid PID --pg-pid PID --out FILE"
+                        + " | peer: --phases rest,rt or rest-list,rt-list --rt-base URL --rt-user U --rt-password P"
+                        + " --rt-queue Q (filing) --rt-list-queue Q --rt-auth session|basic --rt-pid PID (Apache) --rt-db-user U");
                 return;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -120,85 +142,89 @@ public class FilingBench {
         new FilingBench(opts).run();
     }
 
+    /** What each phase is called in the report. */
+    static final Map<String, String> LABELS = Map.of("rest", "REST", "rest1", "REST 1 tenant", "jdbc", "JDBC",
+            "rt", "RT REST 2", "rest-list", "Kefu list", "rt-list", "RT list");
+
     void run() throws Exception {
-        Set<String> phases = new TreeSet<>(Arrays.asList(opts.getOrDefault("phases", "rest,jdbc").split(",")));
+        List<String> phases = new ArrayList<>(new java.util.LinkedHashSet<>(
+                Arrays.asList(opts.getOrDefault("phases", "rest,jdbc").split(","))));
+        for (String phase : phases) {
+            if (!LABELS.containsKey(phase)) {
+                throw new IllegalArgumentException("unknown phase " + phase + "; one of " + LABELS.keySet());
+            }
+        }
         loadTenants();
         checkSchema();
-        say("%d clients, %d filings per measured round, %d rounds, warm-up %d s; tenants %s%n", clients, count,
-                rounds, warmup.toSeconds(), tenants.stream().map(Tenant::slug).toList());
+        say("%d clients, %d requests per measured round, %d rounds, warm-up %d s; phases %s; tenants %s%n", clients,
+                count, rounds, warmup.toSeconds(), phases, tenants.stream().map(Tenant::slug).toList());
 
-        List<Op> rest = null;
-        List<Op> jdbc = null;
-        if (phases.contains("rest")) {
-            rest = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                rest.add(new RestFiling(tenants.get(i % tenants.size())));
-            }
-            if (!apiAvailable()) {
+        Map<String, List<Op>> ops = new LinkedHashMap<>();
+        for (String phase : phases) {
+            if (phase.equals("rest") && !apiAvailable()) {
                 say("REST filing is not available on %s (no complaints API yet?): skipping the REST part%n", base);
-                rest = null;
+                continue;
             }
-        }
-        // "rest1": the same REST filing with every client on the first tenant, in the same rounds, to compare one
-        // tenant taking all the filings (one month counter, one row lock) with the load spread over two.
-        List<Op> restOne = null;
-        if (phases.contains("rest1") && tenants.size() > 1) {
-            restOne = new ArrayList<>();
+            // "rest1": the same REST filing with every client on the first tenant, in the same rounds, to compare
+            // one tenant taking all the filings (one month counter, one row lock) with the load spread over two.
+            if (phase.equals("rest1") && tenants.size() < 2) {
+                continue;
+            }
+            List<Op> list = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                restOne.add(new RestFiling(tenants.get(0)));
+                list.add(switch (phase) {
+                    case "rest" -> new RestFiling(tenants.get(i % tenants.size()));
+                    case "rest1" -> new RestFiling(tenants.get(0));
+                    case "jdbc" -> new JdbcFiling(tenants.get(i % tenants.size()));
+                    case "rt" -> new RtFiling();
+                    case "rest-list" -> new KefuListing(tenants.get(0));
+                    default -> new RtListing();
+                });
             }
+            ops.put(phase, list);
         }
-        if (phases.contains("jdbc")) {
-            jdbc = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                jdbc.add(new JdbcFiling(tenants.get(i % tenants.size())));
-            }
+        // JDBC needs no JIT warm-up of a server; the others get the full warm-up each.
+        for (var e : ops.entrySet()) {
+            Duration d = e.getKey().equals("jdbc") ? Duration.ofSeconds(Math.min(warmup.toSeconds(), 5)) : warmup;
+            report(runPhase(LABELS.get(e.getKey()) + " warm-up", e.getValue(), d, 0), false);
         }
-        if (rest != null) {
-            report(runPhase("REST warm-up", rest, warmup, 0), false);
-        }
-        if (jdbc != null) {
-            report(runPhase("JDBC warm-up", jdbc, Duration.ofSeconds(Math.min(warmup.toSeconds(), 5)), 0), false);
-        }
-        List<Result> restResults = new ArrayList<>();
-        List<Result> restOneResults = new ArrayList<>();
-        List<Result> jdbcResults = new ArrayList<>();
+        Map<String, List<Result>> results = new LinkedHashMap<>();
         for (int r = 1; r <= rounds; r++) {
-            if (rest != null) {
+            for (var e : ops.entrySet()) {
                 resetStatements();
-                Result res = runPhase("REST round " + r, rest, null, count);
+                Result res = runPhase(LABELS.get(e.getKey()) + " round " + r, e.getValue(), null, count);
+                res.phase = e.getKey();
+                res.round = r;
+                res.memory = memory();
                 report(res, true);
-                restResults.add(res);
-                if (r == rounds) {
-                    statements("SQL the portal sent per REST filing (pg_stat_statements, last REST round)", res.ok);
+                results.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(res);
+                if (r == rounds && e.getKey().equals("rest")) {
+                    statements("SQL the portal sent per REST filing (pg_stat_statements, last REST round)", res.ok,
+                            dbUser);
+                } else if (r == rounds && e.getKey().startsWith("rt")) {
+                    statements("SQL RT sent per request (pg_stat_statements, last " + LABELS.get(e.getKey())
+                            + " round)", res.ok, rtDbUser);
                 }
             }
-            if (restOne != null) {
-                Result res = runPhase("REST 1 tenant " + r, restOne, null, count);
-                report(res, true);
-                restOneResults.add(res);
-            }
-            if (jdbc != null) {
-                resetStatements();
-                Result res = runPhase("JDBC round " + r, jdbc, null, count);
-                report(res, true);
-                jdbcResults.add(res);
-            }
         }
-        if (!restOneResults.isEmpty()) {
-            double one = median(restOneResults, Result::throughput);
-            double two = median(restResults, Result::throughput);
+        if (results.containsKey("rest1") && results.containsKey("rest")) {
+            double one = median(results.get("rest1"), Result::throughput);
+            double two = median(results.get("rest"), Result::throughput);
             say("one tenant taking all the filings: median %.0f filings/s against %.0f spread over %d tenants:"
                     + " ratio %.2f%n", one, two, tenants.size(), one / two);
         }
-        for (Op op : rest == null ? List.<Op>of() : rest) {
-            op.close();
+        for (List<Op> list : ops.values()) {
+            for (Op op : list) {
+                op.close();
+            }
         }
-        for (Op op : jdbc == null ? List.<Op>of() : jdbc) {
-            op.close();
+        summary(results.getOrDefault("rest", List.of()), results.getOrDefault("jdbc", List.of()));
+        if (results.keySet().stream().anyMatch(k -> k.startsWith("rt") || k.endsWith("-list"))) {
+            peerTable(results);
         }
-        summary(restResults, jdbcResults);
-        verify();
+        if (phases.contains("rest") || phases.contains("jdbc")) {
+            verify();
+        }
         if (out != null) {
             Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
         }
@@ -223,6 +249,9 @@ public class FilingBench {
 
     static final class Result {
         final String name;
+        String phase;
+        int round;
+        Map<String, Long> memory = Map.of();
         int ok;
         int errors;
         long wallNanos;
@@ -389,6 +418,53 @@ public class FilingBench {
         }
     }
 
+    /**
+     * Kefu and RT side by side, one row per round and a median per phase, between markers bench/peer-rt.sh cuts the
+     * table out by. Server: the portal JVM for Kefu, Apache and its FastCGI processes for RT; memory is the PSS
+     * (proportional set size: shared pages split between the processes sharing them) of each tree after the round.
+     */
+    void peerTable(Map<String, List<Result>> results) {
+        say("%n<!-- peer table -->%n");
+        say("| %d clients | round | requests | errors | req/s | p50 ms | p99 ms | CPU ms/request: server + PostgreSQL"
+                + " | server memory MiB | PostgreSQL memory MiB | other processes, cores |%n", clients);
+        say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n");
+        for (int r = 1; r <= rounds; r++) {
+            for (var e : results.entrySet()) {
+                if (r <= e.getValue().size()) {
+                    Result res = e.getValue().get(r - 1);
+                    String server = server(res.phase);
+                    say("| %s | %d | %d | %d | %.0f | %.1f | %.1f | %.2f + %.2f | %d | %d | %.2f |%n",
+                            PEER_LABELS.get(res.phase), r, res.ok, res.errors, res.throughput(), res.p(50), res.p(99),
+                            perFiling(res, server), perFiling(res, "postgres"), mib(res, server),
+                            mib(res, "postgres"), cores(res, "other processes"));
+                }
+            }
+        }
+        for (var e : results.entrySet()) {
+            List<Result> list = e.getValue();
+            String server = server(e.getKey());
+            say("| **%s, median** | | | %d | **%.0f** | **%.1f** | **%.1f** | **%.2f + %.2f** | **%.0f** | %.0f | %.2f |%n",
+                    PEER_LABELS.get(e.getKey()), list.stream().mapToInt(x -> x.errors).sum(),
+                    median(list, Result::throughput), median(list, x -> x.p(50)), median(list, x -> x.p(99)),
+                    median(list, x -> perFiling(x, server)), median(list, x -> perFiling(x, "postgres")),
+                    median(list, x -> mib(x, server)), median(list, x -> mib(x, "postgres")),
+                    median(list, x -> cores(x, "other processes")));
+        }
+        say("<!-- end -->%n");
+    }
+
+    static final Map<String, String> PEER_LABELS = Map.of("rest", "Kefu REST filing", "rest1", "Kefu REST filing, 1 tenant",
+            "jdbc", "plain JDBC filing",
+            "rt", "RT REST 2 filing", "rest-list", "Kefu inbox page", "rt-list", "RT ticket search page");
+
+    static String server(String phase) {
+        return phase.startsWith("rt") ? "rt" : "portal";
+    }
+
+    static long mib(Result r, String who) {
+        return r.memory.getOrDefault(who, 0L) / 1024;
+    }
+
     static double cores(Result r, String who) {
         return r.cpuSeconds.getOrDefault(who, Double.NaN) / (r.wallNanos / 1e9);
     }
@@ -452,6 +528,144 @@ public class FilingBench {
         HttpResponse<String> r = probe.post("{}");
         say("probe: POST %s with {} → HTTP %d%n", probe.uri, r.statusCode());
         return r.statusCode() != 404 && r.statusCode() != 405;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The peer: Request Tracker 5's REST 2 API, and both inboxes
+
+    /** The random parts of a filing, drawn the same way for Kefu and RT. */
+    record Draw(String kind, String description, String location, String name, String phone) {
+        static Draw next() {
+            ThreadLocalRandom rnd = ThreadLocalRandom.current();
+            return new Draw(KINDS[rnd.nextInt(KINDS.length)],
+                    DESCRIPTIONS[rnd.nextInt(DESCRIPTIONS.length)] + "（" + rnd.nextInt(1_000_000) + "）",
+                    LOCATIONS[rnd.nextInt(LOCATIONS.length)], NAMES[rnd.nextInt(NAMES.length)],
+                    "1" + (3 + rnd.nextInt(7)) + String.format("%09d", rnd.nextInt(1_000_000_000)));
+        }
+    }
+
+    static final DateTimeFormatter RT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    /**
+     * One client of RT: its own HttpClient like each Kefu client. With session auth it logs in once (RT's web login,
+     * the session cookie then authenticates REST 2), as Kefu verifies a client's password once and remembers it;
+     * with basic auth RT checks the password's bcrypt hash (cost 12) on every request.
+     */
+    final class RtClient {
+        final HttpClient client;
+        final String auth;
+
+        RtClient() throws Exception {
+            java.net.CookieManager cookies = new java.net.CookieManager();
+            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            auth = "Basic " + Base64.getEncoder().encodeToString((rtUser + ":" + rtPassword)
+                    .getBytes(StandardCharsets.UTF_8));
+            if (rtSession) {
+                String form = "user=" + java.net.URLEncoder.encode(rtUser, StandardCharsets.UTF_8) + "&pass="
+                        + java.net.URLEncoder.encode(rtPassword, StandardCharsets.UTF_8);
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(rtBase + "/NoAuth/Login.html"))
+                        .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                if (cookies.getCookieStore().getCookies().stream().noneMatch(c -> c.getName().startsWith("RT_SID"))
+                        || r.body().contains("Your username or password is incorrect")) {
+                    throw new IllegalStateException("RT login of " + rtUser + " failed: HTTP " + r.statusCode());
+                }
+            }
+        }
+
+        HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(rtBase + path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json");
+            return rtSession ? b : b.header("Authorization", auth);
+        }
+    }
+
+    static String failure(HttpResponse<String> response) {
+        String body = response.body().replaceAll("\\s+", " ");
+        return "HTTP " + response.statusCode() + " " + (body.length() > 120 ? body.substring(0, 120) : body);
+    }
+
+    /** RT's equivalent of a staff phone filing: a ticket in the queue, the resident's words as its content. */
+    final class RtFiling implements Op {
+        final RtClient rt = new RtClient();
+
+        RtFiling() throws Exception {
+        }
+
+        @Override
+        public String file() throws Exception {
+            Draw d = Draw.next();
+            // The deadline Kefu computes (REPAIR 3 days, else 21) as RT's Due; RT takes it as UTC.
+            String due = OffsetDateTime.now(ZoneOffset.UTC).plusDays(d.kind().equals("REPAIR") ? 3 : 21).format(RT_DATE);
+            String body = "{\"Queue\":\"" + json(rtQueue) + "\",\"Subject\":\"" + json(d.description())
+                    + "\",\"Content\":\"" + json(d.description() + "\n地点：" + d.location() + "\n联系人：" + d.name()
+                    + " " + d.phone()) + "\",\"ContentType\":\"text/plain\",\"Due\":\"" + due + "\"}";
+            HttpResponse<String> response = rt.client.send(rt.request("/REST/2.0/ticket")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() == 201 ? null : failure(response);
+        }
+    }
+
+    static int occurrences(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first page of Kefu's staff inbox (all statuses), sorted by the resolution deadline, with its total. */
+    final class KefuListing implements Op {
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        final HttpRequest request;
+
+        KefuListing(Tenant tenant) {
+            request = HttpRequest.newBuilder(URI.create(base + "/api/v1/tenants/" + tenant.slug()
+                    + "/complaints?sort=resolutionDue&page=0&size=25")).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (tenant.staff() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").header("Accept-Language", "zh-CN").GET().build();
+        }
+
+        @Override
+        public String file() throws Exception {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() != 200) {
+                return failure(r);
+            }
+            int items = occurrences(r.body(), "\"number\":");
+            return items == 25 ? null : "a page of " + items + " instead of 25";
+        }
+    }
+
+    /** The same page in RT: the queue's tickets (all statuses but deleted) by Due, 25 with the total. */
+    final class RtListing implements Op {
+        final RtClient rt = new RtClient();
+        final HttpRequest request;
+
+        RtListing() throws Exception {
+            String query = java.net.URLEncoder.encode("Queue = '" + rtListQueue + "'", StandardCharsets.UTF_8);
+            request = rt.request("/REST/2.0/tickets?query=" + query + "&orderby=Due&order=ASC&page=1&per_page=25"
+                    + "&fields=Subject,Status,Owner,Due,Created").GET().build();
+        }
+
+        @Override
+        public String file() throws Exception {
+            HttpResponse<String> r = rt.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() != 200) {
+                return failure(r);
+            }
+            int items = occurrences(r.body(), "\"Subject\"");
+            return items == 25 ? null : "a page of " + items + " instead of 25";
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -650,7 +864,7 @@ public class FilingBench {
         }
     }
 
-    void statements(String title, int filings) {
+    void statements(String title, int filings, String role) {
         if (filings == 0) {
             return;
         }
@@ -658,13 +872,18 @@ public class FilingBench {
         say("| calls/filing | mean ms | total ms | statement |%n| ---: | ---: | ---: | --- |%n");
         try (Connection c = admin(); Statement s = c.createStatement()) {
             ResultSet rs = s.executeQuery("SELECT calls, mean_exec_time, total_exec_time, query FROM pg_stat_statements"
-                    + " s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '" + dbUser + "'"
+                    + " s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '" + role + "'"
                     + " AND calls >= " + Math.max(1, filings / 10) + " ORDER BY calls DESC, total_exec_time DESC LIMIT 25");
             while (rs.next()) {
                 String q = rs.getString(4).replaceAll("\\s+", " ").replace("|", "\\|");
                 say("| %.2f | %.3f | %.0f | `%s` |%n", rs.getLong(1) / (double) filings, rs.getDouble(2), rs.getDouble(3),
                         q.length() > 150 ? q.substring(0, 150) + "…" : q);
             }
+            rs = s.executeQuery("SELECT coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0) FROM pg_stat_statements s"
+                    + " JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = '" + role + "'");
+            rs.next();
+            say("in all %.1f statements and %.2f ms of statement time per request%n", rs.getLong(1) / (double) filings,
+                    rs.getDouble(2) / filings);
         } catch (SQLException e) {
             say("(no statement statistics: %s)%n", e.getMessage());
         }
@@ -717,18 +936,12 @@ public class FilingBench {
             ticks.put("portal", ticksOf(portalPid));
         }
         if (pgPid > 0) {
-            long sum = ticksOf(pgPid);
-            try (var dirs = Files.list(Path.of("/proc"))) {
-                for (Path p : (Iterable<Path>) dirs::iterator) {
-                    String name = p.getFileName().toString();
-                    if (name.chars().allMatch(Character::isDigit) && parentOf(Long.parseLong(name)) == pgPid) {
-                        sum += ticksOf(Long.parseLong(name));
-                    }
-                }
-            } catch (Exception e) {
-                // best effort
-            }
-            ticks.put("postgres", sum);
+            ticks.put("postgres", tree(pgPid).stream().mapToLong(FilingBench::ticksOf).sum());
+        }
+        if (rtPid > 0) {
+            // Apache, its workers, mod_fcgid's process manager and the rt-server.fcgi processes; with the CPU of
+            // their children that have exited (the mail pipe RT forks for each message its scrips send).
+            ticks.put("rt", tree(rtPid).stream().mapToLong(pid -> ticksOf(pid) + childTicksOf(pid)).sum());
         }
         ticks.put("load generator", ticksOf(ProcessHandle.current().pid()));
         // everything else on the machine (another build, a browser…): all busy CPU time minus the above
@@ -750,7 +963,7 @@ public class FilingBench {
         after.forEach((k, v) -> d.put(k, (v - before.getOrDefault(k, 0L)) / TICKS));
         if (d.containsKey("machine")) {
             double ours = d.getOrDefault("portal", 0.0) + d.getOrDefault("postgres", 0.0)
-                    + d.getOrDefault("load generator", 0.0);
+                    + d.getOrDefault("rt", 0.0) + d.getOrDefault("load generator", 0.0);
             double interrupts = d.remove("interrupts");
             double steal = d.remove("steal");
             d.put("other processes", Math.max(0, d.remove("machine") - ours));
@@ -773,6 +986,62 @@ public class FilingBench {
         String[] f = stat(pid);
         // after "pid (comm) ": state(0) ppid(1) … utime(11) stime(12)
         return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    static long childTicksOf(long pid) {
+        String[] f = stat(pid);
+        // cutime(13) cstime(14): waited-for children that have exited
+        return f == null ? 0 : Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
+    /** The process and all its descendants (one pass over /proc). */
+    static List<Long> tree(long root) {
+        Map<Long, List<Long>> children = new java.util.HashMap<>();
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) dirs::iterator) {
+                String name = p.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit)) {
+                    long pid = Long.parseLong(name);
+                    children.computeIfAbsent(parentOf(pid), k -> new ArrayList<>()).add(pid);
+                }
+            }
+        } catch (Exception e) {
+            // best effort
+        }
+        List<Long> all = new ArrayList<>(List.of(root));
+        for (int i = 0; i < all.size(); i++) {
+            all.addAll(children.getOrDefault(all.get(i), List.of()));
+        }
+        return all;
+    }
+
+    /** Proportional set size in KiB: a page shared by n processes counts 1/n to each, so a tree's sum is fair. */
+    static long pssOf(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (Exception e) {
+            // gone, or not ours to read
+        }
+        return 0;
+    }
+
+    /** Memory (PSS, KiB) of each server's process tree. */
+    Map<String, Long> memory() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        if (portalPid > 0) {
+            m.put("portal", tree(portalPid).stream().mapToLong(FilingBench::pssOf).sum());
+        }
+        if (pgPid > 0) {
+            m.put("postgres", tree(pgPid).stream().mapToLong(FilingBench::pssOf).sum());
+        }
+        if (rtPid > 0) {
+            m.put("rt", tree(rtPid).stream().mapToLong(FilingBench::pssOf).sum());
+        }
+        return m;
     }
 
     static long parentOf(long pid) {
