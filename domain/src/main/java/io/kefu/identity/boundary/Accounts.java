@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Local accounts and their memberships: authenticate, create, grant roles, ask what a person may do where. */
@@ -62,15 +63,14 @@ public class Accounts {
             return Optional.empty();
         }
         Signature account = found.get();
-        if (account.enabled() && verified.recentlyVerified(account.passwordHash(), password)) {
-            return Optional.of(account.caller());
-        }
-        // The hash is always computed, so a disabled account answers no faster than an enabled one.
-        boolean matches = PasswordHash.matches(password, account.passwordHash());
-        if (!matches || !account.enabled()) {
+        BooleanSupplier check = () -> UserAccount.authenticates(account.enabled(), account.passwordHash(), password);
+        // Only an enabled account's match is remembered; a disabled one pays the full hash (no faster answer).
+        boolean authenticated = account.enabled()
+                ? verified.verify(account.passwordHash(), password, check)
+                : check.getAsBoolean();
+        if (!authenticated) {
             return Optional.empty();
         }
-        verified.remember(account.passwordHash(), password);
         return Optional.of(account.caller());
     }
 

@@ -155,6 +155,11 @@ public class UserAccount {
      * hash is always computed, so a disabled account answers no faster than an enabled one.
      */
     public boolean authenticates(char[] password) {
+        return authenticates(enabled, passwordHash, password);
+    }
+
+    /** The rule of {@link #authenticates(char[])} for callers holding a copy of the account's sign-in facts. */
+    public static boolean authenticates(boolean enabled, String passwordHash, char[] password) {
         boolean matches = PasswordHash.matches(password, passwordHash);
         return enabled && matches;
     }
