@@ -16,4 +16,5 @@ exec java ${KEFU_JAVA_OPTS:--Xmx512m} -jar portal-web/target/payara-micro.jar \
     --nocluster --port "${KEFU_HTTP_PORT:-8080}" \
     --prebootcommandfile portal-web/target/pre-boot.asadmin \
     --postdeploycommandfile "$payara/post-deploy-commands.asadmin" \
+    --logproperties "$payara/logging.properties" \
     --deploy portal-web/target/ROOT.war

@@ -66,6 +66,7 @@ start_node() { # index, demo seed
         --interfaces 127.0.0.1 --nohostaware \
         --prebootcommandfile portal-web/target/pre-boot.asadmin \
         --postdeploycommandfile "$payara/post-deploy-commands.asadmin" \
+        --logproperties "$payara/logging.properties" \
         --deploy portal-web/target/ROOT.war > "$logs/kefu-$((n + 1)).log" 2>&1 &
     pids+=($!)
 }

@@ -89,6 +89,7 @@ final class PortalNode implements AutoCloseable {
         command.addAll(clusterOptions);
         command.addAll(List.of("--port", String.valueOf(port), "--prebootcommandfile", preBoot.toString(),
                 "--postdeploycommandfile", payara.resolve("post-deploy-commands.asadmin").toString(),
+                "--logproperties", payara.resolve("logging.properties").toString(),
                 "--deploy", war.toString()));
         log = work.resolve("portal-" + (++boots) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
