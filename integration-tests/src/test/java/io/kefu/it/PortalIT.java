@@ -258,6 +258,61 @@ class PortalIT {
     }
 
     @Test
+    void theOperatorsActsAndUsageReadsAreInThePlatformAuditLogForOperatorsOnly() {
+        String password = System.getProperty("kefu.it.admin.password");
+        PortalClient operator = PortalClient.basic(base, OPERATOR, password);
+        String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug
+                + "\",\"nameZh\":\"审计物业\",\"nameEn\":\"Audit Property\",\"kind\":\"PROPERTY\","
+                + "\"adminEmail\":\"first.admin@" + slug + ".example\",\"adminUsername\":\"" + slug + ".admin\"}")
+                .statusCode());
+        assertEquals(200, operator.get("/api/v1/platform/tenants/" + slug).statusCode());
+        assertEquals(200, operator.postJson("/api/v1/platform/tenants/" + slug + "/suspend", "{}").statusCode());
+        assertEquals(409, operator.postJson("/api/v1/platform/tenants/" + slug + "/suspend", "{}").statusCode());
+        assertEquals(200, operator.postJson("/api/v1/platform/tenants/" + slug + "/resume", "{}").statusCode());
+        assertEquals(200, operator.get("/api/v1/platform/tenants").statusCode());
+
+        JsonObject page = PortalClient.json(operator.get("/api/v1/platform/audit?tenant=" + slug + "&size=10"));
+        List<String> acts = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        // Newest first; the refused second suspension changed nothing and left nothing.
+        assertEquals(List.of("TENANT_RESUMED", "TENANT_SUSPENDED", "USAGE_READ", "TENANT_OPENED"), acts);
+        assertEquals(4, page.getInt("total"));
+        JsonObject opened = page.getJsonArray("items").getJsonObject(3);
+        assertEquals(OPERATOR, opened.getString("actor"));
+        assertTrue(opened.getString("details").contains("nameEn=Audit Property")
+                && opened.getString("details").contains(slug + ".admin <first.admin@" + slug + ".example>"),
+                opened.toString());
+        JsonObject everyTenant = PortalClient.json(operator.get("/api/v1/platform/audit?action=usage_read&size=200"));
+        assertTrue(everyTenant.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> !e.containsKey("tenant") && e.getString("details").startsWith("tenants=")),
+                "the list of every tenant's usage is one read of all tenants");
+        assertEquals(422, operator.get("/api/v1/platform/audit?action=DELETED_EVERYTHING").statusCode());
+
+        // Nobody else reads it: tenant admins and staff of any tenant, by API and by page.
+        assertEquals(403, PortalClient.basic(base, "huijing.admin", PASSWORD).get("/api/v1/platform/audit")
+                .statusCode());
+        assertEquals(403, PortalClient.basic(base, "riverside.supervisor", PASSWORD).get("/api/v1/platform/audit")
+                .statusCode());
+        assertEquals(401, PortalClient.anonymous(base).get("/api/v1/platform/audit").statusCode());
+        HttpResponse<String> refused = PortalClient.loggedIn(base, "huijing-property", "huijing.admin", PASSWORD)
+                .get("/platform/audit.xhtml");
+        assertEquals(403, refused.statusCode());
+        assertFalse(refused.body().contains(slug));
+
+        // The operator's page shows the same entries, translated.
+        PortalClient session = PortalClient.loggedIn(base, null, OPERATOR, password).language("en");
+        HttpResponse<String> shown = session.get("/platform/audit.xhtml");
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("Platform audit log") && shown.body().contains(slug)
+                && shown.body().contains("Tenant suspended") && shown.body().contains("Usage figures read"),
+                shown.body());
+        HttpResponse<String> chinese = PortalClient.loggedIn(base, null, OPERATOR, password).language("zh-CN")
+                .get("/platform/audit.xhtml");
+        assertTrue(chinese.body().contains("平台审计日志") && chinese.body().contains("暂停租户"), chinese.body());
+    }
+
+    @Test
     void badTenantInputIsRefusedFieldByFieldAndNothingIsStored() {
         PortalClient operator = PortalClient.basic(base, OPERATOR, System.getProperty("kefu.it.admin.password"))
                 .language("en");

@@ -80,7 +80,8 @@ final class PageAreas {
             page("tenant/staff/handover.xhtml", Area.STAFF, s -> Stream.concat(Stream.of(s.page("staff/handover")),
                     s.ids().handovers.stream().map(r -> s.page("staff/handover?ref=" + r))).toList()),
             page("tenant/staff/handovers.xhtml", Area.STAFF, s -> List.of(s.page("staff/handovers"))),
-            page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")));
+            page("platform/index.xhtml", Area.PLATFORM, s -> List.of("/platform/")),
+            page("platform/audit.xhtml", Area.PLATFORM, s -> List.of("/platform/audit.xhtml")));
 
     private PageAreas() {
     }

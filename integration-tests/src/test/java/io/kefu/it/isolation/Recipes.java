@@ -516,6 +516,8 @@ final class Recipes {
                 + s.slug() + "/suspend")));
         put("POST " + tenants + "/{slug}/resume", Exposure.PLATFORM, s -> List.of(Call.empty("POST", tenants + "/"
                 + s.slug() + "/resume")));
+        put("GET /api/v1/platform/audit", Exposure.PLATFORM, s -> List.of(Call.get("/api/v1/platform/audit?tenant="
+                + s.slug())));
         put("GET /api/v1/me", Exposure.SELF, s -> List.of(Call.get("/api/v1/me")));
     }
 

@@ -71,7 +71,7 @@ public class TenantProvisioning {
             // Refused before anything is written: the workspace rows could not be taken back afterwards.
             people.checkInvitable(admin.usernameOrEmail(), admin.email());
         }
-        TenantRef tenant = registry.insert(request);
+        TenantRef tenant = registry.insert(request, admin);
         boolean directoryOpened = false;
         try {
             // The directory and the first admin come before the workspace: until the workspace is seeded, a
@@ -93,7 +93,7 @@ public class TenantProvisioning {
             return tenant;
         } catch (RuntimeException e) {
             try {
-                registry.remove(tenant.id());
+                registry.remove(tenant.id(), String.valueOf(e.getMessage()));
                 // Only once the tenant is gone: an organization without its tenant would be a stray.
                 if (directoryOpened) {
                     identity.directory().tenantRemoved(tenant);

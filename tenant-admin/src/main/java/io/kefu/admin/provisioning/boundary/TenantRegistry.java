@@ -1,5 +1,7 @@
 package io.kefu.admin.provisioning.boundary;
 
+import io.kefu.audit.boundary.PlatformAudit;
+import io.kefu.audit.entity.PlatformAuditEntry.Action;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.Tenant;
@@ -11,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The global tenant rows: each method its own transaction, run without any tenant bound. */
 @ApplicationScoped
@@ -24,7 +28,10 @@ public class TenantRegistry {
     @Inject
     Clock clock;
 
-    TenantRef insert(NewTenant request) {
+    @Inject
+    PlatformAudit audit;
+
+    TenantRef insert(NewTenant request, FirstAdmin admin) {
         TenantSlug slug = new TenantSlug(request.slug() == null ? "" : request.slug().strip());
         if (!em.createNamedQuery(Tenant.BY_SLUG, Tenant.class).setParameter("slug", slug.value())
                 .getResultList().isEmpty()) {
@@ -38,25 +45,39 @@ public class TenantRegistry {
                 locale, clock);
         em.persist(tenant);
         em.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("nameZh", request.nameZh());
+        details.put("nameEn", request.nameEn());
+        details.put("kind", tenant.kind());
+        details.put("zone", tenant.timeZone().getId());
+        details.put("locale", tenant.defaultLocale().toLanguageTag());
+        if (admin != null) {
+            details.put("admin", admin.usernameOrEmail() + " <" + admin.email() + ">");
+        }
+        audit.record(Action.TENANT_OPENED, slug.value(), details);
         return TenantRef.of(tenant);
     }
 
-    void remove(long tenantId) {
+    /** Takes back the row of an opening that failed half-way; the log keeps the opening and says it was undone. */
+    void remove(long tenantId, String reason) {
         Tenant tenant = em.find(Tenant.class, tenantId);
         if (tenant != null) {
             em.remove(tenant);
+            audit.record(Action.TENANT_OPENING_UNDONE, tenant.slug().value(), Map.of("reason", reason));
         }
     }
 
     TenantRef suspend(TenantSlug slug) {
         Tenant tenant = get(slug);
         tenant.suspend(clock);
+        audit.record(Action.TENANT_SUSPENDED, slug.value(), Map.of());
         return TenantRef.of(tenant);
     }
 
     TenantRef resume(TenantSlug slug) {
         Tenant tenant = get(slug);
         tenant.resume(clock);
+        audit.record(Action.TENANT_RESUMED, slug.value(), Map.of());
         return TenantRef.of(tenant);
     }
 

@@ -1,5 +1,7 @@
 package io.kefu.admin.provisioning.boundary;
 
+import io.kefu.audit.boundary.PlatformAudit;
+import io.kefu.audit.entity.PlatformAuditEntry.Action;
 import io.kefu.tenancy.control.Reach;
 import io.kefu.tenancy.control.TenantPersistence;
 import io.kefu.tenancy.entity.TenantRef;
@@ -53,8 +55,14 @@ public class TenantUsage {
     @Inject
     TenantPersistence persistence;
 
+    @Inject
+    PlatformAudit audit;
+
+    /** The figures of {@code tenants}; the read is in the platform's audit log (one entry per read). */
     public Map<Long, Usage> of(List<TenantRef> tenants) {
         persistence.reach(Reach.USAGE);
+        audit.record(Action.USAGE_READ, tenants.size() == 1 ? tenants.get(0).slug().value() : null,
+                tenants.size() == 1 ? Map.of() : Map.of("tenants", tenants.size()));
         Map<Long, Long> users = new HashMap<>();
         em.createQuery("SELECT m.tenantId, COUNT(DISTINCT m.user) FROM Membership m WHERE m.active = TRUE"
                 + " AND m.user.enabled = TRUE GROUP BY m.tenantId", Object[].class).getResultList()

@@ -51,13 +51,13 @@ class TenantProvisioningTest {
         };
         provisioning.registry = new TenantRegistry() {
             @Override
-            TenantRef insert(NewTenant request) {
+            TenantRef insert(NewTenant request, FirstAdmin admin) {
                 calls.add("insert " + request.slug());
                 return OPENED;
             }
 
             @Override
-            void remove(long tenantId) {
+            void remove(long tenantId, String reason) {
                 calls.add("remove " + tenantId);
             }
         };
@@ -152,7 +152,7 @@ class TenantProvisioningTest {
     void opensNothingWhenTheTenantRowIsRefused() {
         provisioning.registry = new TenantRegistry() {
             @Override
-            TenantRef insert(NewTenant request) {
+            TenantRef insert(NewTenant request, FirstAdmin admin) {
                 throw new IllegalArgumentException("slug taken");
             }
         };
