@@ -12,6 +12,9 @@ import java.sql.SQLException;
  */
 public final class Writes {
 
+    /** The message key of a row another transaction inserted first (a unique key met at the flush). */
+    public static final String DUPLICATE = "concurrent.duplicate";
+
     private Writes() {
     }
 
@@ -25,7 +28,7 @@ public final class Writes {
                 throw KefuException.conflict("concurrent.change");
             }
             if (isConstraintViolation(e)) {
-                throw KefuException.conflict("concurrent.duplicate");
+                throw KefuException.conflict(DUPLICATE);
             }
             throw e;
         }

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -268,5 +270,105 @@ class KeycloakIT {
         assertEquals(true, KeycloakAccess.user("west.staff").orElseThrow().getBoolean("enabled"));
         assertEquals(200, PortalClient.bearer(base, KeycloakAccess.token("west.staff", PASSWORD))
                 .get("/api/v1/tenants/kc-west/complaints").statusCode(), "west's staff untouched");
+    }
+
+    /**
+     * Keycloak's registration refuses a username Kefu would refuse (the realm's user profile carries Kefu's rule),
+     * with the realm's own message in the page's language, instead of making a person who could never get an
+     * account in Kefu; a name Kefu keeps registers.
+     */
+    @Test
+    void keycloakRegistrationRefusesUsernamesKefuRefuses() throws Exception {
+        // Names Keycloak's own checks let through and Kefu keeps for itself or refuses.
+        for (String bad : List.of("system", "anonymous", "-dash", "_under")) {
+            HttpResponse<String> refused = KeycloakAccess.admin("POST", "/users", "{\"username\":\"" + bad
+                    + "\",\"email\":\"" + bad.replaceAll("[^a-z]", "") + "@bad.example\",\"firstName\":\"X\","
+                    + "\"lastName\":\"Y\",\"enabled\":true}");
+            assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+            assertTrue(refused.body().contains("kefuUsernameInvalid"), refused.body());
+        }
+        OidcBrowser browser = new OidcBrowser(publicUrl());
+        String page = browser.registrationPage("huijing-property", "zh-CN");
+        HttpResponse<String> answer = browser.submit(page, "kc-register-form", Map.of("username", "system",
+                "email", "wang.fang@register.example", "firstName", "芳", "lastName", "王", "password", PASSWORD,
+                "password-confirm", PASSWORD));
+        assertEquals(200, answer.statusCode(), "the registration page again, with the error");
+        assertTrue(answer.body().contains("用户名须为 2 至 64 个字符"), answer.body());
+        assertTrue(KeycloakAccess.user("system").isEmpty(), "nobody was registered");
+
+        HttpResponse<String> registered = browser.submit(answer.body(), "kc-register-form", Map.of("username",
+                "Wang.Fang", "email", "wang.fang@register.example", "firstName", "芳", "lastName", "王",
+                "password", PASSWORD, "password-confirm", PASSWORD));
+        assertTrue(registered.statusCode() == 200 || registered.statusCode() == 302, registered.body());
+        assertTrue(KeycloakAccess.user("wang.fang").isPresent(), "a name Kefu keeps registers (in lower case)");
+    }
+
+    /**
+     * The same new person's first login finishing twice at the same moment (two tabs, a double click): both
+     * requests find no account, both make one, and the database lets only one in. The other signs in to that
+     * account, not into a 500. The test makes the race certain: it holds the account table against inserts until
+     * both callbacks wait there, then lets them go.
+     */
+    @Test
+    void twoSimultaneousFirstLoginsOfANewPersonBothSignInToOneAccount() throws Exception {
+        String username = "twin." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> created = KeycloakAccess.admin("POST", "/users", "{\"username\":\"" + username
+                + "\",\"email\":\"" + username + "@example.com\",\"emailVerified\":true,\"enabled\":true,"
+                + "\"firstName\":\"双\",\"lastName\":\"李\",\"credentials\":[{\"type\":\"password\",\"value\":\""
+                + PASSWORD + "\",\"temporary\":false}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        OidcBrowser first = new OidcBrowser(publicUrl());
+        OidcBrowser second = new OidcBrowser(publicUrl());
+        java.net.URI firstCallback = first.loginUntilCallback("huijing-property", username, PASSWORD);
+        java.net.URI secondCallback = second.loginUntilCallback("huijing-property", username, PASSWORD);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (java.sql.Connection gate = PostgresServer.kefuDatabase();
+                java.sql.Connection watch = PostgresServer.kefuDatabase();
+                java.sql.Statement sql = gate.createStatement()) {
+            gate.setAutoCommit(false);
+            // Reads go on (both find no account); inserts into user_account wait for this transaction.
+            sql.execute("LOCK TABLE user_account IN SHARE ROW EXCLUSIVE MODE");
+            java.util.concurrent.Future<HttpResponse<String>> a = pool.submit(() -> first.get(firstCallback));
+            java.util.concurrent.Future<HttpResponse<String>> b = pool.submit(() -> second.get(secondCallback));
+            awaitWaitingInserts(watch, 2, Duration.ofSeconds(30));
+            gate.rollback();
+            for (HttpResponse<String> callback : List.of(a.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                    b.get(30, java.util.concurrent.TimeUnit.SECONDS))) {
+                assertEquals(302, callback.statusCode(), "signed in, not an error: " + callback.body());
+                assertTrue(callback.headers().firstValue("Location").orElseThrow().contains("/t/huijing-property/"),
+                        callback.headers().toString());
+            }
+            try (java.sql.ResultSet rows = watch.createStatement().executeQuery("SELECT COUNT(*) FROM user_account"
+                    + " WHERE username = '" + username + "'")) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "one account");
+            }
+            try (java.sql.ResultSet rows = watch.createStatement().executeQuery("SELECT COUNT(*) FROM membership m"
+                    + " JOIN user_account u ON u.id = m.user_id WHERE u.username = '" + username + "'")) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "one resident membership");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(200, first.get(java.net.URI.create(publicUrl() + "/t/huijing-property/my/cases")).statusCode());
+        assertEquals(200, second.get(java.net.URI.create(publicUrl() + "/t/huijing-property/my/cases")).statusCode());
+    }
+
+    /** Waits until {@code count} statements wait for a lock on user_account (the callbacks at their insert). */
+    private static void awaitWaitingInserts(java.sql.Connection watch, int count, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try (java.sql.ResultSet rows = watch.createStatement().executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
+                    + " WHERE wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO user_account%'")) {
+                rows.next();
+                if (rows.getInt(1) >= count) {
+                    return;
+                }
+            }
+            assertTrue(System.nanoTime() < end, "the callbacks never reached the account insert");
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class QuietStartIT {
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final int GRID_PORT = 6900;
 
     @Test
     void runShStartsWithTheBannerOnItsPortAndNoWarnings() throws Exception {
@@ -47,6 +48,9 @@ class QuietStartIT {
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         runSh.environment().putAll(java.util.Map.of("KEFU_SKIP_BUILD", "1", "KEFU_HTTP_PORT", String.valueOf(port),
                 "KEFU_DATA_DIR", data.toString(), "KEFU_DEMO_HISTORY", "false"));
+        // The data grid's first port: free on a newcomer's machine, but here the test run's own Payara may hold
+        // it, and then Hazelcast rightly says it moved on (with --nocluster its port cannot be chosen).
+        boolean gridPortTaken = taken(GRID_PORT);
         // Nothing of the test run's own settings may leak in: the README's command on a machine without them.
         runSh.environment().keySet().removeIf(name -> name.startsWith("KEFU_DB") || name.equals("KEFU_PUBLIC_URL"));
         Process portal = runSh.start();
@@ -54,7 +58,9 @@ class QuietStartIT {
             awaitReady(portal, port, log);
             String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
             List<String> warnings = output.lines().filter(line -> line.contains("] [WARNING] [")
-                    || line.contains("] [SEVERE] [")).toList();
+                    || line.contains("] [SEVERE] [")).filter(line -> !(gridPortTaken && line.contains(
+                            "Config seed port is " + GRID_PORT) && line.contains("Some of the ports seem occupied")))
+                    .toList();
             assertEquals(List.of(), warnings, "a clean start, see " + log);
             assertTrue(output.contains("Kefu demo is up on the embedded PostgreSQL"), "the banner, see " + log);
             assertTrue(output.contains("http://localhost:" + port + "/t/huijing-property/"),
@@ -67,6 +73,14 @@ class QuietStartIT {
             if (!portal.waitFor(60, TimeUnit.SECONDS)) {
                 portal.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    private static boolean taken(int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+            return false;
+        } catch (IOException inUse) {
+            return true;
         }
     }
 

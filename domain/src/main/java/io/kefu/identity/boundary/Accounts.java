@@ -9,6 +9,7 @@ import io.kefu.cache.Snapshots;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import io.kefu.tenancy.control.Reach;
 import io.kefu.tenancy.control.TenantPersistence;
 import io.kefu.tenancy.entity.Tenant;
@@ -129,7 +130,8 @@ public class Accounts {
         if (!account.isEnabled()) {
             throw new KefuException(Failure.FORBIDDEN, "auth.account.disabled");
         }
-        em.flush();
+        // A duplicate key here is the same person's first login made a moment ago by another request.
+        Writes.flush(em);
         return new SignIn(caller(account), created);
     }
 

@@ -37,6 +37,12 @@ public class UserAccount {
     public static final int DISPLAY_NAME_MAXLENGTH = 100;
     public static final int EMAIL_MAXLENGTH = 254;
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");
+    /**
+     * The same rule as {@link #normalizeUsername} for an identity provider that checks names as typed: any case
+     * (they are kept in lower case), none of the reserved names. Keycloak's registration checks it (KeycloakRealmSetup).
+     */
+    public static final String USERNAME_RULE_ANY_CASE = "^(?i)(?!(?:" + String.join("|", new java.util.TreeSet<>(RESERVED))
+            + ")$)[a-z0-9][a-z0-9._@-]{1,63}$";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Id

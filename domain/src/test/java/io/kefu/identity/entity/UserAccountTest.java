@@ -60,4 +60,22 @@ class UserAccountTest {
         assertEquals("user.subject.mismatch", refused.messageKey());
         assertEquals(java.util.Optional.of("kc-subject-1"), account.externalSubject());
     }
+
+    /** Keycloak's registration gets the rule as a pattern: it must admit exactly the names Kefu keeps. */
+    @org.junit.jupiter.api.Test
+    void theRuleForTheIdentityProviderAdmitsExactlyWhatKefuKeeps() {
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile(UserAccount.USERNAME_RULE_ANY_CASE);
+        for (String name : java.util.List.of("wang.fang", "Wang.Fang", "li_lei", "13800138000", "a@b.example",
+                "x", "-dash", ".dot", "resident", "System", "ANONYMOUS", "residents", "has space", "名字",
+                "a".repeat(64), "a".repeat(65), "tab\tname", "semi;colon")) {
+            boolean kept;
+            try {
+                UserAccount.normalizeUsername(name);
+                kept = true;
+            } catch (io.kefu.problem.KefuException e) {
+                kept = false;
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(kept, rule.matcher(name).matches(), name);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.kefu.admin.keycloak;
 
+import io.kefu.identity.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.keycloak.OAuth2Constants;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -51,6 +54,7 @@ public class KeycloakRealmSetup {
             RealmResource realm = master.realm(settings.realm());
             String clientUuid = KeycloakAdmin.createdId(realm.clients().create(client()), "create the portal client");
             grantServiceRoles(realm, clientUuid);
+            constrainUsernames(realm);
             LOG.info(() -> "Created the Keycloak realm " + settings.realm() + " with client " + settings.clientId());
             return true;
         }
@@ -132,6 +136,30 @@ public class KeycloakRealmSetup {
         client.setDefaultClientScopes(List.of("basic", "profile", "email", "roles", "web-origins", "acr"));
         client.setOptionalClientScopes(List.of("organization", "offline_access"));
         return client;
+    }
+
+    /** The message Keycloak's registration page shows for a name Kefu would refuse, in the realm's languages. */
+    static final String USERNAME_MESSAGE = "kefuUsernameInvalid";
+    static final Map<String, String> USERNAME_MESSAGES = Map.of(
+            "zh-CN", "用户名须为 2 至 64 个字符：字母、数字以及 . _ @ -，以字母或数字开头（不可使用 resident、system、anonymous）。",
+            "en", "A username has 2 to 64 characters: letters, digits and . _ @ -, starting with a letter or digit"
+                    + " (resident, system and anonymous are taken).");
+
+    /**
+     * Keycloak accepts usernames Kefu refuses (spaces, Chinese characters, "system"), and such a person could
+     * register and then never get an account in Kefu. The realm's user profile checks Kefu's own rule instead
+     * ({@link UserAccount#USERNAME_RULE_ANY_CASE}), at registration and wherever Keycloak edits a username.
+     */
+    void constrainUsernames(RealmResource realm) {
+        UPConfig profile = realm.users().userProfile().getConfiguration();
+        UPAttribute username = profile.getAttribute("username");
+        Map<String, Map<String, Object>> validations = new HashMap<>(username.getValidations());
+        validations.put("pattern", Map.of("pattern", UserAccount.USERNAME_RULE_ANY_CASE,
+                "error-message", USERNAME_MESSAGE));
+        username.setValidations(validations);
+        realm.users().userProfile().update(profile);
+        USERNAME_MESSAGES.forEach((locale, text) -> realm.localization().saveRealmLocalizationText(locale,
+                USERNAME_MESSAGE, text));
     }
 
     private void grantServiceRoles(RealmResource realm, String clientUuid) {

@@ -15,6 +15,7 @@ import io.kefu.portal.problem.ErrorPage;
 import io.kefu.portal.tenancy.TenantPath;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.problem.Writes;
 import io.kefu.tenancy.boundary.Tenants;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
@@ -126,10 +127,7 @@ public class OidcLoginServlet extends HttpServlet {
                     new CodeVerifier(pending.verifier()));
             ExternalPerson person = provider.verifyIdToken(tokens.idToken(), new Nonce(pending.nonce()));
             Optional<TenantRef> registeringIn = tenant.filter(TenantRef::isActive);
-            // Registering as a resident writes that tenant's membership: done as that tenant, as the database requires.
-            Accounts.SignIn signIn = registeringIn.isPresent() ? currentTenant.runAs(registeringIn.get(),
-                    () -> accounts.signIn(person, registeringIn.map(TenantRef::id)))
-                    : accounts.signIn(person, Optional.empty());
+            Accounts.SignIn signIn = signIn(person, registeringIn);
             if (signIn.created() && registeringIn.isPresent()) {
                 joinOrganization(registeringIn.get(), person.subject());
             }
@@ -146,6 +144,28 @@ public class OidcLoginServlet extends HttpServlet {
         } catch (OidcFailure e) {
             LOG.warning(() -> "Keycloak login failed: " + e.getMessage());
             refuse(request, response, 502, "login.oidc.failed");
+        }
+    }
+
+    /**
+     * The account of the person Keycloak vouches for. Their first login can run twice at the same moment (two
+     * tabs, a double click on Keycloak's button): both find no account and make one, and the slower one meets the
+     * faster one's account as a duplicate key. It then signs in once more, now to that account.
+     */
+    private Accounts.SignIn signIn(ExternalPerson person, Optional<TenantRef> registeringIn) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                // Registering as a resident writes that tenant's membership: done as that tenant, as the database
+                // requires.
+                return registeringIn.isPresent() ? currentTenant.runAs(registeringIn.get(),
+                        () -> accounts.signIn(person, registeringIn.map(TenantRef::id)))
+                        : accounts.signIn(person, Optional.empty());
+            } catch (KefuException e) {
+                if (attempt > 1 || !Writes.DUPLICATE.equals(e.messageKey())) {
+                    throw e;
+                }
+                LOG.info(() -> "Two first logins of " + person.username() + " at once; the second joins the first");
+            }
         }
     }
 
