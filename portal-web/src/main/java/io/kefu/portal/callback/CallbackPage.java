@@ -237,8 +237,8 @@ public class CallbackPage implements Serializable {
         return office.assignable();
     }
 
-    public CallbackMethod[] getMethods() {
-        return CallbackMethod.values();
+    public List<CallbackMethod> getMethods() {
+        return CallbackMethod.staffMethods();
     }
 
     public Satisfaction[] getSatisfactions() {
