@@ -25,8 +25,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Callbacks (回访) through the REST API and the pages: no case closes without a callback outcome; a "not
@@ -384,69 +382,20 @@ class CallbackIT {
     }
 
     /**
-     * The same rules on the pages, in a real browser: the admin ticks them, the resolver's callback page says who
-     * calls instead of offering the form, the method list has no "online", and the case page refuses the owner's
-     * reopening with the reason. Screenshots in {@code target/screenshots}.
+     * The same rules on the pages, in a real browser ({@link CallbackRulesBrowser}, kept apart so that the class
+     * deployed into the server never names Selenium).
      */
     @Test
     @RunAsClient
     void thePagesSetTheRulesAndSayWhyTheResolverAndStaffAreRefused() throws Exception {
         PortalClient desk = client("huijing.staff");
         Resolved own = resolved(desk, "REPAIR", "单元门闭门器损坏");
-        java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("kefu-chromium");
-        org.openqa.selenium.WebDriver browser = Chromium.start(profile, "zh-CN", "zh-CN", "1280,1000",
-                java.util.Map.of());
-        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(browser,
-                java.time.Duration.ofSeconds(20));
-        String site = base.toString().replaceAll("/$", "");
-        String shots = PostgresServer.expectedDatabase();
         try {
-            logIn(browser, wait, site + "/t/huijing-property/admin/callbacks", "huijing.admin");
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='policy:resolverMayCallBack'] .ui-chkbox-box"))).click();
-            browser.findElement(By.cssSelector("[id='policy:reopenSupervisorOnly'] .ui-chkbox-box")).click();
-            Chromium.screenshot(browser, shots, "callback-rules-01-admin.png");
-            browser.findElement(By.id("policy:save")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
-            JsonObject policy = PortalClient.json(desk.get(HUIJING + "/settings/callback-policy"));
-            assertFalse(policy.getBoolean("resolverMayCallBack"), "saved from the page");
-            assertTrue(policy.getBoolean("reopenPendingSupervisorOnly"), "saved from the page");
-
-            browser.manage().deleteAllCookies();
-            logIn(browser, wait, site + "/t/huijing-property/staff/callbacks/" + own.callbackId(), "huijing.staff");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolver-barred")));
-            assertTrue(browser.findElement(By.id("resolver-barred")).getText().contains("由其他人回访"));
-            assertTrue(browser.findElements(By.id("callback:save")).isEmpty(), "no form for the resolver");
-            Chromium.screenshot(browser, shots, "callback-rules-02-resolver.png");
-
-            browser.get(site + "/t/huijing-property/staff/cases/" + own.number());
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".action-REOPEN"))).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case:text"))).sendKeys("客户说还会响");
-            browser.findElement(By.id("case:perform")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:dialog-messages"),
-                    "只有主管可以重新打开"));
-            Chromium.screenshot(browser, shots, "callback-rules-03-reopen-refused.png");
-            assertEquals("CALLBACK_PENDING", caseOf(desk, own.number()).getString("status"));
-
-            browser.manage().deleteAllCookies();
-            logIn(browser, wait, site + "/t/huijing-property/staff/callbacks/" + own.callbackId(), "huijing.engineer");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callback:save")));
-            List<String> methods = browser.findElements(By.cssSelector("[id='callback:method_input'] option")).stream()
-                    .map(o -> o.getAttribute("textContent").strip()).toList();
-            assertEquals(List.of("电话", "上门", "短信"), methods, "online is not a way staff call");
-            Chromium.screenshot(browser, shots, "callback-rules-04-colleague.png");
+            CallbackRulesBrowser.walkThrough(base, own.number(), own.callbackId());
+            assertEquals("CALLBACK_PENDING", caseOf(desk, own.number()).getString("status"), "nothing reopened");
         } finally {
-            browser.quit();
             rules(true, false);
         }
-    }
-
-    private static void logIn(org.openqa.selenium.WebDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait,
-            String page, String username) {
-        browser.get(page);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
     }
 
     @Test
