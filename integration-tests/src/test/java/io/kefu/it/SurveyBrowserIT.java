@@ -188,17 +188,22 @@ class SurveyBrowserIT {
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
         browser.findElement(By.id("campaigns:buildings")).sendKeys(block.toUpperCase());
         browser.findElement(By.cssSelector("[id='campaigns:grades'] .ui-chkbox-box")).click();
-        browser.findElement(By.id("campaigns:opensOn_input")).sendKeys(today);
-        browser.findElement(By.tagName("h1")).click();
-        browser.findElement(By.id("campaigns:closesOn_input")).sendKeys(
-                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString());
-        browser.findElement(By.tagName("h1")).click();
+        typeDate("campaigns:opensOn_input", today);
+        typeDate("campaigns:closesOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString());
         browser.findElement(By.id("campaigns:plan")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaigns"), "This field is required"));
         screenshot("campaign-refused");
-        browser.findElement(By.id("campaigns:template")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='campaigns:template_panel'] li[data-label*='(satisfaction)']"))).click();
+        // The menu's panel opens with an animation: a click on its item before it settles can miss, so the choice is
+        // made again until the menu shows it.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> {
+                    if (!b.findElement(By.id("campaigns:template_label")).getText().contains("(satisfaction)")) {
+                        b.findElement(By.id("campaigns:template")).click();
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                                "[id='campaigns:template_items'] li[data-label*='(satisfaction)']"))).click();
+                    }
+                    return b.findElement(By.id("campaigns:template_label")).getText().contains("(satisfaction)");
+                });
         browser.findElement(By.id("campaigns:plan")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaigns:campaign-table"),
                 "Block P grade A survey"));
@@ -241,6 +246,20 @@ class SurveyBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('campaigns').scrollIntoView()");
         screenshot("campaign-answered");
+    }
+
+    /** Types a date and closes the picker's calendar (it keeps the focus while open), until the field holds it. */
+    private void typeDate(String id, String date) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            WebElement input = b.findElement(By.id(id));
+            if (!date.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(date);
+                input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                b.findElement(By.tagName("h1")).click();
+            }
+            return date.equals(b.findElement(By.id(id)).getAttribute("value"));
+        });
     }
 
     private String rowOf(String code) {
