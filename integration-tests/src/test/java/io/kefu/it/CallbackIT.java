@@ -292,6 +292,112 @@ class CallbackIT {
         assertTrue(attempts.get(2).getString("text").contains("SMS"));
     }
 
+    /** Sets the tenant's two independence rules through the API (the rest of the policy unchanged). */
+    private JsonObject rules(boolean resolverMayCallBack, boolean reopenPendingSupervisorOnly) {
+        PortalClient admin = client("huijing.admin");
+        JsonObject policy = PortalClient.json(admin.get(HUIJING + "/settings/callback-policy"));
+        HttpResponse<String> changed = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":"
+                + policy.getInt("dueHours") + ",\"maxAttempts\":" + policy.getInt("maxAttempts") + ",\"retryMinutes\":"
+                + policy.getInt("retryMinutes") + ",\"callerRoles\":" + policy.getJsonArray("callerRoles")
+                + ",\"onlineConfirmationCounts\":" + policy.getBoolean("onlineConfirmationCounts")
+                + ",\"validTargetPermille\":" + policy.getInt("validTargetPermille") + ",\"resolverMayCallBack\":"
+                + resolverMayCallBack + ",\"reopenPendingSupervisorOnly\":" + reopenPendingSupervisorOnly
+                + ",\"version\":" + policy.getInt("version") + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        return PortalClient.json(changed);
+    }
+
+    @Test
+    void staffNeverRecordAnAttemptAsOnlineWhichIsTheResidentsOwnConfirmation() {
+        PortalClient desk = client("huijing.staff").language("en");
+        Resolved r = resolved(desk, "REPAIR", "门禁卡失灵");
+        HttpResponse<String> online = attempt(desk, r.callbackId(), "\"method\":\"ONLINE\",\"reached\":true,"
+                + "\"satisfaction\":\"SATISFIED\",\"score\":5");
+        assertEquals(422, online.statusCode(), online.body());
+        assertTrue(PortalClient.json(online).getJsonArray("errors").toString().contains("\"method\""), online.body());
+        assertTrue(online.body().contains("the customer's own confirmation"), online.body());
+        assertEquals(0, callback(desk, r.callbackId()).getInt("attemptCount"), "nothing recorded");
+        assertEquals("CALLBACK_PENDING", caseOf(desk, r.number()).getString("status"));
+        // The resident's own confirmation still is ONLINE, recorded by the system.
+        HttpResponse<String> confirmed = PortalClient.anonymous(base).postJson(HUIJING + "/tracking/" + r.token()
+                + "/confirmation", "{\"satisfied\":true}");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        JsonObject done = callback(desk, r.callbackId());
+        assertEquals("CONFIRMED_ONLINE", done.getString("outcome"));
+        assertEquals("ONLINE", done.getJsonArray("attempts").getJsonObject(0).getString("method"));
+    }
+
+    @Test
+    void whereThePolicySaysSoTheResolverDoesNotCallBackAndOnlySupervisorsReopenBeforeTheCallback() {
+        PortalClient desk = client("huijing.staff").language("en");
+        JsonObject defaults = PortalClient.json(desk.get(HUIJING + "/settings/callback-policy"));
+        assertTrue(defaults.getBoolean("resolverMayCallBack"), "a tenant that decided nothing keeps the old way");
+        assertFalse(defaults.getBoolean("reopenPendingSupervisorOnly"));
+        JsonObject set = rules(false, true);
+        try {
+            assertFalse(set.getBoolean("resolverMayCallBack"));
+            assertTrue(set.getBoolean("reopenPendingSupervisorOnly"));
+
+            // The resolver may neither record the callback nor take it; somebody else calls.
+            Resolved own = resolved(desk, "REPAIR", "地下车库漏水");
+            HttpResponse<String> refused = attempt(desk, own.callbackId(), "\"method\":\"PHONE\",\"reached\":true,"
+                    + "\"satisfaction\":\"SATISFIED\",\"score\":5");
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("You resolved this case yourself"), refused.body());
+            HttpResponse<String> take = desk.postJson(HUIJING + "/callbacks/" + own.callbackId() + "/assign",
+                    "{\"version\":" + callback(desk, own.callbackId()).getInt("version")
+                            + ",\"assignee\":\"huijing.staff\"}");
+            assertEquals(403, take.statusCode(), take.body());
+            assertEquals(0, callback(desk, own.callbackId()).getInt("attemptCount"));
+            assertEquals("CALLBACK_PENDING", caseOf(desk, own.number()).getString("status"));
+            PortalClient colleague = client("huijing.engineer");
+            HttpResponse<String> called = attempt(colleague, own.callbackId(), "\"method\":\"PHONE\","
+                    + "\"reached\":true,\"satisfaction\":\"SATISFIED\",\"score\":5");
+            assertEquals(201, called.statusCode(), called.body());
+            assertEquals("CLOSED", caseOf(desk, own.number()).getString("status"));
+
+            // Reopening before the callback: refused to the owner (staff), nothing changed; a supervisor may.
+            Resolved pending = resolved(desk, "COMPLAINT", "垃圾清运不及时");
+            HttpResponse<String> reopen = desk.postJson(HUIJING + "/complaints/" + pending.number()
+                    + "/actions/reopen", "{\"version\":" + version(desk, pending.number()) + ",\"reason\":\"还没好\"}");
+            assertEquals(403, reopen.statusCode(), reopen.body());
+            assertTrue(reopen.body().contains("only a supervisor may reopen it"), reopen.body());
+            assertEquals("CALLBACK_PENDING", caseOf(desk, pending.number()).getString("status"));
+            assertEquals("OPEN", callback(desk, pending.callbackId()).getString("status"));
+            PortalClient boss = client("huijing.supervisor");
+            act(boss, pending.number(), "reopen", "{\"version\":" + version(boss, pending.number())
+                    + ",\"reason\":\"客户来电说仍未清运\"}", 200);
+            assertEquals("IN_PROGRESS", caseOf(desk, pending.number()).getString("status"));
+            assertEquals("CANCELLED", callback(desk, pending.callbackId()).getString("status"));
+
+            // Another tenant's admin changes none of it.
+            HttpResponse<String> intruder = client("riverside.admin").putJson(HUIJING + "/settings/callback-policy",
+                    "{\"resolverMayCallBack\":true,\"version\":" + set.getInt("version") + "}");
+            assertEquals(403, intruder.statusCode(), intruder.body());
+            assertFalse(PortalClient.json(desk.get(HUIJING + "/settings/callback-policy"))
+                    .getBoolean("resolverMayCallBack"));
+        } finally {
+            rules(true, false);
+        }
+    }
+
+    /**
+     * The same rules on the pages, in a real browser ({@link CallbackRulesBrowser}, kept apart so that the class
+     * deployed into the server never names Selenium).
+     */
+    @Test
+    @RunAsClient
+    void thePagesSetTheRulesAndSayWhyTheResolverAndStaffAreRefused() throws Exception {
+        PortalClient desk = client("huijing.staff");
+        Resolved own = resolved(desk, "REPAIR", "单元门闭门器损坏");
+        try {
+            CallbackRulesBrowser.walkThrough(base, own.number(), own.callbackId());
+            assertEquals("CALLBACK_PENDING", caseOf(desk, own.number()).getString("status"), "nothing reopened");
+        } finally {
+            rules(true, false);
+        }
+    }
+
     @Test
     void theResidentsOnlineConfirmationCountsOnlyWhereThePolicySaysSo() {
         PortalClient desk = client("huijing.staff");

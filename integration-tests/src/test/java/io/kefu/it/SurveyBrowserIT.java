@@ -157,6 +157,125 @@ class SurveyBrowserIT {
         screenshot("admin-preview");
     }
 
+    /**
+     * The admin plans a campaign for a block's grade-A customers on the surveys page — first with no template, refused
+     * on its field — and sees how many it invited; one of them answers through their personal link on a phone, and
+     * the page then shows one of two invited answered, 50 %.
+     */
+    @Test
+    void anAdminPlansACampaignForASegmentAndSeesItsInvitationsAnswered() {
+        PortalClient admin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        long n = System.nanoTime() % 100_000_000L;
+        String block = "Block P" + n;
+        HttpResponse<String> imported = admin.postBytes(RIVERSIDE + "/residents/import", "text/csv",
+                ("building,unit,name,phone,grade\r\n" + block + ",1,Ann," + String.format("136%08d", n) + ",A\r\n"
+                        + block + ",2,Bob," + String.format("135%08d", n) + ",A\r\n"
+                        + block + ",3,Cai," + String.format("134%08d", n) + ",C\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, imported.statusCode(), imported.body());
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url("/t/riverside-mall/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("riverside.admin");
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("surveys-link"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaigns:campaign-table")));
+        String code = "p" + n;
+        browser.findElement(By.id("campaigns:code")).sendKeys(code);
+        browser.findElement(By.id("campaigns:nameZh")).sendKeys("P 座 A 级客户回访调查");
+        browser.findElement(By.id("campaigns:nameEn")).sendKeys("Block P grade A survey");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        browser.findElement(By.id("campaigns:buildings")).sendKeys(block.toUpperCase());
+        browser.findElement(By.cssSelector("[id='campaigns:grades'] .ui-chkbox-box")).click();
+        typeDate("campaigns:opensOn_input", today);
+        typeDate("campaigns:closesOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString());
+        browser.findElement(By.id("campaigns:plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaigns"), "This field is required"));
+        screenshot("campaign-refused");
+        // The menu's panel opens with an animation: a click on its item before it settles can miss, so the choice is
+        // made again until the menu shows it.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> {
+                    if (!b.findElement(By.id("campaigns:template_label")).getText().contains("(satisfaction)")) {
+                        b.findElement(By.id("campaigns:template")).click();
+                        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                                "[id='campaigns:template_items'] li[data-label*='(satisfaction)']"))).click();
+                    }
+                    return b.findElement(By.id("campaigns:template_label")).getText().contains("(satisfaction)");
+                });
+        browser.findElement(By.id("campaigns:plan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaigns:campaign-table"),
+                "Block P grade A survey"));
+        String row = rowOf(code);
+        assertTrue(row.contains("0 of 2 invited answered"), row);
+        assertTrue(row.contains(block.toUpperCase()) && row.contains("A"), row);
+        screenshot("campaign-planned");
+
+        String personal = invitationLinks(admin, code).get(0);
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(personal.replaceFirst("^https?://[^/]+", url("")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-title")));
+        choose(0, "5");
+        choose(1, "4");
+        choose(2, "10");
+        browser.findElement(By.cssSelector("fieldset[data-position='4'] label")).click();
+        screenshot("campaign-personal-link");
+        browser.findElement(By.id("survey:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks-text")));
+        browser.get(personal.replaceFirst("^https?://[^/]+", url("")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-title")));
+        choose(0, "5");
+        choose(1, "4");
+        choose(2, "10");
+        browser.findElement(By.cssSelector("fieldset[data-position='4'] label")).click();
+        browser.findElement(By.id("survey:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refusal"), "already answered"));
+        screenshot("campaign-personal-link-twice");
+
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url("/t/riverside-mall/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("riverside.admin");
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("surveys-link"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaigns:campaign-table")));
+        row = rowOf(code);
+        assertTrue(row.contains("1 of 2 invited answered") && row.contains("50%"), row);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('campaigns').scrollIntoView()");
+        screenshot("campaign-answered");
+    }
+
+    /** Types a date and closes the picker's calendar (it keeps the focus while open), until the field holds it. */
+    private void typeDate(String id, String date) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            WebElement input = b.findElement(By.id(id));
+            if (!date.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(date);
+                input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                b.findElement(By.tagName("h1")).click();
+            }
+            return date.equals(b.findElement(By.id(id)).getAttribute("value"));
+        });
+    }
+
+    private String rowOf(String code) {
+        return browser.findElements(By.cssSelector("[id='campaigns:campaign-table'] tbody tr")).stream()
+                .map(WebElement::getText).filter(t -> t.contains(code + " ·")).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not listed"));
+    }
+
+    private List<String> invitationLinks(PortalClient admin, String code) {
+        HttpResponse<String> got = admin.get(RIVERSIDE + "/surveys/campaigns/" + code + "/invitations");
+        assertEquals(200, got.statusCode(), got.body());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(got.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream().map(i -> i.getString("link")).toList();
+        }
+    }
+
     private void choose(int index, String value) {
         browser.findElements(By.cssSelector(".kefu-question")).get(index)
                 .findElement(By.xpath(".//label[normalize-space(.)='" + value + "']")).click();

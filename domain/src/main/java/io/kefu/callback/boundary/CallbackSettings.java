@@ -41,7 +41,7 @@ public class CallbackSettings {
     /** Saves the policy; {@code expectedVersion} as read (ignored the first time it is saved). */
     public CallbackPolicy updatePolicy(Integer dueHours, Integer maxAttempts, Integer retryMinutes,
             Set<Role> callerRoles, Boolean onlineConfirmationCounts, Integer validTargetPermille,
-            long expectedVersion) {
+            Boolean resolverMayCallBack, Boolean reopenPendingSupervisorOnly, long expectedVersion) {
         Optional<CallbackPolicy> stored = stored();
         if (stored.isPresent() && stored.get().version() != expectedVersion) {
             throw KefuException.conflict("concurrent.change");
@@ -50,6 +50,7 @@ public class CallbackSettings {
         String before = describe(policy);
         policy.change(dueHours, maxAttempts, retryMinutes, callerRoles, onlineConfirmationCounts,
                 validTargetPermille);
+        policy.decide(resolverMayCallBack, reopenPendingSupervisorOnly);
         if (stored.isEmpty()) {
             em.persist(policy);
         }
@@ -99,6 +100,8 @@ public class CallbackSettings {
         values.put("callerRoles", p.callerRoles());
         values.put("onlineConfirmationCounts", p.onlineConfirmationCounts());
         values.put("validTargetPermille", p.validTargetPermille());
+        values.put("resolverMayCallBack", p.resolverMayCallBack());
+        values.put("reopenPendingSupervisorOnly", p.reopenPendingSupervisorOnly());
         return AuditLog.describe(values);
     }
 

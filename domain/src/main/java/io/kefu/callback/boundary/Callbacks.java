@@ -58,22 +58,29 @@ public class Callbacks {
     @Inject
     Clock clock;
 
-    /** The callback for a resolution just made, due within the policy's working hours. */
-    public CallbackTask openFor(Complaint complaint) {
+    /** The callback for the resolution {@code resolver} just made, due within the policy's working hours. */
+    public CallbackTask openFor(Complaint complaint, Actor resolver) {
         openOf(complaint).ifPresent(task -> {
             task.cancel(clock);
             // Out of the unique "one open callback per case" before the new one goes in.
             em.flush();
         });
         Duration within = Duration.ofHours(settings.policy().dueHours());
-        CallbackTask task = CallbackTask.forCase(complaint, calendars.calendar().plus(clock.instant(), within), clock);
+        CallbackTask task = CallbackTask.forCase(complaint, resolver.username(), calendars.calendar().plus(clock.instant(), within), clock);
         em.persist(task);
         return task;
     }
 
-    /** The case went back to work before its callback was made. */
-    public void cancelFor(Complaint complaint) {
-        openOf(complaint).ifPresent(task -> task.cancel(clock));
+    /**
+     * {@code actor} sends the case back to work before its callback was made (refused to staff where the policy leaves
+     * that to supervisors): the callback is not needed any more.
+     */
+    public void reopenedBefore(Complaint complaint, Actor actor) {
+        Optional<CallbackTask> open = openOf(complaint);
+        if (open.isPresent()) {
+            settings.policy().checkReopenBeforeCallback(actor);
+            open.get().cancel(clock);
+        }
     }
 
     public Optional<CallbackTask> openOf(Complaint complaint) {
@@ -110,9 +117,7 @@ public class Callbacks {
         CallbackTask task = get(key);
         requireVersion(task, version);
         CallbackPolicy policy = settings.policy();
-        if (!policy.mayCall(actor)) {
-            throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
-        }
+        policy.checkCaller(actor, task.resolvedBy());
         CallbackAttempt attempt = task.record(actor, input, policy.maxAttempts(),
                 Duration.ofMinutes(policy.retryMinutes()), clock);
         // The attempt first: a concurrent change shows as such, not as the questionnaire's own conflict.
@@ -134,9 +139,11 @@ public class Callbacks {
         CallbackTask task = get(key);
         requireVersion(task, version);
         Member member = office.assignee(username, "assignee");
-        if (!actor.supervisor() && !settings.policy().mayCall(actor)) {
+        CallbackPolicy policy = settings.policy();
+        if (!actor.supervisor() && !policy.mayCall(actor)) {
             throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
         }
+        policy.checkNotResolver(member.username(), task.resolvedBy());
         task.assign(actor, member.username());
         Writes.flush(em);
         return task;

@@ -4,6 +4,7 @@ import static io.kefu.problem.Fields.range;
 
 import io.kefu.complaint.entity.Actor;
 import io.kefu.identity.entity.Role;
+import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
@@ -57,6 +58,14 @@ public class CallbackPolicy extends TenantOwned {
     @Column(name = "online_confirmation_counts", nullable = false)
     private boolean onlineConfirmationCounts;
 
+    /** Whether the person who resolved a case may make its callback themselves. */
+    @Column(name = "resolver_may_call_back", nullable = false)
+    private boolean resolverMayCallBack;
+
+    /** Whether only supervisors may reopen a case that waits for its callback. */
+    @Column(name = "reopen_pending_supervisor_only", nullable = false)
+    private boolean reopenPendingSupervisorOnly;
+
     /** The valid-complaint rate aimed at, in ‰ of the cases registered (10 = 1%). */
     @Column(name = "valid_target_permille", nullable = false)
     private int validTargetPermille;
@@ -81,6 +90,8 @@ public class CallbackPolicy extends TenantOwned {
         policy.callerRoles = "STAFF,SUPERVISOR";
         policy.onlineConfirmationCounts = true;
         policy.validTargetPermille = 10;
+        policy.resolverMayCallBack = true;
+        policy.reopenPendingSupervisorOnly = false;
         return policy;
     }
 
@@ -104,6 +115,41 @@ public class CallbackPolicy extends TenantOwned {
         validTargetPermille = checked[2];
         callerRoles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
         onlineConfirmationCounts = Boolean.TRUE.equals(online);
+    }
+
+    /** The two independence rules; a rule left out ({@code null}) stays as it is. */
+    public void decide(Boolean resolverMayCallBack, Boolean reopenPendingSupervisorOnly) {
+        if (resolverMayCallBack != null) {
+            this.resolverMayCallBack = resolverMayCallBack;
+        }
+        if (reopenPendingSupervisorOnly != null) {
+            this.reopenPendingSupervisorOnly = reopenPendingSupervisorOnly;
+        }
+    }
+
+    /**
+     * Refuses {@code actor} the callback of a case they resolved ({@code resolvedBy}), when the policy says so. Who
+     * resolved is unknown for courtesy visits and for callbacks older than the rule: those are anybody's.
+     */
+    public void checkCaller(Actor actor, String resolvedBy) {
+        if (!mayCall(actor)) {
+            throw new KefuException(Failure.FORBIDDEN, "callback.role.not.allowed");
+        }
+        checkNotResolver(actor.username(), resolvedBy);
+    }
+
+    /** Refuses {@code username} as the one to call back a case they resolved, when the policy says so. */
+    public void checkNotResolver(String username, String resolvedBy) {
+        if (!resolverMayCallBack && resolvedBy != null && resolvedBy.equals(username)) {
+            throw new KefuException(Failure.FORBIDDEN, "callback.resolver.not.allowed");
+        }
+    }
+
+    /** Refuses a staff member's reopening of a case that waits for its callback, when supervisors decide it. */
+    public void checkReopenBeforeCallback(Actor actor) {
+        if (reopenPendingSupervisorOnly && !actor.supervisor()) {
+            throw new KefuException(Failure.FORBIDDEN, "callback.reopen.supervisor.only");
+        }
     }
 
     /** Whether {@code actor} may record callbacks: supervisors as SUPERVISOR, everybody else as STAFF. */
@@ -131,6 +177,14 @@ public class CallbackPolicy extends TenantOwned {
 
     public boolean onlineConfirmationCounts() {
         return onlineConfirmationCounts;
+    }
+
+    public boolean resolverMayCallBack() {
+        return resolverMayCallBack;
+    }
+
+    public boolean reopenPendingSupervisorOnly() {
+        return reopenPendingSupervisorOnly;
     }
 
     public int validTargetPermille() {

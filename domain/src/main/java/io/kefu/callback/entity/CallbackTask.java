@@ -115,6 +115,10 @@ public class CallbackTask extends TenantOwned {
     @Column(name = "assignee", length = 64)
     private String assignee;
 
+    /** Who resolved the case (null for courtesy visits): the policy may bar them from making this callback. */
+    @Column(name = "resolved_by", updatable = false, length = 64)
+    private String resolvedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "task_status", nullable = false, length = 16)
     private Status status;
@@ -159,9 +163,13 @@ public class CallbackTask extends TenantOwned {
         // for JPA
     }
 
-    /** The callback a resolution calls for, due by {@code due}; the resident's contact comes from the case. */
-    public static CallbackTask forCase(Complaint complaint, Instant due, Clock clock) {
+    /**
+     * The callback {@code resolvedBy}'s resolution calls for, due by {@code due}; the resident's contact comes from
+     * the case.
+     */
+    public static CallbackTask forCase(Complaint complaint, String resolvedBy, Instant due, Clock clock) {
         CallbackTask task = new CallbackTask();
+        task.resolvedBy = resolvedBy;
         task.publicKey = newPublicKey();
         task.kind = Kind.CASE;
         task.complaint = Objects.requireNonNull(complaint);
@@ -204,6 +212,10 @@ public class CallbackTask extends TenantOwned {
      */
     public CallbackAttempt record(Actor actor, AttemptInput input, int maxAttempts, Duration retryAfter, Clock clock) {
         requireOpen();
+        // ONLINE is the resident's own answer through the tracking link (confirmedOnline), never a way staff call.
+        if (input.method() == CallbackMethod.ONLINE) {
+            throw KefuException.invalid("method", "callback.method.online.resident");
+        }
         CallbackAttempt previous = lastAttempt();
         if (Boolean.FALSE.equals(input.reached()) && previous != null && !previous.reached()) {
             Instant next = previous.at().plus(retryAfter);
@@ -352,6 +364,10 @@ public class CallbackTask extends TenantOwned {
 
     public String assignee() {
         return assignee;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
     }
 
     public Status status() {

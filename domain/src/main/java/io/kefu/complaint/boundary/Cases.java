@@ -143,7 +143,7 @@ public class Cases {
             }
             case RESOLVE -> {
                 complaint.resolve(actor, command.text(), clock);
-                callbacks.openFor(complaint);
+                callbacks.openFor(complaint, actor);
                 notices.tellResident(complaint, complaint.resolution());
             }
             case REJECT -> {
@@ -158,8 +158,8 @@ public class Cases {
                     throw new KefuException(Failure.FORBIDDEN, "case.not.owner",
                             (Object) (complaint.owner() == null ? "-" : complaint.owner()));
                 }
+                callbacks.reopenedBefore(complaint, actor);
                 complaint.reopen(actor, command.text(), clock);
-                callbacks.cancelFor(complaint);
             }
             // Only a callback outcome closes a case; see the callback package.
             case CLOSE, CALLBACK -> throw KefuException.conflict("case.close.needs.callback");

@@ -29,8 +29,10 @@ import java.util.Base64;
  * dates, through one public link (printed as a QR code on notices). Anonymous campaigns take answers from
  * anybody with the link; the others only from signed-in residents, once each.
  *
- * <p>The segment (which residents: a building or area, a customer grade) is kept as the admin wrote it; residents
- * have no units or grades yet, so every campaign goes to all residents until they do.
+ * <p>The {@link Segment segment} (buildings or areas, customer grades) decides who is invited: when the campaign is
+ * planned, every customer on the register with an entry in the segment gets a {@link CampaignInvitation} with a
+ * personal link. The response rate is the share of those invitations answered. The free-text {@link #note() note}
+ * is what campaigns planned before segments applied kept as their segment; it is shown, never applied.
  */
 @Entity
 @Table(name = "survey_campaign")
@@ -69,7 +71,13 @@ public class Campaign extends TenantOwned {
     private boolean anonymous;
 
     @Column(name = "segment", length = SEGMENT_MAXLENGTH)
-    private String segment;
+    private String note;
+
+    @Column(name = "segment_buildings", updatable = false, length = Segment.BUILDINGS_MAXLENGTH)
+    private String segmentBuildings;
+
+    @Column(name = "segment_grades", updatable = false, length = 10)
+    private String segmentGrades;
 
     /** The public link's key: 256 random bits, URL-safe. */
     @Column(name = "link_key", nullable = false, updatable = false, length = 43)
@@ -86,9 +94,9 @@ public class Campaign extends TenantOwned {
         // for JPA
     }
 
-    /** Plans a campaign of a published version; every field at fault reported at once. */
+    /** Plans a campaign of a published version for {@code segment}; every field at fault reported at once. */
     public static Campaign plan(Code code, LocalizedName name, SurveyTemplate template, LocalDate opensOn,
-            LocalDate closesOn, boolean anonymous, String segment, Clock clock) {
+            LocalDate closesOn, boolean anonymous, Segment segment, String note, Clock clock) {
         Campaign c = new Campaign();
         KefuException.checkAll(
                 () -> c.name = Fields.required(name, "name"),
@@ -100,7 +108,9 @@ public class Campaign extends TenantOwned {
                 },
                 () -> c.opensOn = Fields.required(opensOn, "opensOn"),
                 () -> c.closesOn = Fields.required(closesOn, "closesOn"),
-                () -> c.segment = Fields.optional(segment, "segment", SEGMENT_MAXLENGTH));
+                () -> c.note = Fields.optional(note, "segment", SEGMENT_MAXLENGTH));
+        c.segmentBuildings = segment.storedBuildings();
+        c.segmentGrades = segment.storedGrades();
         if (c.closesOn.isBefore(c.opensOn)) {
             throw KefuException.invalid("closesOn", "campaign.dates");
         }
@@ -161,8 +171,14 @@ public class Campaign extends TenantOwned {
         return anonymous;
     }
 
-    public String segment() {
-        return segment;
+    /** Who the campaign invites. */
+    public Segment segment() {
+        return Segment.stored(segmentBuildings, segmentGrades);
+    }
+
+    /** Free text about the audience, shown only (what campaigns planned before segments applied had). */
+    public String note() {
+        return note;
     }
 
     public String linkKey() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kefu.complaint.entity.Actor;
 import io.kefu.identity.entity.Role;
+import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,33 @@ class CallbackPolicyAndPlanTest {
         assertFalse(p.mayCall(Actor.staff("a")));
         assertTrue(p.mayCall(Actor.supervisor("b")));
         assertFalse(p.onlineConfirmationCounts());
+    }
+
+    @Test
+    void barsTheResolverFromTheirOwnCallbackOnlyWhenThePolicySaysSo() {
+        CallbackPolicy p = CallbackPolicy.defaults();
+        p.checkCaller(Actor.staff("wang"), "wang");
+        p.decide(false, null);
+        KefuException own = assertThrows(KefuException.class, () -> p.checkCaller(Actor.staff("wang"), "wang"));
+        assertEquals("callback.resolver.not.allowed", own.messageKey());
+        assertEquals(Failure.FORBIDDEN, own.failure());
+        assertThrows(KefuException.class, () -> p.checkCaller(Actor.supervisor("wang"), "wang"),
+                "a supervisor who resolved the case is its resolver too");
+        p.checkCaller(Actor.staff("chen"), "wang");
+        p.checkCaller(Actor.staff("wang"), null);
+        assertFalse(p.reopenPendingSupervisorOnly(), "left out: unchanged");
+    }
+
+    @Test
+    void leavesTheReopeningOfAPendingCaseToSupervisorsOnlyWhenThePolicySaysSo() {
+        CallbackPolicy p = CallbackPolicy.defaults();
+        p.checkReopenBeforeCallback(Actor.staff("wang"));
+        p.decide(null, true);
+        KefuException refused = assertThrows(KefuException.class,
+                () -> p.checkReopenBeforeCallback(Actor.staff("wang")));
+        assertEquals("callback.reopen.supervisor.only", refused.messageKey());
+        p.checkReopenBeforeCallback(Actor.supervisor("li"));
+        assertTrue(p.resolverMayCallBack(), "left out: unchanged");
     }
 
     @Test

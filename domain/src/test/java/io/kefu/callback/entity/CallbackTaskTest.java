@@ -38,7 +38,7 @@ class CallbackTaskTest {
                 new Intake(CaseKind.REPAIR, null, "卫生间漏水", "3栋1502", "王女士", "13800138000", null, null, false),
                 Channel.PHONE, "huijing.staff", new ServiceLevel.Deadlines(T0.plus(Duration.ofHours(4)),
                         T0.plus(Duration.ofDays(3))), clock);
-        return CallbackTask.forCase(c, T0.plus(Duration.ofDays(2)), clock);
+        return CallbackTask.forCase(c, "wang", T0.plus(Duration.ofDays(2)), clock);
     }
 
     private static AttemptInput reached(Satisfaction satisfaction, Integer score, String comment) {
@@ -47,6 +47,20 @@ class CallbackTaskTest {
 
     private static AttemptInput noAnswer() {
         return new AttemptInput(CallbackMethod.PHONE, false, null, null, "无人接听");
+    }
+
+    @Test
+    void staffCannotRecordAnAttemptAsOnlineWhichIsTheResidentsOwnConfirmation() {
+        CallbackTask t = task();
+        KefuException refused = assertThrows(KefuException.class, () -> t.record(wang,
+                new AttemptInput(CallbackMethod.ONLINE, true, Satisfaction.SATISFIED, 5, null), 3, Duration.ZERO,
+                clock));
+        assertEquals("method", refused.field());
+        assertEquals("callback.method.online.resident", refused.messageKey());
+        assertEquals(0, t.attemptCount());
+        assertEquals(List.of(CallbackMethod.PHONE, CallbackMethod.VISIT, CallbackMethod.SMS),
+                CallbackMethod.staffMethods());
+        assertEquals("wang", t.resolvedBy());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
+import io.kefu.resident.entity.Grade;
 import io.kefu.workspace.entity.Code;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class CampaignTest {
 
     private Campaign campaign() {
         return Campaign.plan(new Code("autumn-2026"), new LocalizedName("秋季调查", "Autumn survey"), template(true),
-                nov1, nov30, true, "building=3", clock);
+                nov1, nov30, true, Segment.of(List.of("3栋, 5栋"), List.of("a", "B")), "building=3", clock);
     }
 
     @Test
@@ -61,10 +62,10 @@ class CampaignTest {
     @Test
     void needsAPublishedVersionAndDatesInOrder() {
         KefuException unpublished = assertThrows(KefuException.class, () -> Campaign.plan(new Code("x"),
-                new LocalizedName("甲", "A"), template(false), nov1, nov30, true, null, clock));
+                new LocalizedName("甲", "A"), template(false), nov1, nov30, true, Segment.everyone(), null, clock));
         assertEquals("campaign.template.unpublished", unpublished.messageKey());
         KefuException dates = assertThrows(KefuException.class, () -> Campaign.plan(new Code("x"),
-                new LocalizedName("甲", "A"), template(true), nov30, nov1, true, null, clock));
+                new LocalizedName("甲", "A"), template(true), nov30, nov1, true, Segment.everyone(), null, clock));
         assertEquals("closesOn", dates.field());
     }
 
@@ -74,6 +75,38 @@ class CampaignTest {
         Campaign b = campaign();
         assertTrue(a.linkKey().matches("^[A-Za-z0-9_-]{43}$"));
         assertNotEquals(a.linkKey(), b.linkKey());
-        assertEquals("building=3", a.segment());
+        assertEquals("building=3", a.note());
+        assertEquals(List.of("3栋", "5栋"), a.segment().buildings());
+        assertEquals(List.of("A", "B"), a.segment().gradeNames());
+    }
+
+    @Test
+    void aSegmentTakesTheRegistersBuildingsRegardlessOfCaseAndItsGrades() {
+        Segment segment = Segment.of(List.of("Tower 2、tower 2，3栋"), List.of(" a ", ""));
+        assertEquals(List.of("Tower 2", "3栋"), segment.buildings(), "one building once, as first written");
+        assertTrue(segment.includes("TOWER 2", Grade.A));
+        assertFalse(segment.includes("TOWER 2", Grade.B));
+        assertFalse(segment.includes("TOWER 2", null), "an ungraded customer is not of grade A");
+        assertFalse(segment.includes("5栋", Grade.A));
+        assertTrue(Segment.everyone().includes("5栋", null));
+        assertTrue(Segment.of(List.of("3栋"), List.of()).includes("3栋", null));
+    }
+
+    @Test
+    void refusesAnUnknownGradeAndAnOverlongBuildingAtOnce() {
+        KefuException refused = assertThrows(KefuException.class,
+                () -> Segment.of(List.of("x".repeat(51)), List.of("VIP")));
+        assertEquals(List.of("buildings", "grades"),
+                refused.fieldFailures().stream().map(KefuException::field).toList());
+    }
+
+    @Test
+    void anInvitationIsAnsweredOnce() {
+        CampaignInvitation invitation = new CampaignInvitation(campaign(), 7L, "3栋 1502", Grade.A);
+        assertTrue(CampaignInvitation.isKey(invitation.key()));
+        invitation.answer(clock);
+        KefuException twice = assertThrows(KefuException.class, () -> invitation.answer(clock));
+        assertEquals(Failure.CONFLICT, twice.failure());
+        assertEquals("campaign.answered", twice.messageKey());
     }
 }

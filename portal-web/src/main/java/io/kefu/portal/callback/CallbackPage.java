@@ -208,7 +208,14 @@ public class CallbackPage implements Serializable {
 
     /** Whether this user may record attempts by the tenant's policy (the domain checks again). */
     public boolean isCaller() {
-        return settings.policy().mayCall(caller.get());
+        return settings.policy().mayCall(caller.get()) && !isResolverBarred();
+    }
+
+    /** This user resolved the case, and the tenant has somebody else make its callback: the page says so. */
+    public boolean isResolverBarred() {
+        CallbackTask shown = getTask();
+        return shown != null && !settings.policy().resolverMayCallBack()
+                && caller.get().username().equals(shown.resolvedBy());
     }
 
     public boolean isSupervisor() {
@@ -237,8 +244,8 @@ public class CallbackPage implements Serializable {
         return office.assignable();
     }
 
-    public CallbackMethod[] getMethods() {
-        return CallbackMethod.values();
+    public List<CallbackMethod> getMethods() {
+        return CallbackMethod.staffMethods();
     }
 
     public Satisfaction[] getSatisfactions() {

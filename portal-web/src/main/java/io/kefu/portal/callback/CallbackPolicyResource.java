@@ -29,10 +29,13 @@ public class CallbackPolicyResource {
 
     /**
      * {@code callerRoles} STAFF and/or SUPERVISOR; {@code validTargetPermille} 10 = 1%; {@code retryMinutes}
-     * between unanswered attempts (left out: unchanged).
+     * between unanswered attempts; {@code resolverMayCallBack} false: whoever resolved a case may not make its
+     * callback; {@code reopenPendingSupervisorOnly} true: only supervisors reopen a case waiting for its callback
+     * (these three left out: unchanged).
      */
     public record PolicyJson(Integer dueHours, Integer maxAttempts, Integer retryMinutes, List<String> callerRoles,
-            Boolean onlineConfirmationCounts, Integer validTargetPermille, Long version) {
+            Boolean onlineConfirmationCounts, Integer validTargetPermille, Boolean resolverMayCallBack,
+            Boolean reopenPendingSupervisorOnly, Long version) {
     }
 
     @Inject
@@ -44,7 +47,8 @@ public class CallbackPolicyResource {
         CallbackPolicy p = settings.policy();
         return new PolicyJson(p.dueHours(), p.maxAttempts(), p.retryMinutes(),
                 p.callerRoles().stream().map(Enum::name).toList(),
-                p.onlineConfirmationCounts(), p.validTargetPermille(), p.version());
+                p.onlineConfirmationCounts(), p.validTargetPermille(), p.resolverMayCallBack(),
+                p.reopenPendingSupervisorOnly(), p.version());
     }
 
     @PUT
@@ -62,7 +66,8 @@ public class CallbackPolicyResource {
         }
         settings.updatePolicy(in.dueHours(), in.maxAttempts(),
                 in.retryMinutes() == null ? settings.policy().retryMinutes() : in.retryMinutes(), roles,
-                in.onlineConfirmationCounts(), in.validTargetPermille(), in.version());
+                in.onlineConfirmationCounts(), in.validTargetPermille(), in.resolverMayCallBack(),
+                in.reopenPendingSupervisorOnly(), in.version());
         return get();
     }
 }

@@ -52,8 +52,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CallbacksResource {
 
     /**
-     * An attempt: {@code method} PHONE|VISIT|SMS|ONLINE, {@code satisfaction} SATISFIED|PARTLY_SATISFIED|…, and
-     * optionally {@code answers} to the tenant's callback questionnaire (as for a survey link).
+     * An attempt: {@code method} PHONE|VISIT|SMS (ONLINE is the resident's own confirmation, refused here),
+     * {@code satisfaction} SATISFIED|PARTLY_SATISFIED|…, and optionally {@code answers} to the tenant's callback
+     * questionnaire (as for a survey link).
      */
     public record AttemptBody(String method, Boolean reached, String satisfaction, Integer score, String comment,
             Long version, List<SurveyJson.AnswerJson> answers) {

@@ -252,7 +252,7 @@ public class HistoryWriter {
                 case REPLY -> complaint.reply(actor, step.text(), phrases, clock);
                 case RESOLVE -> {
                     complaint.resolve(actor, step.text(), clock);
-                    task = CallbackTask.forCase(complaint,
+                    task = CallbackTask.forCase(complaint, actor.username(),
                             calendar.plus(step.at(), Duration.ofHours(policy.dueHours())), clock);
                     em.persist(task);
                 }

@@ -46,6 +46,7 @@ public class CampaignPage {
     private KefuException refusal;
     private boolean rateLimited;
     private boolean done;
+    private String invitation;
 
     private void look() {
         if (looked) {
@@ -83,7 +84,7 @@ public class CampaignPage {
             return;
         }
         try {
-            campaigns.submit((String) request.getAttribute(TenantPath.PARAMETER), resident(),
+            campaigns.submit((String) request.getAttribute(TenantPath.PARAMETER), invitation, resident(),
                     questions.stream().map(QuestionView::answer).toList());
             done = true;
         } catch (KefuException e) {
@@ -101,6 +102,15 @@ public class CampaignPage {
 
     private String resident() {
         return access.roles().contains(Role.RESIDENT) ? access.caller().map(Caller::username).orElse(null) : null;
+    }
+
+    /** The personal invitation's key from the link ({@code ?i=}), kept through the answer's post. */
+    public String getInvitation() {
+        return invitation;
+    }
+
+    public void setInvitation(String invitation) {
+        this.invitation = invitation;
     }
 
     /** A named campaign asks its residents to sign in first. */

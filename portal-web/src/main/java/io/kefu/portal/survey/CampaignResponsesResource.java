@@ -19,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A campaign's questionnaire through its public link: read it, answer it (anybody for an anonymous campaign, a
- * signed-in resident of the tenant once otherwise). Rate-limited per address like tracking.
+ * signed-in resident of the tenant once otherwise), through a personal invitation ({@code ?invitation=key}, the
+ * {@code i} of the invitation's link) when the customer has one: that answer counts in the response rate, once.
+ * Rate-limited per address like tracking.
  */
 @Path("v1/tenants/{tenant}/surveys/campaign-responses/{key}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +76,8 @@ public class CampaignResponsesResource {
     }
 
     @POST
-    public Response answer(@PathParam("key") String key, SurveyJson.AnswersJson body) {
+    public Response answer(@PathParam("key") String key, @QueryParam("invitation") String invitation,
+            SurveyJson.AnswersJson body) {
         limits.check(PublicLimits.Use.TRACKING, request);
         if (body == null || body.answers() == null) {
             throw KefuException.invalid("answers", "field.required");
@@ -83,7 +87,7 @@ public class CampaignResponsesResource {
                 .toList();
         String resident = access.roles().contains(Role.RESIDENT) ? access.caller().map(Caller::username).orElse(null)
                 : null;
-        campaigns.submit(key, resident, answers);
+        campaigns.submit(key, invitation, resident, answers);
         return Response.status(201).entity(Map.of("received", true)).build();
     }
 }

@@ -6,6 +6,7 @@ import io.kefu.portal.api.Allowed;
 import io.kefu.problem.KefuException;
 import io.kefu.survey.boundary.Campaigns;
 import io.kefu.survey.entity.Campaign;
+import io.kefu.survey.entity.Segment;
 import io.kefu.workspace.entity.Code;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Survey campaigns of the tenant in the path (admins plan and close them, staff read them): each with its
- * public link, its QR code to print and its response rate (responses ÷ residents).
+ * public link, its QR code to print, its segment (buildings, grades) and its response rate (invitations answered ÷
+ * customers of the segment invited); its invitations with their personal links (admins, to print or send).
  */
 @Path("v1/tenants/{tenant}/surveys/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,10 +40,20 @@ public class CampaignsResource {
     @Inject
     Campaigns campaigns;
 
-    /** A campaign; as input: code, names, template (code), dates, anonymous, segment. */
+    /**
+     * A campaign; as input: code, names, template (code), dates, anonymous, the segment ({@code buildings} as the
+     * register names them, {@code grades} A/B/C; both empty: everybody on the register) and a free-text note
+     * ({@code segment}, shown only). Answers add the link and the figures: every response, the customers invited,
+     * those of them who answered, and the rate of the two.
+     */
     public record CampaignJson(String code, String nameZh, String nameEn, String template, Integer versionNo,
-            String opensOn, String closesOn, Boolean anonymous, String segment, String link, Long responses,
-            Long residents, Double responseRate, Boolean open) {
+            String opensOn, String closesOn, Boolean anonymous, List<String> buildings, List<String> grades,
+            String segment, String link, Long responses, Long invited, Long invitedAnswered, Double responseRate,
+            Boolean open) {
+    }
+
+    /** One customer invited: the unit and grade they were invited for, their personal link, whether answered. */
+    public record InvitationJson(String unit, String grade, String link, boolean answered) {
     }
 
     @GET
@@ -77,7 +89,7 @@ public class CampaignsResource {
         }
         Campaign planned = campaigns.plan(code, new LocalizedName(in.nameZh(), in.nameEn()), template,
                 date(in.opensOn(), "opensOn"), date(in.closesOn(), "closesOn"), Boolean.TRUE.equals(in.anonymous()),
-                in.segment());
+                Segment.of(in.buildings(), in.grades()), in.segment());
         return Response.created(uri.getAbsolutePathBuilder().path(planned.code().value()).build())
                 .entity(json(planned)).build();
     }
@@ -87,6 +99,16 @@ public class CampaignsResource {
     @Allowed(Role.TENANT_ADMIN)
     public CampaignJson close(@PathParam("code") String code) {
         return json(campaigns.close(codeFromPath(code)));
+    }
+
+    /** Who the campaign invited, by unit, with their personal links (the register's people: admins only). */
+    @GET
+    @Path("{code}/invitations")
+    @Allowed(Role.TENANT_ADMIN)
+    public List<InvitationJson> invitations(@PathParam("code") String code) {
+        Campaign campaign = campaigns.get(codeFromPath(code));
+        return campaigns.invitations(campaign).stream().map(i -> new InvitationJson(i.unitLabel(),
+                i.grade() == null ? null : i.grade().name(), campaigns.link(campaign, i), i.isAnswered())).toList();
     }
 
     /** The public link as a QR code (PNG, 600 px), to print. */
@@ -104,8 +126,9 @@ public class CampaignsResource {
     private CampaignJson json(Campaign c) {
         Campaigns.Standing standing = campaigns.standing(c);
         return new CampaignJson(c.code().value(), c.name().zh(), c.name().en(), c.template().code().value(),
-                c.template().versionNo(), c.opensOn().toString(), c.closesOn().toString(), c.anonymous(), c.segment(),
-                link(c), standing.responses(), standing.residents(), standing.responseRate(), standing.open());
+                c.template().versionNo(), c.opensOn().toString(), c.closesOn().toString(), c.anonymous(),
+                c.segment().buildings(), c.segment().gradeNames(), c.note(), link(c), standing.responses(),
+                standing.invited(), standing.invitedAnswered(), standing.responseRate(), standing.open());
     }
 
     private String link(Campaign campaign) {

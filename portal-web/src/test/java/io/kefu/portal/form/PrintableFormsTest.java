@@ -63,7 +63,7 @@ class PrintableFormsTest {
         c.accept(wang, Clock.offset(clock, Duration.ofMinutes(10)));
         c.note(wang, "已联系楼上业主", Clock.offset(clock, Duration.ofMinutes(30)));
         c.resolve(wang, "已更换楼上防水层并修复天花板", Clock.offset(clock, Duration.ofDays(1)));
-        CallbackTask callback = CallbackTask.forCase(c, T0.plus(Duration.ofDays(3)), clock);
+        CallbackTask callback = CallbackTask.forCase(c, "staff", T0.plus(Duration.ofDays(3)), clock);
         callback.record(Actor.staff("huijing.staff2"), new AttemptInput(CallbackMethod.PHONE, true,
                 Satisfaction.SATISFIED, 5, "客户表示满意"), 3, Duration.ZERO, Clock.offset(clock, Duration.ofDays(2)));
         c.close(Actor.staff("huijing.staff2"), CallbackOutcome.SATISFIED, Clock.offset(clock, Duration.ofDays(2)));

@@ -51,6 +51,8 @@ public class CallbackSettingsPage implements Serializable {
     private Integer retryMinutes;
     private Role[] callerRoles;
     private boolean onlineConfirmationCounts;
+    private boolean resolverMayCallBack;
+    private boolean reopenPendingSupervisorOnly;
     private Integer validTargetPermille;
     private long version;
     private Long planId;
@@ -76,6 +78,8 @@ public class CallbackSettingsPage implements Serializable {
         retryMinutes = p.retryMinutes();
         callerRoles = p.callerRoles().toArray(Role[]::new);
         onlineConfirmationCounts = p.onlineConfirmationCounts();
+        resolverMayCallBack = p.resolverMayCallBack();
+        reopenPendingSupervisorOnly = p.reopenPendingSupervisorOnly();
         validTargetPermille = p.validTargetPermille();
         version = p.version();
     }
@@ -96,11 +100,27 @@ public class CallbackSettingsPage implements Serializable {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             roles.addAll(List.of(callerRoles == null ? new Role[0] : callerRoles));
             version = settings.updatePolicy(dueHours, maxAttempts, retryMinutes, roles, onlineConfirmationCounts,
-                    validTargetPermille, version).version();
+                    validTargetPermille, resolverMayCallBack, reopenPendingSupervisorOnly, version).version();
             FacesFailures.info("admin.saved");
         } catch (KefuException failure) {
             FacesFailures.show(failure, "policy");
         }
+    }
+
+    public boolean isResolverMayCallBack() {
+        return resolverMayCallBack;
+    }
+
+    public void setResolverMayCallBack(boolean resolverMayCallBack) {
+        this.resolverMayCallBack = resolverMayCallBack;
+    }
+
+    public boolean isReopenPendingSupervisorOnly() {
+        return reopenPendingSupervisorOnly;
+    }
+
+    public void setReopenPendingSupervisorOnly(boolean reopenPendingSupervisorOnly) {
+        this.reopenPendingSupervisorOnly = reopenPendingSupervisorOnly;
     }
 
     public void editPlan(CourtesyPlan plan) {

@@ -4,12 +4,14 @@ import io.kefu.faces.FacesFailures;
 import io.kefu.faces.QuestionView;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.problem.KefuException;
+import io.kefu.resident.entity.Grade;
 import io.kefu.survey.boundary.SurveyRules;
 import io.kefu.survey.boundary.SurveyTemplates;
 import io.kefu.survey.entity.LocalizedText;
 import io.kefu.survey.entity.Question;
 import io.kefu.survey.entity.QuestionDraft;
 import io.kefu.survey.entity.QuestionKind;
+import io.kefu.survey.entity.Segment;
 import io.kefu.survey.entity.SurveySettings;
 import io.kefu.survey.entity.SurveyTemplate;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -148,6 +150,8 @@ public class SurveysPage implements Serializable {
     private java.time.LocalDate closesOn;
     private boolean anonymousCampaign = true;
     private String segment;
+    private String buildings;
+    private List<String> grades = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -314,12 +318,14 @@ public class SurveysPage implements Serializable {
             }
             campaigns.plan(code, new LocalizedName(campaignNameZh, campaignNameEn),
                     campaignTemplate == null ? null : new Code(campaignTemplate), opensOn, closesOn,
-                    anonymousCampaign, segment);
+                    anonymousCampaign, Segment.of(List.of(buildings == null ? "" : buildings), grades), segment);
             campaignList = null;
             campaignCode = null;
             campaignNameZh = null;
             campaignNameEn = null;
             segment = null;
+            buildings = null;
+            grades = new ArrayList<>();
             FacesFailures.info("admin.saved");
         } catch (KefuException e) {
             FacesFailures.show(e, "campaigns");
@@ -420,6 +426,27 @@ public class SurveysPage implements Serializable {
 
     public void setSegment(String segment) {
         this.segment = segment;
+    }
+
+    public String getBuildings() {
+        return buildings;
+    }
+
+    public void setBuildings(String buildings) {
+        this.buildings = buildings;
+    }
+
+    public List<String> getGrades() {
+        return grades;
+    }
+
+    public void setGrades(List<String> grades) {
+        this.grades = grades == null ? new ArrayList<>() : new ArrayList<>(grades);
+    }
+
+    /** The grades a segment may name. */
+    public Grade[] getGradeChoices() {
+        return Grade.values();
     }
 
     /** This view's tenant's templates; nothing when the view is posted under another tenant's address. */
