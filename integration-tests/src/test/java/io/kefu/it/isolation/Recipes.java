@@ -384,6 +384,8 @@ final class Recipes {
                 c -> Call.get(s.api("/surveys/campaigns/" + c))));
         tenant("POST", "/surveys/campaigns/{code}/close", Exposure.TENANT, s -> each(s.ids().campaignCodes,
                 c -> Call.empty("POST", s.api("/surveys/campaigns/" + c + "/close"))));
+        tenant("GET", "/surveys/campaigns/{code}/invitations", Exposure.TENANT, s -> each(s.ids().campaignCodes,
+                c -> Call.get(s.api("/surveys/campaigns/" + c + "/invitations"))));
         tenant("GET", "/surveys/campaigns/{code}/qr.png", Exposure.TENANT, s -> each(s.ids().campaignCodes,
                 c -> Call.get(s.api("/surveys/campaigns/" + c + "/qr.png"))));
         tenant("GET", "/surveys/responses/{token}", Exposure.CAPABILITY, s -> each(s.secrets().surveyTokens,
