@@ -51,11 +51,8 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         boolean signedIn = request.getAttribute(PortalAuthentication.CALLER) != null;
         boolean cacheable = !signedIn && isStaticResource(request);
-        Headers headers = new Headers(response, cacheable, signedIn);
+        Headers headers = new Headers(response, cacheable, cacheable && isVersioned(request), signedIn);
         headers.apply();
-        if (cacheable && isVersioned(request)) {
-            response.setHeader("Cache-Control", IMMUTABLE);
-        }
         chain.doFilter(request, headers);
     }
 
@@ -78,10 +75,12 @@ public class SecurityHeaders extends HttpFilter {
 
         private final boolean cacheable;
         private final boolean signedIn;
+        private boolean immutable;
 
-        Headers(HttpServletResponse response, boolean cacheable, boolean signedIn) {
+        Headers(HttpServletResponse response, boolean cacheable, boolean immutable, boolean signedIn) {
             super(response);
             this.cacheable = cacheable;
+            this.immutable = immutable;
             this.signedIn = signedIn;
         }
 
@@ -97,7 +96,9 @@ public class SecurityHeaders extends HttpFilter {
             if (settings.isHttps()) {
                 response.setHeader("Strict-Transport-Security", HSTS);
             }
-            if (!cacheable) {
+            if (immutable) {
+                response.setHeader("Cache-Control", IMMUTABLE);
+            } else if (!cacheable) {
                 response.setHeader("Cache-Control", "no-store");
             }
         }
@@ -119,7 +120,9 @@ public class SecurityHeaders extends HttpFilter {
         /**
          * PrimeFaces sets its policy, nonce included, before a page renders: ours for pages takes its place.
          * A signed-in caller's answer stays {@code no-store} whatever a resource would allow; for anybody else a
-         * resource's own caching (the tenant's logo) replaces the default instead of joining it.
+         * resource's own caching (the tenant's logo) replaces the default instead of joining it, except on a
+         * versioned file, whose year Faces would cut to its default week ({@code Cache-Control} and
+         * {@code Expires}).
          */
         private boolean intercepted(String name, String value) {
             if (ContentSecurityPolicy.HEADER.equalsIgnoreCase(name)) {
@@ -127,8 +130,11 @@ public class SecurityHeaders extends HttpFilter {
                         .ifPresent(nonce -> super.setHeader(ContentSecurityPolicy.HEADER, policy.page(nonce)));
                 return true;
             }
+            if (immutable && "Expires".equalsIgnoreCase(name)) {
+                return true;
+            }
             if ("Cache-Control".equalsIgnoreCase(name)) {
-                if (!signedIn) {
+                if (!signedIn && !immutable) {
                     super.setHeader(name, value);
                 }
                 return true;
@@ -136,9 +142,36 @@ public class SecurityHeaders extends HttpFilter {
             return false;
         }
 
+        /** An error answer is not to be kept for a year under the file's address (a 304 keeps the year). */
+        @Override
+        public void setStatus(int status) {
+            forget(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            forget(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            forget(status);
+            super.sendError(status, message);
+        }
+
+        private void forget(int status) {
+            if (immutable && status >= 400) {
+                immutable = false;
+                super.setHeader("Cache-Control", "no-store");
+            }
+        }
+
         @Override
         public void reset() {
             super.reset();
+            immutable = false;
             apply();
         }
     }
