@@ -4,15 +4,17 @@
 # Riverside Mall (English by default), so both languages are measured. Lighthouse's default mobile profile
 # (a Moto G Power-sized screen, simulated slow 4G and a 4× slower CPU), headless Chromium from Debian, several
 # runs per page; prints every run and the median of the scores and metrics (FCP, LCP, TBT, CLS, Speed Index,
-# bytes), keeps the JSON and HTML reports, and exits 1 when a median performance is under 90 or a median
-# accessibility under 95 (KEFU_LIGHTHOUSE_MIN_PERFORMANCE, KEFU_LIGHTHOUSE_MIN_ACCESSIBILITY).
+# bytes), keeps the JSON and HTML reports, and exits 1 when an intake page's median performance is under 90 or
+# its median accessibility under 95 (KEFU_LIGHTHOUSE_MIN_PERFORMANCE, KEFU_LIGHTHOUSE_MIN_ACCESSIBILITY; the
+# landing pages are shown against the same bars but do not fail the run, see docs/BENCHMARKS.md).
 #
 # On a fresh Debian 12 machine it installs what it lacks: chromium (apt), Node.js and npm (apt), Lighthouse
 # (npm, pinned, into a cache folder). Starts its own throwaway PostgreSQL 15 and the portal on it with the demo
 # seed (bench/lib.sh), and stops both on exit. Needs root (apt, runuser; Chromium then needs --no-sandbox).
 # Usage: bench/lighthouse.sh [runs-per-page]
 #   env: KEFU_BENCH_PORT (8089), KEFU_BENCH_PG_PORT (55432), KEFU_LIGHTHOUSE_PAGES (space-separated paths,
-#        default the intake and landing pages of both demo tenants), KEFU_LIGHTHOUSE_OUT (the reports' folder,
+#        default the intake and landing pages of both demo tenants), KEFU_LIGHTHOUSE_GATED (a pattern: pages whose
+#        shortfall fails the run, default /complaints/new), KEFU_LIGHTHOUSE_OUT (the reports' folder,
 #        default target/lighthouse/<time>), KEFU_BENCH_BUILD=1 rebuilds the war first, KEFU_BENCH_QUIET_WAIT (600 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ LIGHTHOUSE_VERSION=12.8.2
 MIN_PERFORMANCE=${KEFU_LIGHTHOUSE_MIN_PERFORMANCE:-90}
 MIN_ACCESSIBILITY=${KEFU_LIGHTHOUSE_MIN_ACCESSIBILITY:-95}
 PAGES=${KEFU_LIGHTHOUSE_PAGES:-/t/huijing-property/complaints/new /t/riverside-mall/complaints/new /t/huijing-property/ /t/riverside-mall/}
+GATED=${KEFU_LIGHTHOUSE_GATED:-/complaints/new}
 OUT=${KEFU_LIGHTHOUSE_OUT:-target/lighthouse/$(date +%Y%m%d-%H%M%S)}
 LIGHTHOUSE_HOME=${XDG_CACHE_HOME:-$HOME/.cache}/kefu-bench/lighthouse-$LIGHTHOUSE_VERSION
 
@@ -77,7 +80,9 @@ for page in $PAGES; do
         reports+=("$OUT/$name-$run.report.json")
     done
     echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-    node bench/lighthouse-median.mjs "$page" "$MIN_PERFORMANCE" "$MIN_ACCESSIBILITY" "${reports[@]}" || failed=1
+    if ! node bench/lighthouse-median.mjs "$page" "$MIN_PERFORMANCE" "$MIN_ACCESSIBILITY" "${reports[@]}"; then
+        case $page in *$GATED*) failed=1 ;; *) echo "  (not gated: does not fail the run)" ;; esac
+    fi
 done
 echo "reports in $OUT"
 echo "portal log: $(grep -c 'SEVERE' "$BENCH_DIR/portal.log" || true) SEVERE entries"
