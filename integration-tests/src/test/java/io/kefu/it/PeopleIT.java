@@ -93,6 +93,79 @@ class PeopleIT {
                 .contains("engineering/" + name), "putting someone in a department is logged too");
     }
 
+    /**
+     * A lost invitation sent again: a new link that works, the earlier one not; and the first link a person uses,
+     * in any tenant, ends their other open links (no link may change a password somebody chose). Another tenant's
+     * admin cannot send anybody's invitation.
+     */
+    @Test
+    void aResentInvitationReplacesTheOldLinkAndTheFirstLinkUsedEndsEveryOther() throws Exception {
+        PortalClient.awaitReady(base);
+        PortalClient admin = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        PortalClient riversideAdmin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        // First in the list (ordered by username), so the page below shows this person.
+        String name = unique("a0.resend");
+        String email = name + "@example.com";
+        HttpResponse<String> invited = admin.postJson(HUIJING + "/people", "{\"username\":\"" + name + "\",\"email\":\""
+                + email + "\",\"displayName\":\"重发\",\"roles\":[\"STAFF\"]}");
+        assertEquals(201, invited.statusCode(), invited.body());
+        assertTrue(PortalClient.json(invited).getBoolean("invitationPending"));
+        assertFalse(PortalClient.json(invited).containsKey("invitationLink"), "mailed, so not handed to the admin");
+        String first = tokens(email, 1).get(0);
+
+        HttpResponse<String> resent = admin.postJson(HUIJING + "/people/" + name + "/invitation", "{}");
+        assertEquals(200, resent.statusCode(), resent.body());
+        String second = tokens(email, 2).get(1);
+        assertNotEquals(first, second);
+        assertEquals(404, PortalClient.anonymous(base).get("/t/huijing-property/invitation?token=" + first)
+                .statusCode(), "the earlier link no longer works");
+        assertEquals(200, PortalClient.anonymous(base).get("/t/huijing-property/invitation?token=" + second)
+                .statusCode());
+        assertTrue(firstEntry(admin, HUIJING, "user.invite.resend", name).getString("actor").equals("huijing.admin"));
+        HttpResponse<String> page = PortalClient.loggedIn(base, "huijing-property", "huijing.admin", PASSWORD)
+                .language("en").get("/t/huijing-property/admin/people");
+        assertTrue(page.body().contains(name) && (page.body().contains("重新发送邀请")
+                || page.body().contains("Resend invitation")), "the page offers it for somebody yet to answer");
+
+        // The same person invited by the other tenant too: a link of theirs there.
+        assertEquals(201, riversideAdmin.postJson(RIVERSIDE + "/people", "{\"username\":\"" + name + "\",\"email\":\""
+                + email + "\",\"displayName\":\"重发\",\"roles\":[\"STAFF\"]}").statusCode());
+        String elsewhere = tokens(email, 3).get(2);
+        choosePassword("huijing-property", second, "it-Pass-" + name);
+        assertEquals(404, PortalClient.anonymous(base).get("/t/riverside-mall/invitation?token=" + elsewhere)
+                .statusCode(), "the first link used ends the person's other open links, in every tenant");
+        assertEquals(409, admin.postJson(HUIJING + "/people/" + name + "/invitation", "{}").statusCode(),
+                "answered: nothing to send again");
+
+        String onlyHere = unique("it.resend.only");
+        assertEquals(201, admin.postJson(HUIJING + "/people", "{\"username\":\"" + onlyHere + "\",\"email\":\""
+                + onlyHere + "@example.com\",\"displayName\":\"本地\",\"roles\":[\"STAFF\"]}").statusCode());
+        tokens(onlyHere + "@example.com", 1);
+        assertEquals(403, riversideAdmin.postJson(HUIJING + "/people/" + onlyHere + "/invitation", "{}").statusCode(),
+                "another tenant's admin, at this tenant's address");
+        assertEquals(404, riversideAdmin.postJson(RIVERSIDE + "/people/" + onlyHere + "/invitation", "{}")
+                .statusCode(), "another tenant's admin, at their own address");
+        assertEquals(1, MailServer.matching(onlyHere + "@example.com", "").size(), "nothing was sent by them");
+    }
+
+    /** The invitation tokens mailed to {@code address}, oldest first, once at least {@code count} arrived. */
+    private static List<String> tokens(String address, int count) throws Exception {
+        long deadline = System.nanoTime() + 40_000_000_000L;
+        List<MimeMessage> mails = MailServer.matching(address, "");
+        while (mails.size() < count && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(500_000_000L);
+            mails = MailServer.matching(address, "");
+        }
+        assertTrue(mails.size() >= count, mails.size() + " invitation mails to " + address + ", expected " + count);
+        List<String> found = new java.util.ArrayList<>();
+        for (MimeMessage mail : mails) {
+            Matcher link = LINK.matcher(String.valueOf(mail.getContent()));
+            assertTrue(link.find(), String.valueOf(mail.getContent()));
+            found.add(link.group(1));
+        }
+        return found;
+    }
+
     @Test
     void disablingStopsThePersonInThisTenantOnlyFromTheNextRequest() throws Exception {
         PortalClient.awaitReady(base);

@@ -32,9 +32,12 @@ import java.util.Objects;
 @Table(name = "account_invitation")
 @NamedQuery(name = AccountInvitation.BY_HASH, query = "SELECT i FROM AccountInvitation i"
         + " WHERE i.tokenHash = :hash AND i.tenantId = :tenantId")
+@NamedQuery(name = AccountInvitation.OPEN_OF_USER, query = "SELECT i FROM AccountInvitation i"
+        + " WHERE i.user = :user AND i.tenantId = :tenantId AND i.usedAt IS NULL")
 public class AccountInvitation {
 
     public static final String BY_HASH = "AccountInvitation.byHash";
+    public static final String OPEN_OF_USER = "AccountInvitation.openOfUser";
     public static final Duration VALIDITY = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("^[A-Za-z0-9_-]{43}$");
@@ -101,9 +104,20 @@ public class AccountInvitation {
         return token != null && TOKEN.matcher(token).matches();
     }
 
-    /** Whether the link still works: not used, not expired. */
+    /**
+     * Whether the link still works: not used, not withdrawn, not expired, and its person has no password yet.
+     * Once a link of any tenant set the password, every other open link of theirs stops working: a link must
+     * never change a password somebody chose.
+     */
     public boolean isUsable(Clock clock) {
-        return usedAt == null && Clocks.utcNow(clock).isBefore(expiresAt);
+        return usedAt == null && Clocks.utcNow(clock).isBefore(expiresAt) && !user.hasPassword();
+    }
+
+    /** Stops the link working (a new one was sent instead); it counts as spent from now on. */
+    public void withdraw(Clock clock) {
+        if (usedAt == null) {
+            usedAt = Clocks.utcNow(clock);
+        }
     }
 
     /**

@@ -136,6 +136,14 @@ public class UserAccount {
         return new UserAccount(username, displayName, email, clock);
     }
 
+    /**
+     * Whether the person has yet to answer their invitation: no password set through the link (local accounts)
+     * and never signed in at the identity provider (Keycloak). Only such a person's invitation can be sent again.
+     */
+    public boolean awaitsFirstSignIn() {
+        return passwordHash == null && externalSubject == null;
+    }
+
     /** Whether the person has set a password yet (an invited account has not until the link is used). */
     public boolean hasPassword() {
         return passwordHash != null;

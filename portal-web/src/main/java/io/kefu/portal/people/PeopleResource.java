@@ -43,11 +43,18 @@ public class PeopleResource {
 
     /** One person: roles STAFF, SUPERVISOR, TENANT_ADMIN; {@code active} false when stopped in this tenant. */
     public record PersonJson(String username, String displayName, String email, List<String> roles, boolean active,
-            boolean passwordSet, List<String> departments) {
+            boolean passwordSet, boolean invitationPending, List<String> departments, String invitationLink) {
 
         static PersonJson of(Person p) {
             return new PersonJson(p.username(), p.displayName(), p.email(), p.roles().stream().map(Enum::name)
-                    .toList(), p.active(), p.passwordSet(), p.departments());
+                    .toList(), p.active(), p.passwordSet(), p.invitationPending(), p.departments(), null);
+        }
+
+        /** With the invitation link when nothing could mail it (no SMTP server): in this answer only. */
+        static PersonJson of(People.Invited invited) {
+            PersonJson p = of(invited.person());
+            return new PersonJson(p.username(), p.displayName(), p.email(), p.roles(), p.active(), p.passwordSet(),
+                    p.invitationPending(), p.departments(), invited.link().orElse(null));
         }
     }
 
@@ -84,6 +91,13 @@ public class PeopleResource {
         PersonJson invited = PersonJson.of(people.invite(new People.NewPerson(in.username(), in.email(),
                 in.displayName(), roles(in.roles()), in.department())));
         return Response.created(uri.getAbsolutePathBuilder().path(invited.username()).build()).entity(invited).build();
+    }
+
+    /** Sends the invitation of somebody who has not answered it yet again; the earlier link stops working. */
+    @POST
+    @Path("{username}/invitation")
+    public PersonJson resendInvitation(@PathParam("username") String username) {
+        return PersonJson.of(people.resendInvitation(username));
     }
 
     @PUT

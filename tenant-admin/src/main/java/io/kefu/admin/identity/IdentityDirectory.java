@@ -1,6 +1,7 @@
 package io.kefu.admin.identity;
 
 import io.kefu.tenancy.entity.TenantRef;
+import java.util.Optional;
 
 /**
  * Where people's logins live. Two exist: Kefu's own accounts (the zero-setup default) and Keycloak (one realm,
@@ -25,12 +26,14 @@ public interface IdentityDirectory {
     void checkInvitable(String username, String email);
 
     /**
-     * Lets an invited person log in and tells them how. The local account row and the membership exist
-     * already (written by the caller in its transaction). Local: a set-password link by mail. Keycloak: a
-     * Keycloak user with required actions (verify e-mail, set password), member of the tenant's organization,
-     * and Keycloak's own mail with the link.
+     * Lets an invited person log in and tells them how; called again, sends the invitation again. The local
+     * account row and the membership exist already (written by the caller in its transaction). Local: a
+     * set-password link by mail, replacing any earlier link of this tenant. Keycloak: a Keycloak user with
+     * required actions (verify e-mail, set password), member of the tenant's organization, and Keycloak's own
+     * mail with the link. Returns the link when nothing could mail it (no SMTP server is configured), for the
+     * admin to hand over by other means; empty when it went by mail.
      */
-    void invite(TenantRef tenant, Invitee person);
+    Optional<String> invite(TenantRef tenant, Invitee person);
 
     /** The person may not log in anywhere any more (no tenant has an active membership for them). */
     void loginDisabled(String username);

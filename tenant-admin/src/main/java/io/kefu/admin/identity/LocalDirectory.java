@@ -43,8 +43,8 @@ public class LocalDirectory implements IdentityDirectory {
     }
 
     @Override
-    public void invite(TenantRef tenant, Invitee person) {
-        invitations.invite(tenant, person);
+    public java.util.Optional<String> invite(TenantRef tenant, Invitee person) {
+        return invitations.invite(tenant, person);
     }
 
     @Override

@@ -44,7 +44,12 @@ public class LocalInvitations {
     @ConfigProperty(name = "kefu.smtp.host")
     Optional<String> smtpHost;
 
-    public void invite(TenantRef tenant, Invitee person) {
+    /**
+     * Mails the person their way in: the login page when they have a password, otherwise a new set-password
+     * link, which replaces every earlier link of theirs in this tenant (a resent invitation leaves one link that
+     * works). The link itself when it could not be mailed, for the admin to hand over.
+     */
+    public Optional<String> invite(TenantRef tenant, Invitee person) {
         UserAccount account = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", person.username()).getResultStream().findFirst()
                 .orElseThrow(() -> KefuException.notFound("people.not.found", person.username()));
@@ -52,11 +57,14 @@ public class LocalInvitations {
         String base = publicUrl + "/t/" + tenant.slug().value() + "/";
         if (account.hasPassword()) {
             mail(tenant, account, locale, "ADDED", base + "login");
-            return;
+            return Optional.empty();
         }
+        em.createNamedQuery(AccountInvitation.OPEN_OF_USER, AccountInvitation.class).setParameter("user", account)
+                .setParameter("tenantId", tenant.id()).getResultList().forEach(earlier -> earlier.withdraw(clock));
         AccountInvitation.Issued issued = AccountInvitation.issue(account, tenant.id(), clock);
         em.persist(issued.invitation());
-        mail(tenant, account, locale, "INVITED", base + "invitation?token=" + issued.token());
+        String link = base + "invitation?token=" + issued.token();
+        return mail(tenant, account, locale, "INVITED", link) ? Optional.empty() : Optional.of(link);
     }
 
     /** The person a usable link is for; empty for unknown, used or expired links and for other tenants' links. */
@@ -81,9 +89,10 @@ public class LocalInvitations {
                 .getResultStream().filter(i -> i.isUsable(clock)).findFirst();
     }
 
-    private void mail(TenantRef tenant, UserAccount account, Locale locale, String kind, String link) {
+    /** Whether the mail was queued: not without an SMTP server or an address. */
+    private boolean mail(TenantRef tenant, UserAccount account, Locale locale, String kind, String link) {
         if (smtpHost.isEmpty() || account.email() == null) {
-            return;
+            return false;
         }
         ResourceBundle texts = ResourceBundle.getBundle("io.kefu.admin.identity.mail", locale,
                 LocalInvitations.class.getClassLoader(),
@@ -93,5 +102,6 @@ public class LocalInvitations {
         em.persist(new OutboundMail(tenant.id(), account.email(),
                 new MessageFormat(texts.getString("subject." + kind), texts.getLocale()).format(arguments),
                 new MessageFormat(texts.getString("body." + kind), texts.getLocale()).format(arguments), clock));
+        return true;
     }
 }

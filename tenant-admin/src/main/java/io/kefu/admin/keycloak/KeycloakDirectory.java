@@ -88,7 +88,9 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
-    public void invite(TenantRef tenant, Invitee person) {
+    public Optional<String> invite(TenantRef tenant, Invitee person) {
+        // Keycloak mails its own link (its action tokens cannot be withdrawn: an earlier mail's link still works
+        // until it expires, and can do no more than the new one).
         call("invite " + person.username(), () -> {
             String userId = user(person.username()).map(UserRepresentation::getId)
                     .orElseGet(() -> createUser(person));
@@ -113,6 +115,7 @@ public class KeycloakDirectory implements IdentityDirectory {
             }
             return null;
         });
+        return Optional.empty();
     }
 
     /** Links a person Keycloak already knows (e.g. a self-registered resident) to a tenant's organization. */

@@ -49,6 +49,10 @@ public class PeoplePage implements Serializable {
     private List<String> roles = new ArrayList<>(List.of(Role.STAFF.name()));
     private String department;
 
+    /** The invitation link nothing could mail (no SMTP server), shown once to hand over; never stored. */
+    private String handOver;
+    private String handOverTo;
+
     private String editing;
     private List<String> editRoles = new ArrayList<>();
     private List<String> editDepartments = new ArrayList<>();
@@ -83,8 +87,9 @@ public class PeoplePage implements Serializable {
 
     public void invite() {
         try {
-            Person invited = people.invite(new People.NewPerson(username, email, displayName, roles(roles), department));
-            FacesFailures.info("people.invited", invited.username(), invited.email());
+            People.Invited invited = people.invite(new People.NewPerson(username, email, displayName, roles(roles),
+                    department));
+            show(invited, invited.link().isPresent() ? "people.invited.handover" : "people.invited");
             username = null;
             email = null;
             displayName = null;
@@ -138,6 +143,31 @@ public class PeoplePage implements Serializable {
         } catch (KefuException e) {
             FacesFailures.show(e, "edit");
         }
+    }
+
+    /** Sends a lost or expired invitation again; the earlier link stops working. */
+    public void resend(String person) {
+        try {
+            People.Invited invited = people.resendInvitation(person);
+            show(invited, invited.link().isPresent() ? "people.invitation.resent.handover"
+                    : "people.invitation.resent");
+        } catch (KefuException e) {
+            FacesFailures.show(e, null);
+        }
+    }
+
+    private void show(People.Invited invited, String message) {
+        FacesFailures.info(message, invited.person().username(), invited.person().email());
+        handOver = invited.link().orElse(null);
+        handOverTo = invited.link().isPresent() ? invited.person().username() : null;
+    }
+
+    public String getHandOver() {
+        return handOver;
+    }
+
+    public String getHandOverTo() {
+        return handOverTo;
     }
 
     public void disable(String person) {

@@ -44,11 +44,18 @@ public class People {
 
     /** One person as the people list shows them. */
     public record Person(String username, String displayName, String email, Set<Role> roles, boolean active,
-            boolean passwordSet, List<String> departments) implements java.io.Serializable {
+            boolean passwordSet, boolean invitationPending, List<String> departments) implements java.io.Serializable {
 
         public String departmentCodes() {
             return String.join(", ", departments);
         }
+    }
+
+    /**
+     * A person just invited (or invited again), and their invitation link when nothing could mail it (no SMTP
+     * server): shown to the inviting admin once, never stored in a readable form.
+     */
+    public record Invited(Person person, Optional<String> link) {
     }
 
     /** What an admin types to invite someone; {@code department} is optional. */
@@ -110,7 +117,7 @@ public class People {
      * A new local account (no password yet) with the roles here, and the directory's invitation. A username
      * that exists already is the same person only when the e-mail matches: then they get the roles here too.
      */
-    public Person invite(NewPerson in) {
+    public Invited invite(NewPerson in) {
         TenantRef here = tenant.get();
         Set<Role> roles = TenantStanding.grantable(in.roles() == null ? List.of() : in.roles());
         Code department = in.department() == null || in.department().isBlank() ? null : code(in.department());
@@ -144,9 +151,30 @@ public class People {
         }
         audit.record("user.invite", username, null, AuditLog.describe(describe(account.email(), roles, true,
                 department == null ? null : department.value())));
-        identity.directory().invite(here, new Invitee(username, account.email(), account.displayName(),
-                here.defaultLocale()));
-        return get(username);
+        Optional<String> link = identity.directory().invite(here, new Invitee(username, account.email(),
+                account.displayName(), here.defaultLocale()));
+        return new Invited(get(username), link);
+    }
+
+    /**
+     * Sends a person's invitation again, for one lost or expired: a new link (the earlier one stops working,
+     * locally; Keycloak mails its own). Only for somebody who has not answered it yet; audited.
+     */
+    public Invited resendInvitation(String username) {
+        TenantRef here = tenant.get();
+        List<Membership> rows = memberships(username);
+        UserAccount account = rows.get(0).user();
+        if (!account.awaitsFirstSignIn()) {
+            throw KefuException.conflict("people.invitation.answered", account.username());
+        }
+        if (!standing(rows).active() || !account.isEnabled()) {
+            throw KefuException.conflict("people.invitation.stopped", account.username());
+        }
+        Optional<String> link = identity.directory().invite(here, new Invitee(account.username(), account.email(),
+                account.displayName(), here.defaultLocale()));
+        audit.record("user.invite.resend", account.username(), null, AuditLog.describe(Map.of("email",
+                String.valueOf(account.email()))));
+        return new Invited(get(account.username()), link);
     }
 
     /**
@@ -271,7 +299,8 @@ public class People {
         roles.addAll(standing.roles());
         roles.remove(Role.RESIDENT);
         return new Person(account.username(), account.displayName(), account.email(), roles,
-                standing.active() && account.isEnabled(), account.hasPassword(), departments);
+                standing.active() && account.isEnabled(), account.hasPassword(), account.awaitsFirstSignIn(),
+                departments);
     }
 
     private static Map<String, Object> describe(String email, Set<Role> roles, boolean active, String department) {

@@ -138,7 +138,7 @@ class TenantProvisioningTest {
             }
 
             @Override
-            public Person invite(NewPerson in) {
+            public Invited invite(NewPerson in) {
                 calls.add("invite " + in.username() + " " + in.roles() + " as " + currentTenant.get().slug().value());
                 if (inviteFails) {
                     throw new IllegalStateException("mail queue down");
