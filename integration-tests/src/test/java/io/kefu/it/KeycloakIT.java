@@ -272,6 +272,28 @@ class KeycloakIT {
                 .get("/api/v1/tenants/kc-west/complaints").statusCode(), "west's staff untouched");
     }
 
+    /** A person removed from a tenant leaves its Keycloak organization; with no tenant left, Keycloak's login too. */
+    @Test
+    void aRemovedPersonLeavesTheOrganizationAndWithNoTenantLeftCannotSignIn() {
+        Opened north = open("kc-leave");
+        // The heir has joined (their first request links their Keycloak login): only then can they take work.
+        assertEquals(200, PortalClient.bearer(base, invite(north, "leave.heir", "STAFF"))
+                .get("/api/v1/tenants/kc-leave/complaints").statusCode());
+        invite(north, "leave.staff", "STAFF");
+        String organization = KeycloakAccess.organization("kc-leave").orElseThrow().getString("id");
+        assertTrue(KeycloakAccess.organizationMembers(organization).toString().contains("leave.staff"));
+
+        HttpResponse<String> removed = PortalClient.bearer(base, north.adminToken())
+                .postJson("/api/v1/tenants/kc-leave/people/leave.staff/removal", "{\"successor\":\"leave.heir\"}");
+        assertEquals(200, removed.statusCode(), removed.body());
+
+        assertTrue(!KeycloakAccess.organizationMembers(organization).toString().contains("\"leave.staff\""),
+                "out of the organization");
+        assertEquals(false, KeycloakAccess.user("leave.staff").orElseThrow().getBoolean("enabled"),
+                "no tenant left: Keycloak's login is disabled too");
+        assertTrue(KeycloakAccess.organizationMembers(organization).toString().contains("leave.heir"));
+    }
+
     /**
      * Keycloak's registration refuses a username Kefu would refuse (the realm's user profile carries Kefu's rule),
      * with the realm's own message in the page's language, instead of making a person who could never get an

@@ -148,6 +148,88 @@ class PeopleIT {
         assertEquals(1, MailServer.matching(onlyHere + "@example.com", "").size(), "nothing was sent by them");
     }
 
+    /**
+     * A person who leaves: their open case and their callback go to the successor the admin names, in one step;
+     * a successor who cannot take the work (another tenant's staff) is refused and nothing changes; afterwards the
+     * person is gone from the tenant and cannot sign in, and their name stays in the case's history. Another
+     * tenant's admin can remove nobody here.
+     */
+    @Test
+    void aPersonWhoLeavesHandsTheirOpenCasesAndCallbacksToTheSuccessorInOneStep() throws Exception {
+        PortalClient.awaitReady(base);
+        PortalClient admin = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        PortalClient supervisor = PortalClient.basic(base, "huijing.supervisor", PASSWORD);
+        String name = unique("it.leaver");
+        String email = name + "@example.com";
+        assertEquals(201, admin.postJson(HUIJING + "/people", "{\"username\":\"" + name + "\",\"email\":\"" + email
+                + "\",\"displayName\":\"离职员工\",\"roles\":[\"STAFF\"],\"department\":\"engineering\"}").statusCode());
+        String password = "it-Pass-" + name;
+        choosePassword("huijing-property", tokens(email, 1).get(0), password);
+        PortalClient leaver = PortalClient.basic(base, name, password);
+
+        String open = file(leaver, "楼道灯不亮");
+        act(leaver, open, "accept");
+        String resolved = file(leaver, "水管漏水");
+        act(leaver, resolved, "accept");
+        JsonObject done = act(leaver, resolved, "resolve");
+        String callback = done.getString("callbackId");
+        HttpResponse<String> assigned = supervisor.postJson(HUIJING + "/callbacks/" + callback + "/assign",
+                "{\"version\":" + PortalClient.json(supervisor.get(HUIJING + "/callbacks/" + callback)).getInt("version")
+                        + ",\"assignee\":\"" + name + "\"}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+
+        PortalClient riversideAdmin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        assertEquals(403, riversideAdmin.postJson(HUIJING + "/people/" + name + "/removal",
+                "{\"successor\":\"riverside.staff\"}").statusCode(), "another tenant's admin, at this address");
+        assertEquals(404, riversideAdmin.postJson(RIVERSIDE + "/people/" + name + "/removal",
+                "{\"successor\":\"riverside.staff\"}").statusCode(), "another tenant's admin, at their own address");
+        HttpResponse<String> wrongHeir = admin.postJson(HUIJING + "/people/" + name + "/removal",
+                "{\"successor\":\"riverside.staff\"}");
+        assertEquals(422, wrongHeir.statusCode(), wrongHeir.body());
+        assertTrue(wrongHeir.body().contains("successor"), wrongHeir.body());
+        assertEquals(422, admin.postJson(HUIJING + "/people/" + name + "/removal", "{\"successor\":\"" + name + "\"}")
+                .statusCode(), "not to themselves");
+        assertEquals(200, admin.get(HUIJING + "/people/" + name).statusCode(), "nothing changed");
+        assertEquals(name, PortalClient.json(supervisor.get(HUIJING + "/complaints/" + open)).getString("owner"));
+
+        HttpResponse<String> removed = admin.postJson(HUIJING + "/people/" + name + "/removal",
+                "{\"successor\":\"huijing.staff\"}");
+        assertEquals(200, removed.statusCode(), removed.body());
+        JsonObject removal = PortalClient.json(removed);
+        assertEquals(1, removal.getInt("casesHandedOver"), "the open case (the resolved one waits for its callback)");
+        assertEquals(1, removal.getInt("callbacksHandedOver"));
+        JsonObject handed = PortalClient.json(supervisor.get(HUIJING + "/complaints/" + open));
+        assertEquals("huijing.staff", handed.getString("owner"));
+        assertTrue(handed.getJsonArray("history").toString().contains(name), "their name stays in the history");
+        assertEquals("huijing.staff", PortalClient.json(supervisor.get(HUIJING + "/callbacks/" + callback))
+                .getString("assignee"));
+        assertEquals(404, admin.get(HUIJING + "/people/" + name).statusCode(), "gone from the tenant");
+        assertEquals(401, leaver.get(HUIJING + "/complaints").statusCode(), "no tenant left: no sign-in");
+        JsonObject entry = firstEntry(admin, HUIJING, "user.remove", name);
+        assertTrue(entry.getString("after").contains("successor=huijing.staff"), entry.toString());
+        HttpResponse<String> page = PortalClient.loggedIn(base, "huijing-property", "huijing.admin", PASSWORD)
+                .get("/t/huijing-property/admin/people");
+        assertTrue(page.body().contains("remove-dialog") && !page.body().contains("person-" + name + "\""),
+                "the page offers removal, and the person is no longer listed");
+    }
+
+    private String file(PortalClient desk, String description) {
+        HttpResponse<String> filed = desk.postJson(HUIJING + "/complaints", "{\"kind\":\"REPAIR\",\"description\":\""
+                + description + "\",\"location\":\"3栋201\",\"contactName\":\"周女士\",\"contactPhone\":\"13700137000\","
+                + "\"channel\":\"PHONE\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        return PortalClient.json(filed).getString("number");
+    }
+
+    private static JsonObject act(PortalClient desk, String number, String action) {
+        int version = PortalClient.json(desk.get(HUIJING + "/complaints/" + number)).getInt("version");
+        String body = action.equals("resolve") ? "{\"version\":" + version + ",\"resolution\":\"已修好\"}"
+                : "{\"version\":" + version + "}";
+        HttpResponse<String> done = desk.postJson(HUIJING + "/complaints/" + number + "/actions/" + action, body);
+        assertEquals(200, done.statusCode(), action + ": " + done.body());
+        return PortalClient.json(done);
+    }
+
     /** The invitation tokens mailed to {@code address}, oldest first, once at least {@code count} arrived. */
     private static List<String> tokens(String address, int count) throws Exception {
         long deadline = System.nanoTime() + 40_000_000_000L;

@@ -70,14 +70,23 @@ class QuietStartIT {
         awaitReady(portal, port, log);
     }
 
+    /** Stopped as Ctrl-C stops it: quietly too, the embedded PostgreSQL with it. */
     @AfterAll
-    static void stopRunSh() throws InterruptedException {
+    static void stopRunSh() throws Exception {
         if (portal != null) {
             // run.sh execs Java: this is the portal's own process; its shutdown stops the embedded PostgreSQL.
             portal.destroy();
-            if (!portal.waitFor(60, TimeUnit.SECONDS)) {
+            boolean stopped = portal.waitFor(60, TimeUnit.SECONDS);
+            if (!stopped) {
                 portal.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+            assertTrue(stopped, "run.sh stops within a minute of SIGTERM, see " + log);
+            List<String> traces = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith("Exception in thread") || line.contains("] [SEVERE] [")).toList();
+            assertEquals(List.of(), traces, "a quiet stop, see " + log);
+            // PostgreSQL removes its pid file when it has shut down cleanly.
+            assertTrue(Files.notExists(log.getParent().resolve("data").resolve("postgres").resolve("postmaster.pid")),
+                    "the embedded PostgreSQL stopped with the portal");
         }
     }
 

@@ -134,6 +134,22 @@ public class Callbacks {
         return task;
     }
 
+    /**
+     * Gives every open callback assigned to {@code leaving} to {@code heir}, as when a person leaves the tenant;
+     * the policy's rule on resolvers calling back their own cases holds for the heir too. How many moved.
+     */
+    public int reassignAllOf(String leaving, String heir, Actor actor) {
+        Member member = office.assignee(heir, "successor");
+        CallbackPolicy policy = settings.policy();
+        List<CallbackTask> open = em.createNamedQuery(CallbackTask.OPEN_OF_ASSIGNEE, CallbackTask.class)
+                .setParameter("assignee", leaving).setParameter("open", CallbackTask.Status.OPEN).getResultList();
+        for (CallbackTask task : open) {
+            policy.checkNotResolver(member.username(), task.resolvedBy());
+            task.assign(actor, member.username());
+        }
+        return open.size();
+    }
+
     /** Gives an open callback to a staff member (supervisors), or takes an unassigned one (staff). */
     public CallbackTask assign(String key, Long version, Actor actor, String username) {
         CallbackTask task = get(key);

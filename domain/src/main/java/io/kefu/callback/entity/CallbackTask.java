@@ -51,6 +51,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = CallbackTask.BY_KEY, query = "SELECT t FROM CallbackTask t WHERE t.publicKey = :key")
 @NamedQuery(name = CallbackTask.OF_CASE, query = "SELECT t FROM CallbackTask t WHERE t.complaint = :complaint "
         + "ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(name = CallbackTask.OPEN_OF_ASSIGNEE, query = "SELECT t FROM CallbackTask t WHERE t.assignee = :assignee"
+        + " AND t.status = :open ORDER BY t.id")
 @jakarta.persistence.EntityListeners(io.kefu.live.DeskChanges.class)
 public class CallbackTask extends TenantOwned {
 
@@ -62,6 +64,7 @@ public class CallbackTask extends TenantOwned {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern KEY_FORMAT = Pattern.compile("^[A-Za-z0-9_-]{" + KEY_LENGTH + "}$");
     public static final String OF_CASE = "CallbackTask.ofCase";
+    public static final String OPEN_OF_ASSIGNEE = "CallbackTask.openOfAssignee";
 
     public enum Kind {
         /** After a case's resolution; its outcome closes or reopens the case. */

@@ -6,6 +6,7 @@ import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseNumber;
+import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.DispatchOrder;
 import io.kefu.complaint.entity.Escalation;
@@ -102,6 +103,26 @@ public class Cases {
     /** The case with this number in the current tenant; 404 otherwise (also when another tenant has it). */
     public Complaint get(String number) {
         return find(number).orElseThrow(() -> KefuException.notFound("case.not.found", number));
+    }
+
+    /**
+     * Hands every case {@code leaving} owns that the workflow lets change hands to {@code heir}, each with
+     * {@code reason} in its history, as when a person leaves the tenant; the heir is told, as for any hand-over.
+     * A case waiting for its callback keeps its owner (its callback is the work left, and moves with the callbacks).
+     * How many cases moved.
+     */
+    public int handOverAllOf(String leaving, String heir, Actor actor, String reason) {
+        Member to = office.assignee(heir, "successor");
+        List<Complaint> owned = em.createNamedQuery(Complaint.OPEN_OF_OWNER, Complaint.class)
+                .setParameter("owner", leaving)
+                .setParameter("open", java.util.Arrays.stream(CaseStatus.values())
+                        .filter(s -> s.allowedActions().contains(CaseAction.HANDOVER)).toList())
+                .getResultList();
+        for (Complaint complaint : owned) {
+            complaint.handOver(actor, to.username(), reason, clock);
+            notices.tell(List.of(to), Notice.Kind.HANDED_OVER, complaint);
+        }
+        return owned.size();
     }
 
     /** Takes one action on a case as {@code actor}; the version must be the one the actor saw. */

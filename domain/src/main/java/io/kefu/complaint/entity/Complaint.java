@@ -50,10 +50,13 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "complaint")
 @NamedQuery(name = Complaint.BY_NUMBER, query = "SELECT c FROM Complaint c WHERE c.number = :number")
+@NamedQuery(name = Complaint.OPEN_OF_OWNER, query = "SELECT c FROM Complaint c WHERE c.owner = :owner"
+        + " AND c.status IN :open ORDER BY c.id")
 @jakarta.persistence.EntityListeners(io.kefu.live.DeskChanges.class)
 public class Complaint extends TenantOwned {
 
     public static final String BY_NUMBER = "Complaint.byNumber";
+    public static final String OPEN_OF_OWNER = "Complaint.openOfOwner";
     public static final int TEXT_MAXLENGTH = 5_000;
     public static final int SHORT_MAXLENGTH = 200;
     public static final int NAME_MAXLENGTH = 100;

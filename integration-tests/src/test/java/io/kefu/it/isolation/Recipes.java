@@ -410,6 +410,10 @@ final class Recipes {
                         .build())));
         tenant("POST", "/people/{username}/disable", Exposure.TENANT, s -> each(s.ids().usernames,
                 u -> Call.empty("POST", s.api("/people/" + u + "/disable"))));
+        tenant("POST", "/people/{username}/invitation", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.empty("POST", s.api("/people/" + u + "/invitation"))));
+        tenant("POST", "/people/{username}/removal", Exposure.TENANT, s -> each(s.ids().usernames,
+                u -> Call.json("POST", s.api("/people/" + u + "/removal"), object().add("successor", u).build())));
         tenant("POST", "/people/{username}/enable", Exposure.TENANT, s -> each(s.ids().usernames,
                 u -> Call.empty("POST", s.api("/people/" + u + "/enable"))));
         tenant("PUT", "/people/{username}/departments/{department}", Exposure.TENANT, s -> each(s.ids().usernames,

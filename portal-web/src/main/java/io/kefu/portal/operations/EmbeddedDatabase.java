@@ -108,13 +108,43 @@ final class EmbeddedDatabase {
                 .setConnectConfig("password", secrets.superuser())
                 // After a crash PostgreSQL replays its write-ahead log before it accepts connections.
                 .setPGStartupWait(Duration.ofMinutes(2))
+                // Not the library's own JVM shutdown hook: it raced Payara's, ran after the application's class
+                // loader had closed and ended every Ctrl-C of run.sh in a stack trace (see stopWithTheJvm).
+                .setRegisterShutdownHook(false)
                 .setOutputRedirector(Redirect.appendTo(log))
                 .setErrorRedirector(Redirect.appendTo(log))
                 .start();
         secure(server, secrets, data);
+        stopWithTheJvm(data);
         LOG.info(() -> "Embedded PostgreSQL on port " + server.getPort() + ", data in " + data + " (started in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
         return new EmbeddedDatabase(server, secrets);
+    }
+
+    /**
+     * Stops the server when this JVM ends normally (Ctrl-C, SIGTERM): a fast shutdown (SIGINT: sessions are ended,
+     * everything committed is on disk). The hook uses only this class and the Java runtime's own classes, so it
+     * runs whatever Payara has closed by then. A killed JVM leaves the server running; the next start stops it
+     * ({@link #stopOrphan}).
+     */
+    private static void stopWithTheJvm(Path data) {
+        // The pid is read when the JVM ends, not now: a PostgreSQL restarted under the running portal (a crash of
+        // the database, DurabilityIT) has another one by then.
+        Path pidFile = data.resolve("postmaster.pid");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                List<String> lines = Files.readAllLines(pidFile);
+                Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
+                        : parsePid(lines.get(0)).flatMap(ProcessHandle::of).filter(p -> servesFolder(p, data));
+                if (postmaster.isPresent()) {
+                    new ProcessBuilder("kill", "-INT", Long.toString(postmaster.get().pid())).start()
+                            .waitFor(10, TimeUnit.SECONDS);
+                    postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+                }
+            } catch (Exception e) {
+                // the JVM is ending; the next start stops a server left running
+            }
+        }, "embedded-postgres-stop"));
     }
 
     /**

@@ -69,6 +69,13 @@ public class PeopleResource {
     public record RolesJson(List<String> roles) {
     }
 
+    /** {@code {successor}}: who takes the person's open cases and callbacks. */
+    public record RemovalInput(String successor) {
+    }
+
+    public record RemovalJson(String username, String successor, int casesHandedOver, int callbacksHandedOver) {
+    }
+
     @GET
     public PageJson list(@QueryParam("first") String first, @QueryParam("size") String size) {
         int from = Math.max(0, Params.whole(first, "first", 0));
@@ -91,6 +98,17 @@ public class PeopleResource {
         PersonJson invited = PersonJson.of(people.invite(new People.NewPerson(in.username(), in.email(),
                 in.displayName(), roles(in.roles()), in.department())));
         return Response.created(uri.getAbsolutePathBuilder().path(invited.username()).build()).entity(invited).build();
+    }
+
+    /**
+     * Takes the person out of this tenant for good; their open cases and callbacks go to {@code successor} in the
+     * same step. Afterwards the person is 404 here; their past work keeps their name.
+     */
+    @POST
+    @Path("{username}/removal")
+    public RemovalJson remove(@PathParam("username") String username, RemovalInput in) {
+        People.Removal removal = people.remove(username, in == null ? null : in.successor());
+        return new RemovalJson(removal.username(), removal.successor(), removal.cases(), removal.callbacks());
     }
 
     /** Sends the invitation of somebody who has not answered it yet again; the earlier link stops working. */

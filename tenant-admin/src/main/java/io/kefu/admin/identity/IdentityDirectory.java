@@ -35,6 +35,9 @@ public interface IdentityDirectory {
      */
     Optional<String> invite(TenantRef tenant, Invitee person);
 
+    /** The person left the tenant for good: Keycloak takes them out of its organization; local accounts: nothing. */
+    void leftTenant(TenantRef tenant, String username);
+
     /** The person may not log in anywhere any more (no tenant has an active membership for them). */
     void loginDisabled(String username);
 

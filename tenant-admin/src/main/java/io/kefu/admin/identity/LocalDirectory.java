@@ -47,6 +47,12 @@ public class LocalDirectory implements IdentityDirectory {
         return invitations.invite(tenant, person);
     }
 
+    /** Nothing to do: which tenant a local account works in is Kefu's membership, already gone. */
+    @Override
+    public void leftTenant(TenantRef tenant, String username) {
+        // no organization to leave for local accounts
+    }
+
     @Override
     public void loginDisabled(String username) {
         account(username).ifPresent(UserAccount::disable);

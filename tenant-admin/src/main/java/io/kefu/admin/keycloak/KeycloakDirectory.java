@@ -159,6 +159,25 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
+    public void leftTenant(TenantRef tenant, String username) {
+        call("take " + username + " out of the organization", () -> {
+            Optional<UserRepresentation> user = user(username);
+            Optional<OrganizationRepresentation> organization = organization(tenant);
+            if (user.isPresent() && organization.isPresent()) {
+                try (var removed = realm().organizations().get(organization.get().getId()).members()
+                        .member(user.get().getId()).delete()) {
+                    // 404: not a member (any more); nothing else to undo
+                    if (removed.getStatus() / 100 != 2 && removed.getStatus() != 404) {
+                        throw new KeycloakFailure("take " + username + " out of the organization",
+                                removed.getStatus(), "");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void loginDisabled(String username) {
         setEnabled(username, false);
     }

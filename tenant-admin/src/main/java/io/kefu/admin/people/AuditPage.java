@@ -26,7 +26,8 @@ public class AuditPage implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The actions the filter offers; each has its label {@code audit.action.<code>}. */
-    static final List<String> ACTIONS = List.of("user.invite", "user.invite.resend", "user.role", "user.disable", "user.enable",
+    static final List<String> ACTIONS = List.of("user.invite", "user.invite.resend", "user.remove", "user.role",
+            "user.disable", "user.enable",
             "department.member.add", "department.member.remove", "settings.office", "settings.calendar-day.add",
             "settings.calendar-day.remove", "settings.service-level", "settings.phrase.add", "settings.phrase.remove",
             "settings.canned-reply.add", "settings.canned-reply.remove", "settings.department.add",

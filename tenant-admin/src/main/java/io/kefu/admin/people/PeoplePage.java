@@ -145,6 +145,44 @@ public class PeoplePage implements Serializable {
         }
     }
 
+    /** Who is being taken out of the tenant, and who takes over their work (the removal dialog). */
+    private String removing;
+    private String successor;
+
+    /** Opens the removal dialog for one person. */
+    public void startRemoval(Person person) {
+        removing = person.username();
+        successor = null;
+    }
+
+    /** People who can take over the work of the person being removed. */
+    public List<io.kefu.identity.boundary.Member> getSuccessors() {
+        return people.successors(removing);
+    }
+
+    public void remove() {
+        try {
+            People.Removal removal = people.remove(removing, successor);
+            FacesFailures.info("people.removed", removal.username(), removal.successor(), removal.cases(),
+                    removal.callbacks());
+            removing = null;
+        } catch (KefuException e) {
+            FacesFailures.show(e, "remove");
+        }
+    }
+
+    public String getRemoving() {
+        return removing;
+    }
+
+    public String getSuccessor() {
+        return successor;
+    }
+
+    public void setSuccessor(String successor) {
+        this.successor = successor;
+    }
+
     /** Sends a lost or expired invitation again; the earlier link stops working. */
     public void resend(String person) {
         try {

@@ -3,6 +3,10 @@ package io.kefu.admin.people.boundary;
 import io.kefu.admin.identity.IdentitySource;
 import io.kefu.admin.identity.Invitee;
 import io.kefu.audit.boundary.AuditLog;
+import io.kefu.audit.control.CurrentActor;
+import io.kefu.callback.boundary.Callbacks;
+import io.kefu.complaint.boundary.Cases;
+import io.kefu.complaint.entity.Actor;
 import io.kefu.identity.entity.Membership;
 import io.kefu.identity.entity.Role;
 import io.kefu.identity.entity.TenantStanding;
@@ -80,6 +84,15 @@ public class People {
 
     @Inject
     Office office;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Callbacks callbacks;
+
+    @Inject
+    CurrentActor actor;
 
     @Inject
     TenantPersistence persistence;
@@ -209,6 +222,61 @@ public class People {
         audit.record("user.role", account.username(), AuditLog.describe(Map.of("roles", names(before.roles()))),
                 AuditLog.describe(Map.of("roles", names(after.roles()))));
         return get(username);
+    }
+
+    /** Who can take over the work of {@code leaving}: the people here who can be given work, but them. */
+    public List<io.kefu.identity.boundary.Member> successors(String leaving) {
+        String name = normalized(leaving);
+        return office.assignable().stream().filter(m -> !m.username().equals(name)).toList();
+    }
+
+    /** What {@link #remove} did: who left, who took over, how many open cases and callbacks moved. */
+    public record Removal(String username, String successor, int cases, int callbacks) {
+    }
+
+    /**
+     * Takes a person out of this tenant for good (not only stopped): their open cases (those still being worked
+     * on; one waiting for its callback keeps its owner) and open callbacks go to
+     * {@code successor}, somebody here who can be given work, in the same transaction, each case with the reason
+     * in its history; they leave their departments; their staff memberships here end (a resident membership of
+     * theirs stays). Their name stays in the history of what they did. Without an active membership anywhere
+     * they can no longer log in; with Keycloak they leave the tenant's organization. Refused for the last
+     * active admin, and for a successor who cannot take the work; then nothing is changed.
+     */
+    public Removal remove(String username, String successor) {
+        List<Membership> rows = memberships(username);
+        String leaving = rows.get(0).user().username();
+        String heir = office.assignee(successor, "successor").username();
+        if (heir.equals(leaving)) {
+            throw KefuException.invalid("successor", "people.successor.self");
+        }
+        if (standing(rows).active()) {
+            standing(rows).deactivated(otherActiveAdmins(leaving));
+        }
+        // The admin decides for the office here, with a supervisor's say over cases and callbacks.
+        Actor admin = Actor.supervisor(actor.get());
+        // Written into each case's history, in the office's language.
+        String reason = "zh".equals(tenant.get().defaultLocale().getLanguage()) ? leaving + " 已离开本团队，移交 " + heir
+                : leaving + " left the team; handed to " + heir;
+        int handedOver = cases.handOverAllOf(leaving, heir, admin, reason);
+        int reassigned = callbacks.reassignAllOf(leaving, heir, admin);
+        for (String department : office.departmentsOf(leaving)) {
+            office.removeHandler(code(department), leaving);
+        }
+        rows.stream().filter(m -> m.role() != Role.RESIDENT).forEach(em::remove);
+        Writes.flush(em);
+        TenantRef here = tenant.get();
+        if (activeAnywhere(leaving) == 0) {
+            identity.directory().loginDisabled(leaving);
+        }
+        identity.directory().leftTenant(here, leaving);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("successor", heir);
+        after.put("cases", handedOver);
+        after.put("callbacks", reassigned);
+        audit.record("user.remove", leaving, AuditLog.describe(Map.of("roles", names(standing(rows).roles()))),
+                AuditLog.describe(after));
+        return new Removal(leaving, heir, handedOver, reassigned);
     }
 
     /** Stops the person's work in this tenant from their next request; their other tenants are untouched. */
