@@ -652,6 +652,11 @@ class BadInputIT {
                 Map.of("tenant", TENANT, "username", "absent.person"), people));
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/people/{username}/enable", "riverside.admin",
                 Map.of("tenant", TENANT, "username", "absent.person"), people));
+        ops.add(pathOnly("POST /api/v1/tenants/{tenant}/people/{username}/invitation", "riverside.admin",
+                Map.of("tenant", TENANT, "username", "absent.person"), people));
+        // The person as their own successor is refused too, so no body of the corpus ever removes anybody.
+        ops.add(settings("POST /api/v1/tenants/{tenant}/people/{username}/removal", person, "{\"successor\":%s}",
+                List.of(text("successor", "riverside.engineer")), people));
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/notices/read", "riverside.staff", tenant, R + "/notices"));
         ops.add(pathOnly("POST /api/v1/tenants/{tenant}/alerts/{id}/acknowledge", "riverside.supervisor",
                 Map.of("tenant", TENANT, "id", "0"), R + "/alerts"));
