@@ -42,13 +42,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile input against every write operation of the API, enumerated from the OpenAPI document (an operation the
@@ -57,8 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stored (the state is read again after every try). Script payloads are data: stored as sent, shown escaped on
  * every page. The figures go to {@code target/bad-input-figures.txt} for docs/RELIABILITY.md.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class BadInputIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -67,12 +60,7 @@ class BadInputIT {
     static final String SCRIPT = "<script>alert('kefu')</script>";
     static final Pattern PATH_PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     private HttpClient http;

@@ -21,13 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,8 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * proposal is approved, the approved amounts in the monthly table (JSON and workbook) and the quarterly report, the
  * panel of the case page in Chromium, and nothing of it for another tenant's people.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class CompensationIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -50,12 +43,7 @@ class CompensationIT {
     /** The month the approvals are dated into, so its table is over and no other test's figures mix in. */
     static final String MONTH = "2019-07";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test

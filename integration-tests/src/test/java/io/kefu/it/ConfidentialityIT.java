@@ -21,13 +21,7 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Confidentiality (保密) end to end on PostgreSQL: a customer record made SECRET; a staff member without clearance
@@ -37,20 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is in the read log (actor, channel, basis, grant), which is exportable and cannot be changed; another tenant's
  * people see none of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class ConfidentialityIT {
 
     static final String PASSWORD = "kefu-demo-2026";
     static final String TENANT = "huijing-property";
     static final String HUIJING = "/api/v1/tenants/" + TENANT;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     private PortalClient client(String username) {

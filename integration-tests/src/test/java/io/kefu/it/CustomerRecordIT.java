@@ -14,13 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Customer records (客户档案) on PostgreSQL, through the API and the pages: found by name, phone and building,
@@ -29,8 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * told; the level set by supervisors only, audited; the case page linking to the record; another tenant sees
  * nothing of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class CustomerRecordIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -38,12 +31,7 @@ class CustomerRecordIT {
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
     static final String HEADER = "building,unit,area,name,phone,email,grade\r\n";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test

@@ -34,13 +34,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -57,8 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * figures in it are ReportFigures' own; every drill-down query lists exactly as many cases through
  * {@code GET /complaints} and the inbox page; other tenants' people, staff and residents are refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class DashboardIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -72,12 +65,7 @@ class DashboardIT {
     static final int[] AGES = {0, 1, 3, 7, 14, 30};
     static final Pattern PAGE_TOTAL = Pattern.compile("\\d+–\\d+ / (\\d+)");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     /** A case as seeded: times local to Shanghai; {@code unit} "building/number" or null. */

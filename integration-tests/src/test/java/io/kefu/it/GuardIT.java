@@ -16,11 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,8 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the last hop it writes is the client's address, and each scenario uses addresses of its own.
  */
 @ExtendWith(MailServer.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class GuardIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -43,12 +37,7 @@ class GuardIT {
     static final String EVIL = "https://evil.example";
     private static final Pattern LINK = Pattern.compile("/t/[a-z0-9-]+/invitation\\?token=([A-Za-z0-9_-]{43})");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test

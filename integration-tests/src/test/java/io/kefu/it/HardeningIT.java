@@ -39,14 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -63,8 +57,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * node that shows no server pages. Two tests start nodes of their own as {@code run.sh} does ({@link PortalNode}).
  * The figures printed with {@code HARDENING} go into docs/RELIABILITY.md.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class HardeningIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -77,12 +70,7 @@ class HardeningIT {
             "(?i)payara|glassfish|grizzly|jersey|mojarra|eclipselink|badassfish|servlet/\\d|6\\.2025"
                     + "|\\w+(exception|error): |\\sat [a-z]+\\.[\\w.$]+\\([\\w]+\\.java:\\d+\\)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @BeforeEach

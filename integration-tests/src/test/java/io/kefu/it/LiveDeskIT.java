@@ -16,16 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -39,20 +33,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * supervisor's page until they acknowledge it (UI and API); a desk of another tenant hears nothing of it (checked
  * on the stream itself); and a change to the session made while a stream is open survives the stream's end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class LiveDeskIT {
 
     private static final String PASSWORD = "kefu-demo-2026";
     private static final String HUIJING = "/api/v1/tenants/huijing-property";
     private static final Pattern REGISTERED = Pattern.compile("已登记\\s*(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     private final List<WebDriver> browsers = new ArrayList<>();

@@ -37,13 +37,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,8 +53,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * when its cases do; a correction is a new revision and the old one stays; the PDF's text and the workbook hold the
  * same figures; the published table is mailed with its PDF. Another tenant's people get nothing of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class MonthlyReportIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -73,12 +66,7 @@ class MonthlyReportIT {
     static final String MANAGER = "huijing.supervisor";
     static final String DEPUTY = "huijing.engineer";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     /** A case as the seed writes it; times in Shanghai, {@code null} where the workflow leaves none. */

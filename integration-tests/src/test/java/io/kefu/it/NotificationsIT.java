@@ -10,32 +10,20 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who hears about a case, through a real SMTP server (GreenMail) started by the test run: the resident gets the
  * number and the tracking link, and the replies; a major complaint reaches the manager at once, in the app and
  * by mail, and the manager's acknowledgement is recorded.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class NotificationsIT {
 
     static final String PASSWORD = "kefu-demo-2026";
     static final String HUIJING = "/api/v1/tenants/huijing-property";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test

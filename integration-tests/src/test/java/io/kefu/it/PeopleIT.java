@@ -15,11 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,8 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * first admin and reads its usage.
  */
 @ExtendWith(MailServer.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class PeopleIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -39,12 +33,7 @@ class PeopleIT {
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
     private static final Pattern LINK = Pattern.compile("/t/[a-z0-9-]+/invitation\\?token=([A-Za-z0-9_-]{43})");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test

@@ -12,21 +12,14 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Printed forms on PostgreSQL: a case registered at the desk comes back as the paper registration form
  * (来人来电来访登记表) and as the case sheet with its whole history, as PDF through the API and as print pages;
  * the blank form serves walk-ins; only the tenant's own staff and supervisors get any of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class PrintableFormsIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -34,12 +27,7 @@ class PrintableFormsIT {
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
     static final String PAGES = "/t/huijing-property/";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test

@@ -21,33 +21,21 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public side as a resident's browser and a script see it: filing through the form, the honeypot, the rate
  * limit per address (friendly on the page, 429 with {@code Retry-After} on the API), and a signed-in
  * resident's "my cases", which never shows anybody else's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class PublicIntakeIT {
 
     static final String PASSWORD = "kefu-demo-2026";
     static final String HUIJING_API = "/api/v1/tenants/huijing-property";
     static final Pattern NUMBER = Pattern.compile("id=\"case-number\">(\\d{6}-\\d{4})<");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     /** The form's own name for this filling-in (IntakePage.submitToken). */

@@ -38,16 +38,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The case ↔ unit link and the quarterly complaint analysis (用户投诉分析报告) on PostgreSQL, against a data set of
@@ -58,8 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * figure, cause and effectiveness check equals what this test counts from its rows; a published report does not
  * change when a case in it does; the PDF and the workbook hold the figures; another tenant's people get nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuarterlyReportIT {
 
@@ -70,12 +63,7 @@ class QuarterlyReportIT {
     static final String Q3 = "2023-Q3";
     static final String Q4 = "2023-Q4";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     /** A case as the seed writes it: times in Shanghai; building and unit of the register, or none. */

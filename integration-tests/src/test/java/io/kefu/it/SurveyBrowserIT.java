@@ -14,16 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -36,20 +30,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a required question left out, then correctly — after the scheduled job sent the invitation; a supervisor then
  * sees the results page with its chart. Screenshots in {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class SurveyBrowserIT {
 
     static final String PASSWORD = "kefu-demo-2026";
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
     private static final Pattern SURVEY_LINK = Pattern.compile("/survey/([0-9]+\\.[0-9]+\\.[A-Za-z0-9_-]{43})\"");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     private WebDriver browser;
@@ -248,14 +236,21 @@ class SurveyBrowserIT {
         screenshot("campaign-answered");
     }
 
-    /** Types a date and closes the picker's calendar (it keeps the focus while open), until the field holds it. */
+    /**
+     * Types a date and closes the picker's calendar (it keeps the focus while open) with a click on the page's
+     * heading, until the field holds it. The heading is clicked at the top of the page: scrolled into view from the
+     * campaigns form it met the form's intro moving under it while the page settled (a click intercepted), so an
+     * intercepted click is tried again.
+     */
     private void typeDate(String id, String date) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(
+                org.openqa.selenium.ElementClickInterceptedException.class).until(b -> {
             WebElement input = b.findElement(By.id(id));
             if (!date.equals(input.getAttribute("value"))) {
                 input.clear();
                 input.sendKeys(date);
                 input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                ((org.openqa.selenium.JavascriptExecutor) b).executeScript("window.scrollTo(0, 0)");
                 b.findElement(By.tagName("h1")).click();
             }
             return date.equals(b.findElement(By.id(id)).getAttribute("value"));

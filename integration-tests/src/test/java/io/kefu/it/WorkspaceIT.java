@@ -27,13 +27,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -46,8 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the intake rules enforced by the API, shorter deadlines for a grade-A resident, imports of CSV and Excel
  * files with row-by-row reports, and none of it reachable from another tenant.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@SharedPortal.Client
 class WorkspaceIT {
 
     static final String PASSWORD = "kefu-demo-2026";
@@ -55,12 +48,7 @@ class WorkspaceIT {
     static final String RIVERSIDE = "/api/v1/tenants/riverside-mall";
     static final String HEADER = "building,unit,area,name,phone,email,grade\r\n";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @SharedPortal.Base
     URL base;
 
     @Test
