@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests, started one way everywhere (driver and binary named, so
@@ -50,6 +55,16 @@ final class Chromium {
     }
 
     /** Keeps what the browser shows as {@code screenshots.dir/folder/file}; a failed shot never fails the test. */
+    /**
+     * Signs out with the page's button and waits until the page it was on is gone: a {@code get} right after the
+     * click can overtake the logout's own request and find the old session still signed in.
+     */
+    static void logOut(WebDriver browser) {
+        WebElement logout = browser.findElement(By.id("session:logout"));
+        logout.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(logout));
+    }
+
     static void screenshot(WebDriver browser, String folder, String file) {
         try {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), folder);

@@ -224,14 +224,14 @@ class CompensationIT {
             assertTrue(browser.findElement(By.id("case:compensation")).getText().contains("80.00"));
             assertTrue(browser.getPageSource().contains("#1 折让 80.00 元：维修延误"), "the history shows the step at once");
 
-            browser.findElement(By.id("session:logout")).click();
+            Chromium.logOut(browser);
             logIn(browser, wait, page, "huijing.engineer", "case:compensation");
             browser.findElement(By.cssSelector("[id$=':approve']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:compensation"), "已批准"));
             Chromium.screenshot(browser, "PostgreSQL", "compensation-approved.png");
             assertTrue(browser.findElement(By.id("case:compensation")).getText().contains("huijing.engineer"));
 
-            browser.findElement(By.id("session:logout")).click();
+            Chromium.logOut(browser);
             logIn(browser, wait, new URL(base, "/t/huijing-property/admin/compensation").toString(), "huijing.admin",
                     "policy:staffLimit");
             Chromium.screenshot(browser, "PostgreSQL", "compensation-admin.png");

@@ -51,7 +51,7 @@ final class HandoverBrowser {
             assertTrue(browser.findElement(By.id("handover-sheet")).getText().contains("打印机卡纸"));
             Chromium.screenshot(browser, "PostgreSQL", "handover-submitted-zh.png");
 
-            browser.findElement(By.id("session:logout")).click();
+            Chromium.logOut(browser);
             logIn(browser, wait, new URL(base, "/t/" + SLUG + "/staff/").toString(), "huijing.supervisor",
                     "handover-banner:pending-handovers");
             assertTrue(browser.findElement(By.id("handover-banner:pending-handovers")).getText().contains(ref));
@@ -77,7 +77,7 @@ final class HandoverBrowser {
                     "acknowledged: off the desk");
             Chromium.screenshot(browser, "PostgreSQL", "handover-desk-en.png");
 
-            browser.findElement(By.id("session:logout")).click();
+            Chromium.logOut(browser);
             logIn(browser, wait, new URL(base, "/t/" + SLUG + "/admin/shifts").toString(), "huijing.admin",
                     "shifts:rows");
             Chromium.screenshot(browser, "PostgreSQL", "handover-shifts-en.png");
