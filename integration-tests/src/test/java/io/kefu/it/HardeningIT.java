@@ -703,7 +703,8 @@ class HardeningIT {
         return "sec-" + Long.toString(System.nanoTime(), 36);
     }
 
-    private static Map<String, String> department(String code, Optional<String> viewState) {
+    /** The admin home page's form that adds a department, as a browser posts it (PeopleIT posts it too). */
+    static Map<String, String> department(String code, Optional<String> viewState) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("add-department", "add-department");
         form.put("add-department:code", code);

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,48 @@ class PeopleIT {
         assertEquals("roles=STAFF", role.getString("after"), role.toString());
         assertTrue(PortalClient.json(admin.get(HUIJING + "/audit?action=department.member.add")).toString()
                 .contains("engineering/" + name), "putting someone in a department is logged too");
+    }
+
+    /**
+     * A person who administers two tenants posts a page shown for one tenant under the other's address: the page
+     * beans hold the first tenant's view, so nothing of the post is applied (io.kefu.faces.ViewTenant); the page
+     * starts again at that address with the refusal. The same post under its own address works.
+     */
+    @Test
+    void aViewShownForOneTenantPostedUnderAnothersAddressChangesNothing() throws Exception {
+        PortalClient.awaitReady(base);
+        PortalClient huijingAdmin = PortalClient.basic(base, "huijing.admin", PASSWORD);
+        PortalClient riversideAdmin = PortalClient.basic(base, "riverside.admin", PASSWORD);
+        String name = unique("it.two");
+        String email = name + "@example.com";
+        String invitation = "{\"username\":\"" + name + "\",\"email\":\"" + email
+                + "\",\"displayName\":\"两边\",\"roles\":[\"TENANT_ADMIN\"]}";
+        assertEquals(201, huijingAdmin.postJson(HUIJING + "/people", invitation).statusCode());
+        String huijingLink = tokens(email, 1).get(0);
+        assertEquals(201, riversideAdmin.postJson(RIVERSIDE + "/people", invitation).statusCode());
+        choosePassword("huijing-property", huijingLink, "it-Pass-" + name);
+        PortalClient both = PortalClient.loggedIn(base, "riverside-mall", name, "it-Pass-" + name);
+        String riversideView = PortalClient.viewState(both.get("/t/riverside-mall/admin/").body());
+        assertEquals(200, both.get("/t/huijing-property/admin/").statusCode(), "an admin of both tenants");
+
+        String code = "view-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        HttpResponse<String> crossed = both.postForm("/t/huijing-property/admin/",
+                HardeningIT.department(code, Optional.of(riversideView)));
+        assertEquals(302, crossed.statusCode(), crossed.body());
+        assertTrue(crossed.headers().firstValue("Location").orElseThrow().endsWith("/t/huijing-property/admin/"));
+        assertFalse(huijingAdmin.get(HUIJING + "/departments").body().contains("\"" + code + "\""),
+                "nothing added where the view was posted");
+        assertFalse(riversideAdmin.get(RIVERSIDE + "/departments").body().contains("\"" + code + "\""),
+                "nor where it was shown");
+        String again = both.get("/t/huijing-property/admin/").body();
+        assertTrue(again.contains("刚被其他人修改过") || again.contains("Somebody else changed"),
+                "the refusal is shown");
+
+        HttpResponse<String> own = both.postForm("/t/riverside-mall/admin/",
+                HardeningIT.department(code, Optional.of(riversideView)));
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(riversideAdmin.get(RIVERSIDE + "/departments").body().contains("\"" + code + "\""),
+                "the same post under its own address adds the department");
     }
 
     /**

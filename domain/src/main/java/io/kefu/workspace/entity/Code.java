@@ -18,6 +18,23 @@ public record Code(String value) {
         }
     }
 
+    /** A code as a person typed it: surrounding spaces dropped, nothing typed is refused like a malformed code. */
+    public static Code typed(String input) {
+        return new Code(input == null ? "" : input.strip());
+    }
+
+    /**
+     * A code from a URL: a malformed one names nothing, so it is {@code notFoundKey} (404) like a code that does
+     * not exist, not a refused field.
+     */
+    public static Code inPath(String value, String notFoundKey) {
+        try {
+            return new Code(value);
+        } catch (KefuException malformed) {
+            throw KefuException.notFound(notFoundKey, value);
+        }
+    }
+
     @Override
     public String toString() {
         return value;

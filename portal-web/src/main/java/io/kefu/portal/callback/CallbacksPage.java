@@ -65,22 +65,12 @@ public class CallbacksPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private transient Figures figures;
-    private long tenantId;
 
     @jakarta.annotation.PostConstruct
     void bindToTenant() {
-        tenantId = tenant.get().id();
         LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.get().zone());
         from = today.withDayOfMonth(1);
         to = today;
-    }
-
-    private void sameTenant() {
-        if (tenant.get().id() != tenantId) {
-            tenantId = tenant.get().id();
-            figures = null;
-                assignee = null;
-        }
     }
 
     /**
@@ -98,14 +88,12 @@ public class CallbacksPage implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filters) {
-                sameTenant();
                 return (int) queue.count(filter(), clock.instant());
             }
 
             @Override
             public List<CallbackTask> load(int first, int pageSize, Map<String, SortMeta> sort,
                     Map<String, FilterMeta> filters) {
-                sameTenant();
                 List<CallbackTask> page = queue.items(filter(), clock.instant(), first, pageSize);
                 List<Sight> sights = disclosure.readAll(page, CallbackJson::customerOf, CallbackJson::caseOf,
                         ReadChannel.PAGE);
@@ -149,7 +137,6 @@ public class CallbacksPage implements Serializable {
      * rather than refused.
      */
     public Figures getFigures() {
-        sameTenant();
         if (figures == null) {
             LocalDate start = from;
             LocalDate end = to;

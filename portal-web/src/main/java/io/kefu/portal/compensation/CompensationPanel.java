@@ -122,46 +122,34 @@ public class CompensationPanel implements Serializable {
         if (!sameCase()) {
             return;
         }
-        try {
-            Compensation p = compensations.propose(number, caller.get(), type, amount, reason);
-            type = null;
-            amount = null;
-            reason = null;
-            items = null;
-            page.reload();
-            FacesFailures.info("compensation.proposed", p.seq());
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "case");
-        }
+        Compensation p = compensations.propose(number, caller.get(), type, amount, reason);
+        type = null;
+        amount = null;
+        reason = null;
+        items = null;
+        page.reload();
+        FacesFailures.info("compensation.proposed", p.seq());
     }
 
     public void approve(int seq) {
         if (!sameCase()) {
             return;
         }
-        try {
-            compensations.approve(number, seq, caller.get());
-            items = null;
-            page.reload();
-            FacesFailures.info("compensation.approved", seq);
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, null);
-        }
+        compensations.approve(number, seq, caller.get());
+        items = null;
+        page.reload();
+        FacesFailures.info("compensation.approved", seq);
     }
 
     public void refuse(int seq) {
         if (!sameCase()) {
             return;
         }
-        try {
-            compensations.refuse(number, seq, caller.get(), refusal);
-            items = null;
-            refusal = null;
-            page.reload();
-            FacesFailures.info("compensation.refused", seq);
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, null);
-        }
+        compensations.refuse(number, seq, caller.get(), refusal);
+        items = null;
+        refusal = null;
+        page.reload();
+        FacesFailures.info("compensation.refused", seq);
     }
 
     public CompensationType getType() {

@@ -9,7 +9,6 @@ import io.kefu.confidentiality.entity.AccessGrant;
 import io.kefu.confidentiality.entity.ReadChannel;
 import io.kefu.faces.FacesFailures;
 import io.kefu.portal.staff.CasePage;
-import io.kefu.problem.KefuException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,20 +96,16 @@ public class CaseAccess {
         if (complaint == null || complaint.customerId() == null) {
             return;
         }
-        try {
-            String key = grants.keyOf(complaint.customerId());
-            if (now) {
-                grants.breakGlass(key, complaint.number().toString(), reason);
-            } else {
-                grants.request(key, complaint.number().toString(), reason);
-            }
-            reason = null;
-            contact = null;
-            sight = null;
-            FacesFailures.info(now ? "access.breakGlass.done" : "access.request.done");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "case");
+        String key = grants.keyOf(complaint.customerId());
+        if (now) {
+            grants.breakGlass(key, complaint.number().toString(), reason);
+        } else {
+            grants.request(key, complaint.number().toString(), reason);
         }
+        reason = null;
+        contact = null;
+        sight = null;
+        FacesFailures.info(now ? "access.breakGlass.done" : "access.request.done");
     }
 
     public String getReason() {

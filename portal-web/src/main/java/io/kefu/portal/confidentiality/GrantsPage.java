@@ -5,7 +5,6 @@ import io.kefu.confidentiality.entity.AccessGrant;
 import io.kefu.faces.FacesFailures;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.identity.Access;
-import io.kefu.problem.KefuException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -95,15 +94,11 @@ public class GrantsPage implements Serializable {
     }
 
     private void decide(Supplier<AccessGrant> decision, String done) {
-        try {
-            decision.get();
-            note = null;
-            pending = null;
-            active = null;
-            FacesFailures.info(done);
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "grants");
-        }
+        decision.get();
+        note = null;
+        pending = null;
+        active = null;
+        FacesFailures.info(done);
     }
 
     public int getHours() {

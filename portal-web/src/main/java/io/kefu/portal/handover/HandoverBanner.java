@@ -4,7 +4,6 @@ import io.kefu.faces.FacesFailures;
 import io.kefu.handover.boundary.Handovers;
 import io.kefu.handover.entity.Handover;
 import io.kefu.portal.complaint.CallerActor;
-import io.kefu.problem.KefuException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,12 +30,8 @@ public class HandoverBanner {
     }
 
     public void acknowledge(String ref) {
-        try {
-            handovers.acknowledge(ref, caller.get().username());
-            pending = null;
-            FacesFailures.info("handover.acknowledged");
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        handovers.acknowledge(ref, caller.get().username());
+        pending = null;
+        FacesFailures.info("handover.acknowledged");
     }
 }

@@ -146,23 +146,15 @@ public class HandoverPage implements Serializable {
     }
 
     public void acknowledge() {
-        try {
-            handovers.acknowledge(ref, caller.get().username());
-            acknowledged = true;
-            FacesFailures.info("handover.acknowledged");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "ack");
-        }
+        handovers.acknowledge(ref, caller.get().username());
+        acknowledged = true;
+        FacesFailures.info("handover.acknowledged");
     }
 
     public void addEntry() {
-        try {
-            handovers.addEntry(ref, caller.get(), entry);
-            entry = null;
-            FacesFailures.info("handover.entry.added");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "entry");
-        }
+        handovers.addEntry(ref, caller.get(), entry);
+        entry = null;
+        FacesFailures.info("handover.entry.added");
     }
 
     /** The submitted hand-over as the print page and the PDF show it, read again for each render. */

@@ -94,15 +94,11 @@ public class CustomerPage implements Serializable {
         if (!sameRecord()) {
             return;
         }
-        try {
-            RecordSight.Shown saved = sight.edit(key, new CustomerRecords.Edit(record.version(), kind, name, vip,
-                    handler, notes, level), getMayClassify(), HISTORY_SIZE, ReadChannel.PAGE);
-            historyPage = 0;
-            show(saved);
-            FacesFailures.info("customer.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "record");
-        }
+        RecordSight.Shown saved = sight.edit(key, new CustomerRecords.Edit(record.version(), kind, name, vip,
+                handler, notes, level), getMayClassify(), HISTORY_SIZE, ReadChannel.PAGE);
+        historyPage = 0;
+        show(saved);
+        FacesFailures.info("customer.saved");
     }
 
     public void nextHistory() {

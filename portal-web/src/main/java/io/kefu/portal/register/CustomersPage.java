@@ -37,7 +37,6 @@ public class CustomersPage implements Serializable {
     private String query;
     private String building;
     /** The tenant this view was built for: a post of it under another tenant's address starts from scratch. */
-    private long tenantId;
 
     /**
      * Transient like the inbox's: the session with this view is written to the data grid after every request,
@@ -47,15 +46,6 @@ public class CustomersPage implements Serializable {
 
     @PostConstruct
     void bindToTenant() {
-        tenantId = tenant.get().id();
-    }
-
-    private void sameTenant() {
-        if (tenant.get().id() != tenantId) {
-            tenantId = tenant.get().id();
-            query = null;
-            building = null;
-        }
     }
 
     public LazyDataModel<CustomerRecords.Row> getCustomers() {
@@ -65,14 +55,12 @@ public class CustomersPage implements Serializable {
 
                 @Override
                 public int count(Map<String, FilterMeta> filters) {
-                    sameTenant();
                     return (int) records.count(query, building);
                 }
 
                 @Override
                 public List<CustomerRecords.Row> load(int first, int pageSize, Map<String, SortMeta> sort,
                         Map<String, FilterMeta> filters) {
-                    sameTenant();
                     return sight.search(query, building, first, pageSize, ReadChannel.PAGE);
                 }
 

@@ -89,7 +89,6 @@ public class QuarterlyPage implements Serializable {
     @Inject
     LocaleSelection language;
 
-    private long tenantId;
     private String q;
     private String quarterText;
     private String revision;
@@ -112,7 +111,6 @@ public class QuarterlyPage implements Serializable {
             faces.responseComplete();
             return;
         }
-        tenantId = tenant.get().id();
         Quarter chosen;
         try {
             chosen = q == null || q.isBlank() ? Quarter.of(documents.today()).previous() : reports.begun(Quarter.parse(q));
@@ -153,15 +151,6 @@ public class QuarterlyPage implements Serializable {
         return doc;
     }
 
-    /** This view was built for one tenant; a post of it under another tenant's address changes nothing. */
-    private boolean sameTenant() {
-        if (tenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
     public List<QuarterlyTables.Table> getTables() {
         return QuarterlyTables.of(document(), language.getLocale(), documents.names(language.getLocale()));
     }
@@ -189,49 +178,28 @@ public class QuarterlyPage implements Serializable {
     }
 
     public void saveAnalysis(String key) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            reports.analyse(quarter(), key, analysis.get(key), caller.get());
-            doc = null;
-            FacesFailures.info("quarterly.analysis.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "quarterly");
-        }
+        reports.analyse(quarter(), key, analysis.get(key), caller.get());
+        doc = null;
+        FacesFailures.info("quarterly.analysis.saved");
     }
 
     public void commitAction() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            List<String> numbers = cases == null ? List.of() : Arrays.stream(cases.split("[,，\\s]+"))
-                    .filter(n -> !n.isBlank()).distinct().toList();
-            CorrectiveAction action = actions.commit(quarter(), new CorrectiveAction.Commitment(departmentCode,
-                    description, owner, dueDate, causes == null ? List.of() : causes, numbers), caller.get());
-            doc = null;
-            description = null;
-            dueDate = null;
-            causes = new ArrayList<>();
-            cases = null;
-            FacesFailures.info("quarterly.action.committed", action.ref());
-        } catch (KefuException e) {
-            FacesFailures.show(e, "action");
-        }
+        List<String> numbers = cases == null ? List.of() : Arrays.stream(cases.split("[,，\\s]+"))
+                .filter(n -> !n.isBlank()).distinct().toList();
+        CorrectiveAction action = actions.commit(quarter(), new CorrectiveAction.Commitment(departmentCode,
+                description, owner, dueDate, causes == null ? List.of() : causes, numbers), caller.get());
+        doc = null;
+        description = null;
+        dueDate = null;
+        causes = new ArrayList<>();
+        cases = null;
+        FacesFailures.info("quarterly.action.committed", action.ref());
     }
 
     public void advance(String ref, String to, long version) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            actions.advance(ref, CorrectiveAction.Status.valueOf(to), version, caller.get());
-            doc = null;
-            FacesFailures.info("quarterly.action.advanced", ref);
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        actions.advance(ref, CorrectiveAction.Status.valueOf(to), version, caller.get());
+        doc = null;
+        FacesFailures.info("quarterly.action.advanced", ref);
     }
 
     public void submit() {
@@ -248,31 +216,17 @@ public class QuarterlyPage implements Serializable {
 
     /** Opens a correction of the published report: the next revision, a draft, which the page then shows. */
     public void revise() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            reports.revise(quarter(), caller.get(), correction);
-            shown = null;
-            doc = null;
-            correction = null;
-            FacesFailures.info("quarterly.revised");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "quarterly");
-        }
+        reports.revise(quarter(), caller.get(), correction);
+        shown = null;
+        doc = null;
+        correction = null;
+        FacesFailures.info("quarterly.revised");
     }
 
     private void step(Runnable step, String done) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            step.run();
-            doc = null;
-            FacesFailures.info(done);
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        step.run();
+        doc = null;
+        FacesFailures.info(done);
     }
 
     /** A table cell as the page shows it: a rate or mean with one decimal, nothing as a dash. */

@@ -160,13 +160,11 @@ public class CasePage implements Serializable {
             version = complaint.version();
             clearInputs();
             FacesFailures.info("case.done." + action.name());
-            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').hide()");
         } catch (KefuException failure) {
             if (action == CaseAction.REPLY && "case.reply.forbidden".equals(failure.messageKey())) {
                 highlighted = highlight(text, language.phrases());
             }
             FacesFailures.show(failure, "case");
-            org.primefaces.PrimeFaces.current().executeScript("PF('actionDialog').show()");
             if ("concurrent.change".equals(failure.messageKey())) {
                 reload();
             }
@@ -177,32 +175,24 @@ public class CasePage implements Serializable {
         if (!sameCase()) {
             return;
         }
-        try {
-            cases.dispatch(number, caller.get(), worker, appointment == null ? null
-                    : appointment.atZone(tenant.get().zone()).toInstant(), parts);
-            reload();
-            worker = null;
-            appointment = null;
-            parts = null;
-            FacesFailures.info("dispatch.done");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "case");
-        }
+        cases.dispatch(number, caller.get(), worker, appointment == null ? null
+                : appointment.atZone(tenant.get().zone()).toInstant(), parts);
+        reload();
+        worker = null;
+        appointment = null;
+        parts = null;
+        FacesFailures.info("dispatch.done");
     }
 
     public void completeDispatch() {
         if (!sameCase()) {
             return;
         }
-        try {
-            cases.completeDispatch(number, dispatchSeq == null ? 0 : dispatchSeq, caller.get(), result, usedParts);
-            reload();
-            result = null;
-            usedParts = null;
-            FacesFailures.info("dispatch.completed.done");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "case");
-        }
+        cases.completeDispatch(number, dispatchSeq == null ? 0 : dispatchSeq, caller.get(), result, usedParts);
+        reload();
+        result = null;
+        usedParts = null;
+        FacesFailures.info("dispatch.completed.done");
     }
 
     /** Links the case to the building and unit picked (both cleared: unlinks it). */

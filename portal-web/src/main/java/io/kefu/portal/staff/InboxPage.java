@@ -89,20 +89,9 @@ public class InboxPage implements Serializable {
     /** Transient: entities are not Serializable; a node that takes this view over reads them again. */
     private transient List<Notice> notices;
     /** The tenant this view was built for: its cached counts and notices never show under another tenant. */
-    private long tenantId;
 
     @jakarta.annotation.PostConstruct
     void bindToTenant() {
-        tenantId = tenant.get().id();
-    }
-
-    /** A post of this view under another tenant's address starts from scratch there. */
-    private void sameTenant() {
-        if (tenant.get().id() != tenantId) {
-            tenantId = tenant.get().id();
-            reset();
-            notices = null;
-        }
     }
 
     /**
@@ -118,7 +107,6 @@ public class InboxPage implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filters) {
-                sameTenant();
                 return (int) inbox.count(filter(true), tenant.get().zone(), clock.instant());
             }
 
@@ -141,7 +129,6 @@ public class InboxPage implements Serializable {
     }
 
     private List<Complaint> items(int page, int size, Map<String, SortMeta> sort) {
-        sameTenant();
         String order = "resolutionDue";
         for (SortMeta meta : sort.values()) {
             order = (meta.getOrder() == SortOrder.DESCENDING ? "-" : "") + meta.getField();
@@ -164,7 +151,6 @@ public class InboxPage implements Serializable {
     }
 
     public Map<CaseStatus, Long> getCounts() {
-        sameTenant();
         if (counts == null) {
             counts = inbox.countsByStatus(filter(false), tenant.get().zone(), clock.instant());
         }
@@ -172,7 +158,6 @@ public class InboxPage implements Serializable {
     }
 
     public long getOverdueCount() {
-        sameTenant();
         if (overdueCount == null) {
             overdueCount = inbox.overdueCount(clock.instant());
         }
@@ -199,7 +184,6 @@ public class InboxPage implements Serializable {
     }
 
     public List<Notice> getNotices() {
-        sameTenant();
         if (notices == null) {
             notices = noticeBox.unread(access.caller().map(Caller::username).orElse(""));
         }

@@ -66,7 +66,7 @@ public class CampaignsResource {
     @Path("{code}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
     public CampaignJson one(@PathParam("code") String code) {
-        return json(campaigns.get(codeFromPath(code)));
+        return json(campaigns.get(Code.inPath(code, "campaign.not.found")));
     }
 
     @POST
@@ -77,7 +77,7 @@ public class CampaignsResource {
         }
         Code code;
         try {
-            code = new Code(in.code() == null ? "" : in.code().strip());
+            code = Code.typed(in.code());
         } catch (KefuException e) {
             throw KefuException.invalid("code", "code.invalid");
         }
@@ -98,7 +98,7 @@ public class CampaignsResource {
     @Path("{code}/close")
     @Allowed(Role.TENANT_ADMIN)
     public CampaignJson close(@PathParam("code") String code) {
-        return json(campaigns.close(codeFromPath(code)));
+        return json(campaigns.close(Code.inPath(code, "campaign.not.found")));
     }
 
     /** Who the campaign invited, by unit, with their personal links (the register's people: admins only). */
@@ -106,7 +106,7 @@ public class CampaignsResource {
     @Path("{code}/invitations")
     @Allowed(Role.TENANT_ADMIN)
     public List<InvitationJson> invitations(@PathParam("code") String code) {
-        Campaign campaign = campaigns.get(codeFromPath(code));
+        Campaign campaign = campaigns.get(Code.inPath(code, "campaign.not.found"));
         return campaigns.invitations(campaign).stream().map(i -> new InvitationJson(i.unitLabel(),
                 i.grade() == null ? null : i.grade().name(), campaigns.link(campaign, i), i.isAnswered())).toList();
     }
@@ -117,7 +117,7 @@ public class CampaignsResource {
     @Produces("image/png")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
     public Response qr(@PathParam("code") String code) {
-        Campaign campaign = campaigns.get(codeFromPath(code));
+        Campaign campaign = campaigns.get(Code.inPath(code, "campaign.not.found"));
         return Response.ok(QrCodes.png(link(campaign), 600), "image/png")
                 .header("Content-Disposition", "inline; filename=\"campaign-" + campaign.code().value() + ".png\"")
                 .build();
@@ -146,11 +146,4 @@ public class CampaignsResource {
         }
     }
 
-    private static Code codeFromPath(String code) {
-        try {
-            return new Code(code);
-        } catch (KefuException e) {
-            throw KefuException.notFound("campaign.not.found", code);
-        }
-    }
 }

@@ -95,7 +95,7 @@ public class SurveysResource {
         SurveyJson.TemplateJson body = required(in);
         Code code;
         try {
-            code = new Code(body.code() == null ? "" : body.code().strip());
+            code = Code.typed(body.code());
         } catch (KefuException e) {
             throw KefuException.invalid("code", "code.invalid");
         }
@@ -109,21 +109,21 @@ public class SurveysResource {
     @Path("templates/{code}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
     public SurveyJson.TemplateJson template(@PathParam("code") String code) {
-        return json(templates.latest(codeFromPath(code)));
+        return json(templates.latest(Code.inPath(code, "survey.template.not.found")));
     }
 
     @GET
     @Path("templates/{code}/versions")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
     public List<SurveyJson.TemplateJson> versions(@PathParam("code") String code) {
-        return templates.versions(codeFromPath(code)).stream().map(this::json).toList();
+        return templates.versions(Code.inPath(code, "survey.template.not.found")).stream().map(this::json).toList();
     }
 
     @GET
     @Path("templates/{code}/versions/{n}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
     public SurveyJson.TemplateJson version(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        return json(templates.version(codeFromPath(code), versionNo));
+        return json(templates.version(Code.inPath(code, "survey.template.not.found"), versionNo));
     }
 
     /**
@@ -138,14 +138,15 @@ public class SurveysResource {
         if (body.version() == null) {
             throw KefuException.invalid("version", "field.required");
         }
-        return json(templates.revise(codeFromPath(code), name(body), drafts(body), body.version()));
+        return json(templates.revise(Code.inPath(code, "survey.template.not.found"), name(body), drafts(body),
+                body.version()));
     }
 
     @POST
     @Path("templates/{code}/versions/{n}/publish")
     @Allowed(Role.TENANT_ADMIN)
     public SurveyJson.TemplateJson publish(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        return json(templates.publish(codeFromPath(code), versionNo));
+        return json(templates.publish(Code.inPath(code, "survey.template.not.found"), versionNo));
     }
 
     @GET
@@ -172,7 +173,7 @@ public class SurveysResource {
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
     public SurveyJson.ResultsJson results(@PathParam("code") String code, @PathParam("n") int versionNo,
             @QueryParam("by") String by) {
-        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
         SurveyResults.By dimension = by(by);
         SurveyResults.Summary summary = results.summary(template);
         Locale locale = locale();
@@ -188,7 +189,7 @@ public class SurveysResource {
     @Produces(Csv.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
     public Response resultsCsv(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
         return download(Csv.write(table(template)), Csv.MEDIA_TYPE, template, "csv");
     }
 
@@ -197,7 +198,7 @@ public class SurveysResource {
     @Produces(Xlsx.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
     public Response resultsXlsx(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
         return download(Xlsx.write(template.code().value(), table(template)), Xlsx.MEDIA_TYPE, template, "xlsx");
     }
 
@@ -210,7 +211,7 @@ public class SurveysResource {
     @Produces(PdfDocument.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
     public Response resultsPdf(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        SurveyTemplate template = templates.version(codeFromPath(code), versionNo);
+        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
         Locale locale = locale();
         TenantRef current = tenant.get();
         byte[] pdf = ResultsPdf.render(results.summary(template), breakdowns(template), locale, current.name(locale),
@@ -275,13 +276,6 @@ public class SurveysResource {
                 .findFirst().orElseThrow(() -> KefuException.invalid("by", "field.choice.invalid", by));
     }
 
-    private static Code codeFromPath(String code) {
-        try {
-            return new Code(code);
-        } catch (KefuException e) {
-            throw KefuException.notFound("survey.template.not.found", code);
-        }
-    }
 
     private Locale locale() {
         return Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))

@@ -55,7 +55,7 @@ public class WorkspaceResource {
     @Path("departments/{code}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
     public DepartmentJson department(@PathParam("code") String code) {
-        return DepartmentJson.of(workspace.getDepartment(codeFromPath(code)), locale());
+        return DepartmentJson.of(workspace.getDepartment(Code.inPath(code, "department.not.found")), locale());
     }
 
     @POST
@@ -65,7 +65,7 @@ public class WorkspaceResource {
         if (input == null) {
             throw KefuException.invalid("code", "field.required");
         }
-        Department department = workspace.addDepartment(new Code(input.code() == null ? "" : input.code().strip()),
+        Department department = workspace.addDepartment(Code.typed(input.code()),
                 new LocalizedName(input.nameZh(), input.nameEn()));
         return Response.created(uri.getAbsolutePathBuilder().path(department.code().value()).build())
                 .entity(DepartmentJson.of(department, locale())).build();
@@ -78,7 +78,7 @@ public class WorkspaceResource {
         if (input == null || input.version() == null) {
             throw KefuException.invalid("version", "field.required");
         }
-        return DepartmentJson.of(workspace.renameDepartment(codeFromPath(code),
+        return DepartmentJson.of(workspace.renameDepartment(Code.inPath(code, "department.not.found"),
                 new LocalizedName(input.nameZh(), input.nameEn()), input.version()), locale());
     }
 
@@ -90,14 +90,6 @@ public class WorkspaceResource {
         return workspace.categories().stream().map(c -> CategoryJson.of(c, locale)).toList();
     }
 
-    /** A malformed code in a URL names nothing: 404, like a code that does not exist. */
-    private static Code codeFromPath(String code) {
-        try {
-            return new Code(code);
-        } catch (KefuException e) {
-            throw KefuException.notFound("department.not.found", code);
-        }
-    }
 
     private Locale locale() {
         return Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))

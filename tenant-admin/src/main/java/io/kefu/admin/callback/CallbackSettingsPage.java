@@ -9,7 +9,6 @@ import io.kefu.identity.entity.Role;
 import io.kefu.problem.KefuException;
 import io.kefu.report.boundary.CustomerBases;
 import io.kefu.report.entity.CustomerBase;
-import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -42,10 +41,7 @@ public class CallbackSettingsPage implements Serializable {
     @Inject
     CustomerBases customerBases;
 
-    @Inject
-    CurrentTenant currentTenant;
 
-    private long tenantId;
     private Integer dueHours;
     private Integer maxAttempts;
     private Integer retryMinutes;
@@ -71,7 +67,6 @@ public class CallbackSettingsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         CallbackPolicy p = settings.policy();
         dueHours = p.dueHours();
         maxAttempts = p.maxAttempts();
@@ -84,27 +79,12 @@ public class CallbackSettingsPage implements Serializable {
         version = p.version();
     }
 
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
     public void savePolicy() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            roles.addAll(List.of(callerRoles == null ? new Role[0] : callerRoles));
-            version = settings.updatePolicy(dueHours, maxAttempts, retryMinutes, roles, onlineConfirmationCounts,
-                    validTargetPermille, resolverMayCallBack, reopenPendingSupervisorOnly, version).version();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "policy");
-        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(List.of(callerRoles == null ? new Role[0] : callerRoles));
+        version = settings.updatePolicy(dueHours, maxAttempts, retryMinutes, roles, onlineConfirmationCounts,
+                validTargetPermille, resolverMayCallBack, reopenPendingSupervisorOnly, version).version();
+        FacesFailures.info("admin.saved");
     }
 
     public boolean isResolverMayCallBack() {
@@ -145,56 +125,35 @@ public class CallbackSettingsPage implements Serializable {
     }
 
     public void savePlan() {
-        if (!sameTenant()) {
-            return;
+        if (planId == null) {
+            settings.addPlan(planName, everyMonths, nextDue, planAssignee, targets);
+        } else {
+            settings.changePlan(planId, planVersion, planName, everyMonths, nextDue, planAssignee, targets,
+                    planActive);
         }
-        try {
-            if (planId == null) {
-                settings.addPlan(planName, everyMonths, nextDue, planAssignee, targets);
-            } else {
-                settings.changePlan(planId, planVersion, planName, everyMonths, nextDue, planAssignee, targets,
-                        planActive);
-            }
-            plans = null;
-            newPlan();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "plan");
-        }
+        plans = null;
+        newPlan();
+        FacesFailures.info("admin.saved");
     }
 
     /** Enters the customer base from a month on; both fields checked first, nothing saved when one is wrong. */
     public void saveBase() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            customerBases.set(baseMonth, baseCustomers);
-            bases = null;
-            baseMonth = null;
-            baseCustomers = null;
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "base");
-        }
+        customerBases.set(baseMonth, baseCustomers);
+        bases = null;
+        baseMonth = null;
+        baseCustomers = null;
+        FacesFailures.info("admin.saved");
     }
 
     public void removeBase(CustomerBase entry) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            customerBases.remove(entry.from().toString());
-            bases = null;
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "base");
-        }
+        customerBases.remove(entry.from().toString());
+        bases = null;
+        FacesFailures.info("admin.saved");
     }
 
     public List<CustomerBase> getBases() {
         if (bases == null) {
-            bases = sameTenant() ? customerBases.entries() : List.of();
+            bases = customerBases.entries();
         }
         return bases;
     }
@@ -224,7 +183,7 @@ public class CallbackSettingsPage implements Serializable {
 
     public List<CourtesyPlan> getPlans() {
         if (plans == null) {
-            plans = sameTenant() ? settings.plans() : List.of();
+            plans = settings.plans();
         }
         return plans;
     }

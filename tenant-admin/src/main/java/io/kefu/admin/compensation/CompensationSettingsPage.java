@@ -5,8 +5,6 @@ import io.kefu.compensation.entity.Amount;
 import io.kefu.compensation.entity.Authority;
 import io.kefu.compensation.entity.CompensationPolicy;
 import io.kefu.faces.FacesFailures;
-import io.kefu.problem.KefuException;
-import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,10 +26,7 @@ public class CompensationSettingsPage implements Serializable {
     @Inject
     Compensations compensations;
 
-    @Inject
-    CurrentTenant currentTenant;
 
-    private long tenantId;
     private String staffLimit;
     private String supervisorLimit;
     private String managerLimit;
@@ -40,7 +35,6 @@ public class CompensationSettingsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         show(compensations.policy());
     }
 
@@ -53,17 +47,9 @@ public class CompensationSettingsPage implements Serializable {
     }
 
     public void save() {
-        if (currentTenant.get().id() != tenantId) {
-            FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-            return;
-        }
-        try {
-            show(compensations.updatePolicy(staffLimit, supervisorLimit, managerLimit,
-                    Arrays.asList((promiseWords == null ? "" : promiseWords).split("\\R")), version));
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "policy");
-        }
+        show(compensations.updatePolicy(staffLimit, supervisorLimit, managerLimit,
+                Arrays.asList((promiseWords == null ? "" : promiseWords).split("\\R")), version));
+        FacesFailures.info("admin.saved");
     }
 
     private static String yuan(Long fen) {

@@ -5,7 +5,6 @@ import io.kefu.deadline.entity.CalendarDay;
 import io.kefu.faces.FacesFailures;
 import io.kefu.identity.boundary.Member;
 import io.kefu.problem.KefuException;
-import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
@@ -42,10 +41,7 @@ public class OfficePage implements Serializable {
     @Inject
     Workspace workspace;
 
-    @Inject
-    CurrentTenant currentTenant;
 
-    private long tenantId;
     private boolean anonymousAllowed;
     private String manager;
     private String generalManager;
@@ -63,7 +59,6 @@ public class OfficePage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         OfficeSettings settings = office.settings();
         anonymousAllowed = settings.anonymousAllowed();
         manager = settings.managerUsername();
@@ -73,70 +68,37 @@ public class OfficePage implements Serializable {
         version = settings.version();
     }
 
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
     public void save() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            office.update(anonymousAllowed, manager, generalManager, workingPeriods,
-                    restDays == null || restDays.length == 0 ? EnumSet.noneOf(DayOfWeek.class)
-                            : EnumSet.copyOf(List.of(restDays)),
-                    version);
-            load();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "office");
-        }
+        office.update(anonymousAllowed, manager, generalManager, workingPeriods,
+                restDays == null || restDays.length == 0 ? EnumSet.noneOf(DayOfWeek.class)
+                        : EnumSet.copyOf(List.of(restDays)),
+                version);
+        load();
+        FacesFailures.info("admin.saved");
     }
 
     public void addDay() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            calendars.addDay(day, dayType, dayLabel);
-            days = null;
-            FacesFailures.info("admin.saved");
-            day = null;
-            dayLabel = null;
-        } catch (KefuException e) {
-            FacesFailures.show(e, "days");
-        }
+        calendars.addDay(day, dayType, dayLabel);
+        days = null;
+        FacesFailures.info("admin.saved");
+        day = null;
+        dayLabel = null;
     }
 
     public void removeDay(LocalDate removed) {
-        if (sameTenant()) {
-            calendars.removeDay(removed);
-        }
+        calendars.removeDay(removed);
         days = null;
     }
 
     public void addHandler() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            office.addHandler(new Code(handlerDepartment == null ? "" : handlerDepartment), handlerUsername);
-            handlers = null;
-            FacesFailures.info("admin.saved");
-            handlerUsername = null;
-        } catch (KefuException e) {
-            FacesFailures.show(e, "handlers");
-        }
+        office.addHandler(Code.typed(handlerDepartment), handlerUsername);
+        handlers = null;
+        FacesFailures.info("admin.saved");
+        handlerUsername = null;
     }
 
     public void removeHandler(DepartmentHandler handler) {
-        if (sameTenant()) {
-            office.removeHandler(new Code(handler.departmentCode()), handler.username());
-        }
+        office.removeHandler(new Code(handler.departmentCode()), handler.username());
         handlers = null;
     }
 

@@ -5,7 +5,6 @@ import io.kefu.admin.people.boundary.People.Person;
 import io.kefu.faces.FacesFailures;
 import io.kefu.identity.entity.Role;
 import io.kefu.identity.entity.TenantStanding;
-import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Department;
 import jakarta.faces.view.ViewScoped;
@@ -86,18 +85,14 @@ public class PeoplePage implements Serializable {
     };
 
     public void invite() {
-        try {
-            People.Invited invited = people.invite(new People.NewPerson(username, email, displayName, roles(roles),
-                    department));
-            show(invited, invited.link().isPresent() ? "people.invited.handover" : "people.invited");
-            username = null;
-            email = null;
-            displayName = null;
-            department = null;
-            roles = new ArrayList<>(List.of(Role.STAFF.name()));
-        } catch (KefuException e) {
-            FacesFailures.show(e, "invite");
-        }
+        People.Invited invited = people.invite(new People.NewPerson(username, email, displayName, roles(roles),
+                department));
+        show(invited, invited.link().isPresent() ? "people.invited.handover" : "people.invited");
+        username = null;
+        email = null;
+        displayName = null;
+        department = null;
+        roles = new ArrayList<>(List.of(Role.STAFF.name()));
     }
 
     /** Opens the dialog for one person. */
@@ -120,29 +115,25 @@ public class PeoplePage implements Serializable {
 
     /** Saves the dialog: the roles as a whole, then the departments joined and left. */
     public void save() {
-        try {
-            Person current = people.get(editing);
-            if (!new HashSet<>(roles(editRoles)).equals(current.roles())) {
-                people.changeRoles(editing, roles(editRoles));
-            }
-            Set<String> wanted = new HashSet<>(editDepartments);
-            for (String code : current.departments()) {
-                if (!wanted.contains(code)) {
-                    people.leaveDepartment(editing, code);
-                }
-            }
-            for (String code : wanted) {
-                if (!current.departments().contains(code)) {
-                    people.joinDepartment(editing, code);
-                }
-            }
-            if (editClearance != clearances.of(editing)) {
-                clearances.set(editing, editClearance);
-            }
-            FacesFailures.info("people.saved", editing);
-        } catch (KefuException e) {
-            FacesFailures.show(e, "edit");
+        Person current = people.get(editing);
+        if (!new HashSet<>(roles(editRoles)).equals(current.roles())) {
+            people.changeRoles(editing, roles(editRoles));
         }
+        Set<String> wanted = new HashSet<>(editDepartments);
+        for (String code : current.departments()) {
+            if (!wanted.contains(code)) {
+                people.leaveDepartment(editing, code);
+            }
+        }
+        for (String code : wanted) {
+            if (!current.departments().contains(code)) {
+                people.joinDepartment(editing, code);
+            }
+        }
+        if (editClearance != clearances.of(editing)) {
+            clearances.set(editing, editClearance);
+        }
+        FacesFailures.info("people.saved", editing);
     }
 
     /** Who is being taken out of the tenant, and who takes over their work (the removal dialog). */
@@ -161,14 +152,10 @@ public class PeoplePage implements Serializable {
     }
 
     public void remove() {
-        try {
-            People.Removal removal = people.remove(removing, successor);
-            FacesFailures.info("people.removed", removal.username(), removal.successor(), removal.cases(),
-                    removal.callbacks());
-            removing = null;
-        } catch (KefuException e) {
-            FacesFailures.show(e, "remove");
-        }
+        People.Removal removal = people.remove(removing, successor);
+        FacesFailures.info("people.removed", removal.username(), removal.successor(), removal.cases(),
+                removal.callbacks());
+        removing = null;
     }
 
     public String getRemoving() {
@@ -185,13 +172,9 @@ public class PeoplePage implements Serializable {
 
     /** Sends a lost or expired invitation again; the earlier link stops working. */
     public void resend(String person) {
-        try {
-            People.Invited invited = people.resendInvitation(person);
-            show(invited, invited.link().isPresent() ? "people.invitation.resent.handover"
-                    : "people.invitation.resent");
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        People.Invited invited = people.resendInvitation(person);
+        show(invited, invited.link().isPresent() ? "people.invitation.resent.handover"
+                : "people.invitation.resent");
     }
 
     private void show(People.Invited invited, String message) {
@@ -209,21 +192,13 @@ public class PeoplePage implements Serializable {
     }
 
     public void disable(String person) {
-        try {
-            people.disable(person);
-            FacesFailures.info("people.disabled", person);
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        people.disable(person);
+        FacesFailures.info("people.disabled", person);
     }
 
     public void enable(String person) {
-        try {
-            people.enable(person);
-            FacesFailures.info("people.enabled", person);
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        people.enable(person);
+        FacesFailures.info("people.enabled", person);
     }
 
     /** The checked boxes' values are role names offered by this page; anything else is simply not a role. */

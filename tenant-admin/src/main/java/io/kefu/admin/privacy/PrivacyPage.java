@@ -42,7 +42,6 @@ public class PrivacyPage implements Serializable {
     @Inject
     CurrentTenant currentTenant;
 
-    private long tenantId;
     private Integer months;
     private String attachments;
     private long version;
@@ -54,37 +53,18 @@ public class PrivacyPage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         RetentionPolicy policy = policies.policy();
         months = policy.months();
         attachments = policy.attachments().name();
         version = policy.version();
     }
 
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
     public void savePolicy() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            version = policies.change(months, attachments, version).version();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "retention");
-        }
+        version = policies.change(months, attachments, version).version();
+        FacesFailures.info("admin.saved");
     }
 
     public void find() {
-        if (!sameTenant()) {
-            return;
-        }
         confirming = false;
         confirmation = null;
         Optional<String> found = data.find(query);
@@ -107,22 +87,18 @@ public class PrivacyPage implements Serializable {
     }
 
     public void erase() {
-        if (!sameTenant() || key == null) {
+        if (key == null) {
             return;
         }
         if (confirmation == null || !confirmation.strip().equals(key)) {
             FacesFailures.show(KefuException.invalid("confirmation", "privacy.erase.confirm.wrong"), "erasure");
             return;
         }
-        try {
-            CustomerData.Erased erased = data.erase(key);
-            record = data.record(key);
-            confirming = false;
-            confirmation = null;
-            FacesFailures.info("privacy.erased", erased.registerEntries(), erased.cases(), erased.callbacks());
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "erasure");
-        }
+        CustomerData.Erased erased = data.erase(key);
+        record = data.record(key);
+        confirming = false;
+        confirmation = null;
+        FacesFailures.info("privacy.erased", erased.registerEntries(), erased.cases(), erased.callbacks());
     }
 
     public StreamedContent getJson() {

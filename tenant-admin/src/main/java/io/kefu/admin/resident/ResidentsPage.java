@@ -7,7 +7,6 @@ import io.kefu.resident.boundary.BackgroundImports;
 import io.kefu.resident.boundary.Residents;
 import io.kefu.resident.entity.Resident;
 import io.kefu.resident.entity.ResidentImport;
-import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -48,10 +47,7 @@ public class ResidentsPage implements Serializable {
     @Inject
     BackgroundImports imports;
 
-    @Inject
-    CurrentTenant currentTenant;
 
-    private long tenantId;
     private String query;
     private Long importId;
     private transient ResidentImport lastImport;
@@ -71,15 +67,12 @@ public class ResidentsPage implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filters) {
-                return sameTenant() ? (int) residents.count(query) : 0;
+                return (int) residents.count(query);
             }
 
             @Override
             public List<Resident> load(int first, int pageSize, Map<String, SortMeta> sort,
                     Map<String, FilterMeta> filters) {
-                if (!sameTenant()) {
-                    return List.of();
-                }
                 List<Resident> page = residents.page(query, first, pageSize);
                 Map<Long, Long> records = disclosure.recordsOfEntries(page.stream().map(Resident::id).toList());
                 List<Sight> sights = disclosure.readAll(page, r -> records.get(r.id()), r -> null, ReadChannel.PAGE);
@@ -105,18 +98,9 @@ public class ResidentsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
-    }
-
-    private boolean sameTenant() {
-        return currentTenant.get().id() == tenantId;
     }
 
     public void upload(FileUploadEvent event) {
-        if (!sameTenant()) {
-            FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-            return;
-        }
         try {
             lastImport = imports.submit(event.getFile().getFileName(), event.getFile().getContent());
             importId = lastImport.id();
@@ -129,7 +113,7 @@ public class ResidentsPage implements Serializable {
 
     /** The import being shown, as last read from the database. */
     public ResidentImport getImport() {
-        if (importId == null || !sameTenant()) {
+        if (importId == null) {
             return null;
         }
         if (lastImport == null) {
@@ -140,7 +124,7 @@ public class ResidentsPage implements Serializable {
 
     /** Read afresh from the import's row on every poll of the progress bar (any node may answer it). */
     public int getPercent() {
-        if (importId == null || !sameTenant()) {
+        if (importId == null) {
             return 0;
         }
         lastImport = residents.getImport(importId);

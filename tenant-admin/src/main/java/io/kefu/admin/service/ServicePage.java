@@ -11,7 +11,6 @@ import io.kefu.phrase.boundary.ServiceLanguage;
 import io.kefu.phrase.entity.CannedReply;
 import io.kefu.phrase.entity.PhraseRule;
 import io.kefu.problem.KefuException;
-import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Category;
@@ -46,8 +45,6 @@ public class ServicePage implements Serializable {
     @Inject
     Workspace workspace;
 
-    @Inject
-    CurrentTenant currentTenant;
 
     /** One row of the deadline table, editable. */
     public static class LevelRow implements Serializable {
@@ -90,7 +87,6 @@ public class ServicePage implements Serializable {
         }
     }
 
-    private long tenantId;
     private List<LevelRow> levels;
     private long workingDayMinutes;
     private String phrase;
@@ -111,7 +107,6 @@ public class ServicePage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         var officeSettings = office.settings();
         promiseMinutes = officeSettings.promiseReminderMinutes();
         officeVersion = officeSettings.version();
@@ -126,18 +121,7 @@ public class ServicePage implements Serializable {
         }
     }
 
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
     public void saveLevel(LevelRow row) {
-        if (!sameTenant()) {
-            return;
-        }
         try {
             serviceLevels.change(row.kind, row.severity, row.firstResponseMinutes, row.resolutionMinutes);
             FacesFailures.info("admin.saved");
@@ -148,16 +132,9 @@ public class ServicePage implements Serializable {
     }
 
     public void savePromiseReminder() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            office.changePromiseReminder(promiseMinutes, officeVersion);
-            FacesFailures.info("admin.saved");
-            load();
-        } catch (KefuException e) {
-            FacesFailures.show(e, "promise");
-        }
+        office.changePromiseReminder(promiseMinutes, officeVersion);
+        FacesFailures.info("admin.saved");
+        load();
     }
 
     public Integer getPromiseMinutes() {
@@ -169,47 +146,29 @@ public class ServicePage implements Serializable {
     }
 
     public void addPhrase() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            language.addPhrase(phrase, suggestion);
-            phrases = null;
-            phrase = null;
-            suggestion = null;
-            FacesFailures.info("admin.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "phrases");
-        }
+        language.addPhrase(phrase, suggestion);
+        phrases = null;
+        phrase = null;
+        suggestion = null;
+        FacesFailures.info("admin.saved");
     }
 
     public void removePhrase(PhraseRule rule) {
-        if (sameTenant()) {
-            language.removePhrase(rule.phrase());
-        }
+        language.removePhrase(rule.phrase());
         phrases = null;
     }
 
     public void addCannedReply() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            language.addCannedReply(cannedCategory, cannedTitle, cannedBody);
-            cannedReplies = null;
-            cannedTitle = null;
-            cannedBody = null;
-            cannedCategory = null;
-            FacesFailures.info("admin.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "canned");
-        }
+        language.addCannedReply(cannedCategory, cannedTitle, cannedBody);
+        cannedReplies = null;
+        cannedTitle = null;
+        cannedBody = null;
+        cannedCategory = null;
+        FacesFailures.info("admin.saved");
     }
 
     public void removeCannedReply(CannedReply reply) {
-        if (sameTenant()) {
-            language.removeCannedReply(reply.title());
-        }
+        language.removeCannedReply(reply.title());
         cannedReplies = null;
     }
 

@@ -3,8 +3,6 @@ package io.kefu.admin.shift;
 import io.kefu.faces.FacesFailures;
 import io.kefu.handover.boundary.Shifts;
 import io.kefu.identity.boundary.Member;
-import io.kefu.problem.KefuException;
-import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -82,16 +80,12 @@ public class ShiftsPage implements Serializable {
     @Inject
     Office office;
 
-    @Inject
-    CurrentTenant currentTenant;
 
-    private long tenantId;
     private List<Row> rows = new ArrayList<>();
     private List<Member> people = List.of();
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         people = List.copyOf(office.staff());
         show();
     }
@@ -119,18 +113,10 @@ public class ShiftsPage implements Serializable {
     }
 
     public void save() {
-        if (currentTenant.get().id() != tenantId) {
-            FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-            return;
-        }
-        try {
-            shifts.replace(rows.stream().map(r -> new Shifts.Input(r.code, r.name, r.start, r.end, r.members))
-                    .toList());
-            show();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, null);
-        }
+        shifts.replace(rows.stream().map(r -> new Shifts.Input(r.code, r.name, r.start, r.end, r.members))
+                .toList());
+        show();
+        FacesFailures.info("admin.saved");
     }
 
     public List<Row> getRows() {

@@ -4,15 +4,11 @@ import io.kefu.faces.FacesFailures;
 import io.kefu.faces.QuestionView;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.problem.KefuException;
-import io.kefu.resident.entity.Grade;
-import io.kefu.survey.boundary.SurveyRules;
 import io.kefu.survey.boundary.SurveyTemplates;
 import io.kefu.survey.entity.LocalizedText;
 import io.kefu.survey.entity.Question;
 import io.kefu.survey.entity.QuestionDraft;
 import io.kefu.survey.entity.QuestionKind;
-import io.kefu.survey.entity.Segment;
-import io.kefu.survey.entity.SurveySettings;
 import io.kefu.survey.entity.SurveyTemplate;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.entity.Code;
@@ -27,9 +23,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Surveys (/t/{tenant}/admin/surveys): the survey rules, the questionnaires, and the editor of one
- * questionnaire with its preview. View-scoped for the editor's rows; saving an answered questionnaire makes
- * its next version, which the page says.
+ * The questionnaires of the surveys page (/t/{tenant}/admin/surveys) and the editor of one questionnaire with its
+ * preview; the page's rules are {@link SurveyRulesPage}'s, its campaigns {@link CampaignsPage}'s. View-scoped for
+ * the editor's rows; saving an answered questionnaire makes its next version, which the page says.
  */
 @Named
 @ViewScoped
@@ -41,13 +37,7 @@ public class SurveysPage implements Serializable {
     SurveyTemplates templates;
 
     @Inject
-    SurveyRules rules;
-
-    @Inject
     CurrentTenant currentTenant;
-
-    @Inject
-    io.kefu.survey.boundary.Campaigns campaigns;
 
     /** One question being edited; options one a line, "中文 | English". */
     public static class QuestionRow implements Serializable {
@@ -125,13 +115,6 @@ public class SurveysPage implements Serializable {
         }
     }
 
-    private long tenantId;
-    private Integer percent;
-    private Integer delayHours;
-    private Integer validityDays;
-    private String postCaseTemplate;
-    private String callbackTemplate;
-    private long settingsVersion;
     /** The questionnaire in the editor: null for a new one. */
     private String editing;
     private long editingVersion;
@@ -141,51 +124,10 @@ public class SurveysPage implements Serializable {
     private List<QuestionRow> questions = new ArrayList<>();
     private List<QuestionView> preview;
     private transient List<SurveyTemplate> all;
-    private transient List<io.kefu.survey.boundary.Campaigns.Standing> campaignList;
-    private String campaignCode;
-    private String campaignNameZh;
-    private String campaignNameEn;
-    private String campaignTemplate;
-    private java.time.LocalDate opensOn;
-    private java.time.LocalDate closesOn;
-    private boolean anonymousCampaign = true;
-    private String segment;
-    private String buildings;
-    private List<String> grades = new ArrayList<>();
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
-        SurveySettings settings = rules.settings();
-        percent = settings.postCasePercent();
-        delayHours = settings.delayHours();
-        validityDays = settings.validityDays();
-        postCaseTemplate = settings.postCaseTemplate();
-        callbackTemplate = settings.callbackTemplate();
-        settingsVersion = settings.version();
         startNew();
-    }
-
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
-    public void saveSettings() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            SurveySettings saved = rules.update(percent, delayHours, validityDays, postCaseTemplate, callbackTemplate,
-                    settingsVersion);
-            settingsVersion = saved.version();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "rules");
-        }
     }
 
     public void startNew() {
@@ -198,9 +140,6 @@ public class SurveysPage implements Serializable {
     }
 
     public void edit(String templateCode) {
-        if (!sameTenant()) {
-            return;
-        }
         SurveyTemplate latest;
         try {
             latest = templates.latest(new Code(templateCode));
@@ -245,20 +184,11 @@ public class SurveysPage implements Serializable {
     }
 
     public void save() {
-        if (!sameTenant()) {
-            return;
-        }
         try {
             List<QuestionDraft> drafts = questions.stream().map(QuestionRow::draft).toList();
             SurveyTemplate saved;
             if (editing == null) {
-                Code newCode;
-                try {
-                    newCode = new Code(code == null ? "" : code.strip());
-                } catch (KefuException e) {
-                    throw KefuException.invalid("code", "code.invalid");
-                }
-                saved = templates.create(newCode, new LocalizedName(nameZh, nameEn), drafts);
+                saved = templates.create(Code.typed(code), new LocalizedName(nameZh, nameEn), drafts);
             } else {
                 saved = templates.revise(new Code(editing), new LocalizedName(nameZh, nameEn), drafts, editingVersion);
             }
@@ -293,167 +223,13 @@ public class SurveysPage implements Serializable {
     }
 
     public void publish(String templateCode, int versionNo) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            templates.publish(new Code(templateCode), versionNo);
-            all = null;
-            FacesFailures.info("admin.survey.published", templateCode, versionNo);
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
+        templates.publish(new Code(templateCode), versionNo);
+        all = null;
+        FacesFailures.info("admin.survey.published", templateCode, versionNo);
     }
 
-    public void planCampaign() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            Code code;
-            try {
-                code = new Code(campaignCode == null ? "" : campaignCode.strip());
-            } catch (KefuException e) {
-                throw KefuException.invalid("code", "code.invalid");
-            }
-            campaigns.plan(code, new LocalizedName(campaignNameZh, campaignNameEn),
-                    campaignTemplate == null ? null : new Code(campaignTemplate), opensOn, closesOn,
-                    anonymousCampaign, Segment.of(List.of(buildings == null ? "" : buildings), grades), segment);
-            campaignList = null;
-            campaignCode = null;
-            campaignNameZh = null;
-            campaignNameEn = null;
-            segment = null;
-            buildings = null;
-            grades = new ArrayList<>();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, "campaigns");
-        }
-    }
-
-    public void closeCampaign(String code) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            campaigns.close(new Code(code));
-            campaignList = null;
-            FacesFailures.info("admin.saved");
-        } catch (KefuException e) {
-            FacesFailures.show(e, null);
-        }
-    }
-
-    public List<io.kefu.survey.boundary.Campaigns.Standing> getCampaigns() {
-        if (currentTenant.get().id() != tenantId) {
-            return List.of();
-        }
-        if (campaignList == null) {
-            campaignList = campaigns.all().stream().map(campaigns::standing).toList();
-        }
-        return campaignList;
-    }
-
-    public String campaignLink(io.kefu.survey.entity.Campaign campaign) {
-        return campaigns.link(campaign);
-    }
-
-    public String campaignQr(io.kefu.survey.entity.Campaign campaign) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/tenants/"
-                + currentTenant.get().slug().value() + "/surveys/campaigns/" + campaign.code().value() + "/qr.png";
-    }
-
-    public String getCampaignCode() {
-        return campaignCode;
-    }
-
-    public void setCampaignCode(String campaignCode) {
-        this.campaignCode = campaignCode;
-    }
-
-    public String getCampaignNameZh() {
-        return campaignNameZh;
-    }
-
-    public void setCampaignNameZh(String campaignNameZh) {
-        this.campaignNameZh = campaignNameZh;
-    }
-
-    public String getCampaignNameEn() {
-        return campaignNameEn;
-    }
-
-    public void setCampaignNameEn(String campaignNameEn) {
-        this.campaignNameEn = campaignNameEn;
-    }
-
-    public String getCampaignTemplate() {
-        return campaignTemplate;
-    }
-
-    public void setCampaignTemplate(String campaignTemplate) {
-        this.campaignTemplate = campaignTemplate;
-    }
-
-    public java.time.LocalDate getOpensOn() {
-        return opensOn;
-    }
-
-    public void setOpensOn(java.time.LocalDate opensOn) {
-        this.opensOn = opensOn;
-    }
-
-    public java.time.LocalDate getClosesOn() {
-        return closesOn;
-    }
-
-    public void setClosesOn(java.time.LocalDate closesOn) {
-        this.closesOn = closesOn;
-    }
-
-    public boolean isAnonymousCampaign() {
-        return anonymousCampaign;
-    }
-
-    public void setAnonymousCampaign(boolean anonymousCampaign) {
-        this.anonymousCampaign = anonymousCampaign;
-    }
-
-    public String getSegment() {
-        return segment;
-    }
-
-    public void setSegment(String segment) {
-        this.segment = segment;
-    }
-
-    public String getBuildings() {
-        return buildings;
-    }
-
-    public void setBuildings(String buildings) {
-        this.buildings = buildings;
-    }
-
-    public List<String> getGrades() {
-        return grades;
-    }
-
-    public void setGrades(List<String> grades) {
-        this.grades = grades == null ? new ArrayList<>() : new ArrayList<>(grades);
-    }
-
-    /** The grades a segment may name. */
-    public Grade[] getGradeChoices() {
-        return Grade.values();
-    }
-
-    /** This view's tenant's templates; nothing when the view is posted under another tenant's address. */
+    /** The tenant's templates. */
     public List<SurveyTemplate> getTemplates() {
-        if (currentTenant.get().id() != tenantId) {
-            return List.of();
-        }
         if (all == null) {
             all = templates.all();
         }
@@ -476,46 +252,6 @@ public class SurveysPage implements Serializable {
 
     public boolean isNew() {
         return editing == null;
-    }
-
-    public Integer getPercent() {
-        return percent;
-    }
-
-    public void setPercent(Integer percent) {
-        this.percent = percent;
-    }
-
-    public Integer getDelayHours() {
-        return delayHours;
-    }
-
-    public void setDelayHours(Integer delayHours) {
-        this.delayHours = delayHours;
-    }
-
-    public Integer getValidityDays() {
-        return validityDays;
-    }
-
-    public void setValidityDays(Integer validityDays) {
-        this.validityDays = validityDays;
-    }
-
-    public String getPostCaseTemplate() {
-        return postCaseTemplate;
-    }
-
-    public void setPostCaseTemplate(String postCaseTemplate) {
-        this.postCaseTemplate = postCaseTemplate;
-    }
-
-    public String getCallbackTemplate() {
-        return callbackTemplate;
-    }
-
-    public void setCallbackTemplate(String callbackTemplate) {
-        this.callbackTemplate = callbackTemplate;
     }
 
     public String getCode() {

@@ -35,7 +35,6 @@ public class AdminHomePage implements Serializable {
     private List<DepartmentRow> departments;
     private transient List<Category> categories;
     /** The tenant this view was built for; a post of this view under another tenant's address is refused. */
-    private long tenantId;
     private String newCode;
     private String newNameZh;
     private String newNameEn;
@@ -79,21 +78,10 @@ public class AdminHomePage implements Serializable {
 
     @PostConstruct
     void bindToTenant() {
-        tenantId = currentTenant.get().id();
     }
 
     public TenantRef getTenant() {
         return currentTenant.get();
-    }
-
-    /** A view-scoped page outlives requests; its rows must never be applied to a different tenant. */
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        departments = null;
-        return false;
     }
 
     public List<DepartmentRow> getDepartments() {
@@ -111,11 +99,8 @@ public class AdminHomePage implements Serializable {
     }
 
     public void addDepartment() {
-        if (!sameTenant()) {
-            return;
-        }
         try {
-            Department added = workspace.addDepartment(new Code(newCode == null ? "" : newCode.strip()),
+            Department added = workspace.addDepartment(Code.typed(newCode),
                     new LocalizedName(newNameZh, newNameEn));
             FacesFailures.info("admin.department.added", added.code().value());
             newCode = null;
@@ -128,9 +113,6 @@ public class AdminHomePage implements Serializable {
     }
 
     public void rename(DepartmentRow row) {
-        if (!sameTenant()) {
-            return;
-        }
         try {
             workspace.renameDepartment(new Code(row.code), new LocalizedName(row.nameZh, row.nameEn), row.version);
             FacesFailures.info("admin.department.renamed", row.code);

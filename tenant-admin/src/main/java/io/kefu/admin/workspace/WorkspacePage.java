@@ -2,7 +2,6 @@ package io.kefu.admin.workspace;
 
 import io.kefu.faces.FacesFailures;
 import io.kefu.problem.KefuException;
-import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.Tenant;
 import io.kefu.workspace.boundary.WorkspaceSetup;
 import io.kefu.workspace.entity.IntakeField;
@@ -31,10 +30,7 @@ public class WorkspacePage implements Serializable {
     @Inject
     WorkspaceSetup setup;
 
-    @Inject
-    CurrentTenant currentTenant;
 
-    private long tenantId;
     private String nameZh;
     private String nameEn;
     private String defaultLocale;
@@ -51,7 +47,6 @@ public class WorkspacePage implements Serializable {
 
     @PostConstruct
     void load() {
-        tenantId = currentTenant.get().id();
         Tenant t = setup.tenant();
         WorkspaceSettings s = setup.settings();
         nameZh = t.name().zh();
@@ -69,46 +64,21 @@ public class WorkspacePage implements Serializable {
         logoTag = setup.logoTag().orElse(null);
     }
 
-    private boolean sameTenant() {
-        if (currentTenant.get().id() == tenantId) {
-            return true;
-        }
-        FacesFailures.show(KefuException.conflict("concurrent.change"), null);
-        return false;
-    }
-
     public void save() {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            Set<IntakeField> required = EnumSet.noneOf(IntakeField.class);
-            required.addAll(List.of(requiredFields == null ? new IntakeField[0] : requiredFields));
-            version = setup.update(new WorkspaceSetup.Change(nameZh, nameEn, defaultLocale, timeZone, primaryColour,
-                    required, maxFiles, maxFileMb, new WorkspaceSettings.GradePercents(gradeA, gradeB, gradeC)),
-                    version).version();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, "workspace");
-        }
+        Set<IntakeField> required = EnumSet.noneOf(IntakeField.class);
+        required.addAll(List.of(requiredFields == null ? new IntakeField[0] : requiredFields));
+        version = setup.update(new WorkspaceSetup.Change(nameZh, nameEn, defaultLocale, timeZone, primaryColour,
+                required, maxFiles, maxFileMb, new WorkspaceSettings.GradePercents(gradeA, gradeB, gradeC)),
+                version).version();
+        FacesFailures.info("admin.saved");
     }
 
     public void uploadLogo(FileUploadEvent event) {
-        if (!sameTenant()) {
-            return;
-        }
-        try {
-            logoTag = setup.replaceLogo(event.getFile().getContent()).etag();
-            FacesFailures.info("admin.saved");
-        } catch (KefuException failure) {
-            FacesFailures.show(failure, null);
-        }
+        logoTag = setup.replaceLogo(event.getFile().getContent()).etag();
+        FacesFailures.info("admin.saved");
     }
 
     public void removeLogo() {
-        if (!sameTenant()) {
-            return;
-        }
         setup.removeLogo();
         logoTag = null;
         FacesFailures.info("admin.saved");

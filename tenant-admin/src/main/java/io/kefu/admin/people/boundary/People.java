@@ -392,7 +392,7 @@ public class People {
 
     private static Code code(String value) {
         try {
-            return new Code(value == null ? "" : value.strip());
+            return Code.typed(value);
         } catch (KefuException e) {
             throw KefuException.invalid("department", "department.not.found", value);
         }
