@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,9 @@ public final class ViewTenant implements PhaseListener {
             viewMap.putIfAbsent(KEY, now);
         } else if (event.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback()) {
             Object shownFor = viewMap.get(KEY);
-            if (shownFor != null && !shownFor.equals(now)) {
+            // A post to an address of no tenant (an error page's form, the sign-out) acts for no tenant: nothing
+            // tenant-bound can run there, and signing out must work from any page.
+            if (shownFor != null && now != null && !shownFor.equals(now)) {
                 startAgain(faces);
             }
         }
@@ -62,9 +65,15 @@ public final class ViewTenant implements PhaseListener {
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // The address as the browser sent it: the tenant's path is forwarded to the page's view.
+        String uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        if (uri == null) {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
+        }
         try {
-            external.redirect(request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            external.redirect(uri + (query == null ? "" : "?" + query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,7 +7,10 @@ import io.kefu.callback.entity.CallbackTask;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.CallbackOutcome;
 import io.kefu.complaint.entity.CaseClosed;
+import io.kefu.complaint.entity.CaseReopening;
+import io.kefu.complaint.entity.CaseResolved;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.ResolutionAnswered;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.identity.boundary.Member;
 import io.kefu.notice.boundary.Notices;
@@ -18,6 +21,7 @@ import io.kefu.problem.Writes;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -57,6 +61,22 @@ public class Callbacks {
 
     @Inject
     Clock clock;
+
+    void resolved(@Observes CaseResolved resolved) {
+        openFor(resolved.complaint(), resolved.resolver());
+    }
+
+    void reopening(@Observes CaseReopening reopening) {
+        reopenedBefore(reopening.complaint(), reopening.actor());
+    }
+
+    void answered(@Observes ResolutionAnswered answer) {
+        if (answer.satisfied()) {
+            confirmedOnline(answer.complaint(), answer.comment());
+        } else {
+            rejectedOnline(answer.complaint(), answer.comment());
+        }
+    }
 
     /** The callback for the resolution {@code resolver} just made, due within the policy's working hours. */
     public CallbackTask openFor(Complaint complaint, Actor resolver) {

@@ -1,11 +1,12 @@
 package io.kefu.complaint.boundary;
 
-import io.kefu.callback.boundary.Callbacks;
 import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseNumber;
+import io.kefu.complaint.entity.CaseReopening;
+import io.kefu.complaint.entity.CaseResolved;
 import io.kefu.complaint.entity.CaseStatus;
 import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.DispatchOrder;
@@ -27,6 +28,7 @@ import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -79,7 +81,10 @@ public class Cases {
     Escalations escalations;
 
     @Inject
-    Callbacks callbacks;
+    Event<CaseResolved> resolved;
+
+    @Inject
+    Event<CaseReopening> reopening;
 
     @Inject
     Units units;
@@ -164,7 +169,7 @@ public class Cases {
             }
             case RESOLVE -> {
                 complaint.resolve(actor, command.text(), clock);
-                callbacks.openFor(complaint, actor);
+                resolved.fire(new CaseResolved(complaint, actor));
                 notices.tellResident(complaint, complaint.resolution());
             }
             case REJECT -> {
@@ -179,7 +184,7 @@ public class Cases {
                     throw new KefuException(Failure.FORBIDDEN, "case.not.owner",
                             (Object) (complaint.owner() == null ? "-" : complaint.owner()));
                 }
-                callbacks.reopenedBefore(complaint, actor);
+                reopening.fire(new CaseReopening(complaint, actor));
                 complaint.reopen(actor, command.text(), clock);
             }
             // Only a callback outcome closes a case; see the callback package.

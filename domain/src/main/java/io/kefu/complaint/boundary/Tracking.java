@@ -2,17 +2,18 @@ package io.kefu.complaint.boundary;
 
 import io.kefu.complaint.entity.CaseNumber;
 import io.kefu.complaint.entity.Complaint;
+import io.kefu.complaint.entity.ResolutionAnswered;
 import io.kefu.complaint.entity.TrackingKey;
 import io.kefu.complaint.entity.TrackingToken;
 import io.kefu.deadline.boundary.Calendars;
 import io.kefu.identity.boundary.Member;
-import io.kefu.callback.boundary.Callbacks;
 import io.kefu.notice.boundary.Notices;
 import io.kefu.notice.entity.Notice;
 import io.kefu.problem.KefuException;
 import io.kefu.problem.Writes;
 import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,7 @@ public class Tracking {
     Notices notices;
 
     @Inject
-    Callbacks callbacks;
+    Event<ResolutionAnswered> answered;
 
     @Inject
     Clock clock;
@@ -129,10 +130,10 @@ public class Tracking {
         Complaint complaint = get(key);
         if (satisfied) {
             complaint.confirm(comment, clock);
-            callbacks.confirmedOnline(complaint, comment);
+            answered.fire(new ResolutionAnswered(complaint, true, comment));
         } else {
             complaint.rejectSolution(comment, clock);
-            callbacks.rejectedOnline(complaint, comment);
+            answered.fire(new ResolutionAnswered(complaint, false, comment));
             tellOwner(complaint);
         }
         Writes.flush(em);

@@ -23,7 +23,6 @@ import io.kefu.portal.api.Allowed;
 import io.kefu.portal.api.Downloads;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.api.Public;
-import io.kefu.portal.api.PublicLimits;
 import io.kefu.portal.api.StrictJsonReader;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
@@ -79,7 +78,7 @@ public class ComplaintsResource {
     Disclosure disclosure;
 
     @Inject
-    Filing filing;
+    PortalFiling portalFiling;
 
     @Inject
     Cases cases;
@@ -92,9 +91,6 @@ public class ComplaintsResource {
 
     @Inject
     CallerActor caller;
-
-    @Inject
-    PublicLimits limits;
 
     @Inject
     CurrentTenant tenant;
@@ -157,18 +153,12 @@ public class ComplaintsResource {
         if (input == null) {
             throw KefuException.invalid("description", "field.required");
         }
-        boolean staff = caller.isStaff();
-        if (!staff) {
-            limits.check(PublicLimits.Use.FILING, request);
-            if (input.looksAutomated()) {
-                throw new KefuException(io.kefu.problem.Failure.INVALID, "intake.refused");
-            }
-        }
         KefuException.checkAll(input::intake, () -> Complaint.check(input.intakeForChecks()),
                 () -> input.channelOr(Channel.ONLINE));
-        Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), input.channelOr(Channel.PHONE))
-                : new Filing.Filer(caller.resident(), input.channelOr(Channel.ONLINE));
-        Filing.Filed result = filing.file(input.intake(), input.about(filer), staff, uploads, IdempotencyKey.ofNullable(key));
+        FilingInput.UnitInput unit = input.unit();
+        Filing.Filed result = portalFiling.file(input.intake(), input.channelOr(Channel.PHONE),
+                unit == null ? null : unit.building(), unit == null ? null : unit.number(), input.website(), uploads,
+                key);
         Complaint filed = result.complaint();
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -18,11 +18,6 @@ public record FilingInput(String kind, String categoryCode, String description, 
     public record UnitInput(String building, String number, Long version) {
     }
 
-    /** The filer, naming the unit when the filing does. */
-    io.kefu.complaint.boundary.Filing.Filer about(io.kefu.complaint.boundary.Filing.Filer filer) {
-        return unit == null ? filer : filer.about(unit.building(), unit.number());
-    }
-
     /** The intake; an unknown kind is an input error on {@code kind}, like a missing one. */
     Intake intake() {
         return new Intake(kind(kind), categoryCode, description, location, contactName, contactPhone, contactEmail,
@@ -40,11 +35,6 @@ public record FilingInput(String kind, String categoryCode, String description, 
     Channel channelOr(Channel fallback) {
         Channel chosen = Params.choice(Channel.class, channel, "channel");
         return chosen == null ? fallback : chosen;
-    }
-
-    /** The honeypot: a field no person sees or fills; a bot that fills every field fills it. */
-    boolean looksAutomated() {
-        return website != null && !website.isBlank();
     }
 
     private static CaseKind kind(String value) {

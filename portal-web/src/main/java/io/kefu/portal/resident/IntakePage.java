@@ -8,9 +8,9 @@ import io.kefu.complaint.entity.IdempotencyKey;
 import io.kefu.complaint.entity.Intake;
 import io.kefu.complaint.entity.Upload;
 import io.kefu.faces.FacesFailures;
-import io.kefu.portal.api.PublicLimits;
 import io.kefu.portal.api.RateLimited;
 import io.kefu.portal.complaint.CallerActor;
+import io.kefu.portal.complaint.PortalFiling;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.workspace.boundary.Office;
@@ -21,7 +21,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -37,7 +36,7 @@ import org.primefaces.model.file.UploadedFiles;
 public class IntakePage {
 
     @Inject
-    Filing filing;
+    PortalFiling portalFiling;
 
     @Inject
     Workspace workspace;
@@ -52,13 +51,7 @@ public class IntakePage {
     CallerActor caller;
 
     @Inject
-    PublicLimits limits;
-
-    @Inject
     CurrentTenant tenant;
-
-    @Inject
-    HttpServletRequest request;
 
     private CaseKind kind = CaseKind.COMPLAINT;
     private String categoryCode;
@@ -78,19 +71,9 @@ public class IntakePage {
     private List<Category> categories;
 
     public void submit() {
-        boolean staff = caller.isStaff();
         try {
-            if (!staff) {
-                limits.check(PublicLimits.Use.FILING, request);
-                if (website != null && !website.isBlank()) {
-                    throw new KefuException(io.kefu.problem.Failure.INVALID, "intake.refused");
-                }
-            }
-            Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), channel)
-                    : Filing.Filer.resident(caller.resident());
-            filed = filing.file(new Intake(kind, categoryCode, description, location, contactName, contactPhone,
-                    contactEmail, desiredOutcome, anonymous), filer, staff, uploads(),
-                    IdempotencyKey.ofNullable(submitToken));
+            filed = portalFiling.file(new Intake(kind, categoryCode, description, location, contactName, contactPhone,
+                    contactEmail, desiredOutcome, anonymous), channel, null, null, website, uploads(), submitToken);
         } catch (RateLimited limited) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
