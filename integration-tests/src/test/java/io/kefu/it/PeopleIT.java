@@ -118,8 +118,9 @@ class PeopleIT {
         assertTrue(again.contains("刚被其他人修改过") || again.contains("Somebody else changed"),
                 "the refusal is shown");
 
-        HttpResponse<String> own = both.postForm("/t/riverside-mall/admin/",
-                HardeningIT.department(code, Optional.of(riversideView)));
+        // As a browser would after the redirect: a fresh view of riverside's page (the refused view is not used again).
+        HttpResponse<String> own = both.postForm("/t/riverside-mall/admin/", HardeningIT.department(code,
+                Optional.of(PortalClient.viewState(both.get("/t/riverside-mall/admin/").body()))));
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(riversideAdmin.get(RIVERSIDE + "/departments").body().contains("\"" + code + "\""),
                 "the same post under its own address adds the department");

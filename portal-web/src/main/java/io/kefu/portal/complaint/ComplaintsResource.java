@@ -153,12 +153,13 @@ public class ComplaintsResource {
         if (input == null) {
             throw KefuException.invalid("description", "field.required");
         }
-        KefuException.checkAll(input::intake, () -> Complaint.check(input.intakeForChecks()),
-                () -> input.channelOr(Channel.ONLINE));
         FilingInput.UnitInput unit = input.unit();
-        Filing.Filed result = portalFiling.file(input.intake(), input.channelOr(Channel.PHONE),
-                unit == null ? null : unit.building(), unit == null ? null : unit.number(), input.website(), uploads,
-                key);
+        Filing.Filed result = portalFiling.file(() -> {
+            KefuException.checkAll(input::intake, () -> Complaint.check(input.intakeForChecks()),
+                    () -> input.channelOr(Channel.ONLINE));
+            return input.intake();
+        }, () -> input.channelOr(null), unit == null ? null : unit.building(), unit == null ? null : unit.number(),
+                input.website(), uploads, key);
         Complaint filed = result.complaint();
         ZoneId zone = tenant.get().zone();
         Map<String, Object> body = new LinkedHashMap<>();

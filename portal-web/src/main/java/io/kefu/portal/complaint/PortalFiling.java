@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one way a filing comes in, from the intake page and from the API alike: who files (a staff member
@@ -34,13 +35,14 @@ public class PortalFiling {
     HttpServletRequest request;
 
     /**
-     * Files the intake. {@code channel} is how a staff member received the case (a resident files online, whatever
-     * the request says); the unit of the register is named by staff only; {@code honeypot} is the hidden field's
-     * content;
-     * {@code submitKey} makes a repeated submission give back the first filing.
+     * Files the intake. {@code channel} is how a staff member received the case (phone when not given; a resident
+     * gives none and files online); the unit of the register is named by staff only; {@code honeypot} is the hidden
+     * field's content;
+     * {@code submitKey} makes a repeated submission give back the first filing. The intake and the channel are
+     * read after the limits: a flood of malformed filings counts against them like any other.
      */
-    public Filing.Filed file(Intake intake, Channel channel, String unitBuilding, String unitNumber, String honeypot,
-            List<Upload> uploads, String submitKey) {
+    public Filing.Filed file(Supplier<Intake> intake, Supplier<Channel> channel, String unitBuilding,
+            String unitNumber, String honeypot, List<Upload> uploads, String submitKey) {
         boolean staff = caller.isStaff();
         if (!staff) {
             limits.check(PublicLimits.Use.FILING, request);
@@ -48,10 +50,13 @@ public class PortalFiling {
                 throw new KefuException(Failure.INVALID, "intake.refused");
             }
         }
-        Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), channel)
-                : Filing.Filer.resident(caller.resident());
+        Intake checked = intake.get();
+        Channel received = channel.get();
+        // A resident names no channel (online); one who does is using a staff-only field, which the filing refuses.
+        Filing.Filer filer = staff ? Filing.Filer.staff(caller.get().username(), received)
+                : new Filing.Filer(caller.resident(), received == null ? Channel.ONLINE : received);
         // A resident naming a unit is refused by the filing itself, with the field named.
-        return filing.file(intake, filer.about(unitBuilding, unitNumber), staff, uploads,
+        return filing.file(checked, filer.about(unitBuilding, unitNumber), staff, uploads,
                 IdempotencyKey.ofNullable(submitKey));
     }
 }
