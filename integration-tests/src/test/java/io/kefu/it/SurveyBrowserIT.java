@@ -107,10 +107,7 @@ class SurveyBrowserIT {
         screenshot("survey-used");
 
         browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.get(url("/t/riverside-mall/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("riverside.supervisor");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        logIn("riverside-mall", "riverside.supervisor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-results-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#chart canvas")));
         assertTrue(Integer.parseInt(browser.findElement(By.id("responses")).getText()) >= 1);
@@ -126,10 +123,7 @@ class SurveyBrowserIT {
     @Test
     void anAdminEditsAQuestionnaireAndPreviewsItAsResidentsSeeIt() {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(url("/t/huijing-property/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("huijing.admin");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        logIn("huijing-property", "huijing.admin");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("surveys-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("templates:template-table")));
         screenshot("admin-surveys");
@@ -163,10 +157,7 @@ class SurveyBrowserIT {
         assertEquals(200, imported.statusCode(), imported.body());
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(url("/t/riverside-mall/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("riverside.admin");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        logIn("riverside-mall", "riverside.admin");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("surveys-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaigns:campaign-table")));
         String code = "p" + n;
@@ -223,10 +214,7 @@ class SurveyBrowserIT {
         screenshot("campaign-personal-link-twice");
 
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(url("/t/riverside-mall/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("riverside.admin");
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        logIn("riverside-mall", "riverside.admin");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("surveys-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaigns:campaign-table")));
         row = rowOf(code);
@@ -338,6 +326,14 @@ class SurveyBrowserIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Signs in through the tenant's login form, as a person does. */
+    private void logIn(String tenant, String username) {
+        browser.get(url("/t/" + tenant + "/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
     }
 
     private String url(String path) {
