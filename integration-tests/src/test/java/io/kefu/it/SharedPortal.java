@@ -110,15 +110,23 @@ public final class SharedPortal implements BeforeAllCallback, TestInstancePostPr
     }
 
     /**
-     * The client classes first, each group in the order the build gave (a stable sort), so that the shared portal
-     * is started once and stopped before the first class with a war of its own.
+     * The client classes first, then those that start portals of their own, then those that run inside Arquillian's
+     * server, each group in the order the build gave (a stable sort). So the shared portal is started once and
+     * stopped before the first class with a server of its own, and Arquillian's one server ({@link ServerSuite}),
+     * which lives to the end of the run, starts after the multi-node classes have measured on quiet cores.
      */
     public static final class ClientsFirst implements ClassOrderer {
 
         @Override
         public void orderClasses(ClassOrdererContext context) {
-            context.getClassDescriptors().sort(Comparator.comparingInt((ClassDescriptor d) ->
-                    d.getTestClass().isAnnotationPresent(Client.class) ? 0 : 1));
+            context.getClassDescriptors().sort(Comparator.comparingInt((ClassDescriptor d) -> group(d.getTestClass())));
+        }
+
+        private static int group(Class<?> testClass) {
+            if (testClass.isAnnotationPresent(Client.class)) {
+                return 0;
+            }
+            return ServerSuite.deploymentOf(testClass) == null ? 1 : 2;
         }
     }
 }
