@@ -27,9 +27,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the mail queue to the SMTP server from configuration ({@code KEFU_SMTP_HOST}, …), every ten seconds,
- * on the one node holding the mail job's lease. A mail that fails is retried later with a growing pause, up to
- * {@link OutboundMail#MAX_ATTEMPTS}; its last error is kept on the row.
+ * Delivers the mail queue to the SMTP server from configuration ({@code KEFU_SMTP_HOST}, …), right after a mail
+ * is queued ({@link MailSoon}) and every ten seconds, on the one node holding the mail job's lease. A mail that
+ * fails is retried later with a growing pause, up to {@link OutboundMail#MAX_ATTEMPTS}; its last error is kept on
+ * the row.
  */
 @Singleton
 // No transaction around a round: each tenant, each case gets its own (a transaction never changes tenant).
@@ -38,8 +39,8 @@ public class MailDelivery {
 
     static final String JOB = "mail";
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
-    /** Less than a claim's minute, so no other round sends the mail while this one still records it. */
-    private static final Duration RECORD_SENT_RETRIES = Duration.ofSeconds(45);
+    /** Well inside a claim ({@link MailQueue#CLAIM}), so no other round sends the mail while this one records it. */
+    private static final Duration RECORD_SENT_RETRIES = Duration.ofSeconds(20);
 
     @Inject
     JobLeases leases;
@@ -74,8 +75,20 @@ public class MailDelivery {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyTenSeconds() {
+        now();
+    }
+
+    /**
+     * A round now, unless another node holds the job's lease (it is sending). The lease is given back when the
+     * round ends, so that a mail queued a moment later goes at once ({@link MailSoon}) instead of at the next round.
+     */
+    public void now() {
         if (host.isPresent() && leases.take(JOB, Duration.ofSeconds(9))) {
-            deliver();
+            try {
+                deliver();
+            } finally {
+                leases.release(JOB);
+            }
         }
     }
 
@@ -153,7 +166,7 @@ public class MailDelivery {
         }
     }
 
-    /** Records a sent mail, retrying while the database is away (a restart takes seconds; the claim a minute). */
+    /** Records a sent mail, retrying while the database is away (a restart takes seconds; the claim longer). */
     private void recordSent(long id) {
         long giveUpAt = System.nanoTime() + RECORD_SENT_RETRIES.toNanos();
         while (true) {

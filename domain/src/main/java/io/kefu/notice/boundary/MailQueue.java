@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,6 +23,13 @@ import java.util.List;
 public class MailQueue {
 
     static final int BATCH = 2000;
+
+    /**
+     * How long a claimed mail is this node's to send and record. Sending one takes a moment; the rest is room to
+     * record it through a database restart. A node that dies holding claims (it may, now that mail goes right
+     * after each commit) delays those mails by this much.
+     */
+    static final Duration CLAIM = Duration.ofSeconds(30);
 
     @Inject
     EntityManager em;
@@ -44,12 +52,12 @@ public class MailQueue {
     }
 
     /**
-     * Claims one mail for sending for a minute: true for exactly one node, even when two run the job at once
+     * Claims one mail for sending for {@link #CLAIM}: true for exactly one node, even when two run the job at once
      * (a lease that ran out while a slow SMTP server was busy, say). A crashed node's claim simply expires.
      */
     public boolean claim(long id) {
         return outbox().createNamedQuery(OutboundMail.CLAIM).setParameter("id", id)
-                .setParameter("until", now().plusMinutes(1)).setParameter("now", now()).executeUpdate() == 1;
+                .setParameter("until", now().plus(CLAIM)).setParameter("now", now()).executeUpdate() == 1;
     }
 
     private java.time.OffsetDateTime now() {

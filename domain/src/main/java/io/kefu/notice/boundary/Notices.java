@@ -5,10 +5,12 @@ import io.kefu.complaint.entity.Complaint;
 import io.kefu.complaint.entity.TrackingKey;
 import io.kefu.identity.boundary.Member;
 import io.kefu.notice.entity.Notice;
+import io.kefu.notice.entity.MailQueued;
 import io.kefu.notice.entity.OutboundMail;
 import io.kefu.tenancy.control.CurrentTenant;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,6 +41,9 @@ public class Notices {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<MailQueued> queued;
 
     @Inject
     CurrentTenant tenant;
@@ -168,6 +173,7 @@ public class Notices {
                         report(texts, "subject.REPORT_PUBLISHED", month, revision),
                         report(texts, "body.REPORT_PUBLISHED", month, revision) + "\n\n" + reportsLink(month), pdf,
                         clock));
+                queued.fire(new MailQueued());
             }
         }
     }
@@ -273,6 +279,7 @@ public class Notices {
             return;
         }
         em.persist(new OutboundMail(tenant.get().id(), to, subject, body, privateLink, clock));
+        queued.fire(new MailQueued());
     }
 
     private String format(ResourceBundle texts, String key, TenantRef t, Complaint complaint) {

@@ -2,10 +2,12 @@ package io.kefu.admin.identity;
 
 import io.kefu.identity.entity.AccountInvitation;
 import io.kefu.identity.entity.UserAccount;
+import io.kefu.notice.entity.MailQueued;
 import io.kefu.notice.entity.OutboundMail;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,9 @@ public class LocalInvitations {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<MailQueued> queued;
 
     @Inject
     Clock clock;
@@ -102,6 +107,7 @@ public class LocalInvitations {
         em.persist(new OutboundMail(tenant.id(), account.email(),
                 new MessageFormat(texts.getString("subject." + kind), texts.getLocale()).format(arguments),
                 new MessageFormat(texts.getString("body." + kind), texts.getLocale()).format(arguments), clock));
+        queued.fire(new MailQueued());
         return true;
     }
 }
