@@ -270,7 +270,7 @@ class SurveyBrowserIT {
         PortalClient staff = PortalClient.basic(base, "riverside.staff", PASSWORD);
         PortalClient supervisor = PortalClient.basic(base, "riverside.supervisor", PASSWORD);
         JsonObject settings = PortalClient.json(admin.get(RIVERSIDE + "/surveys/settings"));
-        // Due at once, so the job (every minute) sends it during the test; restored afterwards.
+        // Due at once, so the job (every round, 10 s in the test run) sends it during the test; restored afterwards.
         assertEquals(200, admin.putJson(RIVERSIDE + "/surveys/settings", settings.toString()
                 .replaceFirst("\"delayHours\":\\d+", "\"delayHours\":0")).statusCode());
         try {

@@ -1,14 +1,18 @@
 package io.kefu.callback.boundary;
 
+import io.kefu.job.JobClock;
 import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Level;
@@ -20,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reported up, and courtesy plans make their due rounds. Tenant by tenant, each step in its own transaction.
  */
 @Singleton
+@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallbackWatch {
 
@@ -28,6 +33,12 @@ public class CallbackWatch {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobClock jobClock;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     TenantRounds tenantRounds;
@@ -42,10 +53,15 @@ public class CallbackWatch {
     @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(second = "35", minute = "*", hour = "*", persistent = false)
+    @PostConstruct
+    void schedule() {
+        jobClock.start(timers, 35);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+    public void everyRound() {
+        if (enabled && leases.take(JOB, jobClock.lease())) {
             round(clock.instant());
         }
     }

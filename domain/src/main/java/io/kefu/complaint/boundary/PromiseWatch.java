@@ -1,9 +1,14 @@
 package io.kefu.complaint.boundary;
 
+import io.kefu.job.JobClock;
 import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -21,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * round that races another one anyway (a lease that ran out mid-round) still sends each notice once.
  */
 @Singleton
+@Startup
 // No transaction around a round: each tenant, each case gets its own (a transaction never changes tenant).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PromiseWatch {
@@ -30,6 +36,12 @@ public class PromiseWatch {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobClock jobClock;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     TenantRounds rounds;
@@ -44,10 +56,15 @@ public class PromiseWatch {
     @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(second = "20", minute = "*", hour = "*", persistent = false)
+    @PostConstruct
+    void schedule() {
+        jobClock.start(timers, 20);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+    public void everyRound() {
+        if (enabled && leases.take(JOB, jobClock.lease())) {
             round(clock.instant());
         }
     }

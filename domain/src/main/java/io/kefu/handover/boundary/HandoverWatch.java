@@ -1,14 +1,18 @@
 package io.kefu.handover.boundary;
 
+import io.kefu.job.JobClock;
 import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hand-over alerts the supervisors once (see {@link Handovers#alertUnacknowledged(Instant)}).
  */
 @Singleton
+@Startup
 // No transaction around a round: each tenant gets its own (a transaction never changes tenant).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HandoverWatch {
@@ -26,6 +31,12 @@ public class HandoverWatch {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobClock jobClock;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     TenantRounds rounds;
@@ -40,10 +51,15 @@ public class HandoverWatch {
     @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(second = "50", minute = "*", hour = "*", persistent = false)
+    @PostConstruct
+    void schedule() {
+        jobClock.start(timers, 50);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+    public void everyRound() {
+        if (enabled && leases.take(JOB, jobClock.lease())) {
             round(clock.instant());
         }
     }

@@ -1,13 +1,17 @@
 package io.kefu.report.boundary;
 
+import io.kefu.job.JobClock;
 import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * manager once (see {@link CorrectiveActions#noticeOverdue()}).
  */
 @Singleton
+@Startup
 // No transaction around a round: each tenant gets its own (a transaction never changes tenant).
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ActionWatch {
@@ -24,6 +29,12 @@ public class ActionWatch {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobClock jobClock;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     TenantRounds rounds;
@@ -35,10 +46,15 @@ public class ActionWatch {
     @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(second = "35", minute = "*", hour = "*", persistent = false)
+    @PostConstruct
+    void schedule() {
+        jobClock.start(timers, 35);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+    public void everyRound() {
+        if (enabled && leases.take(JOB, jobClock.lease())) {
             rounds.forEachActive(JOB, tenant -> actions.noticeOverdue());
         }
     }

@@ -1,10 +1,15 @@
 package io.kefu.report.boundary;
 
+import io.kefu.job.JobClock;
 import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
 import io.kefu.tenancy.entity.TenantRef;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -21,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * round ends well inside its lease (a tenant's long history is stored over several rounds).
  */
 @Singleton
+@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReportDayRound {
 
@@ -32,6 +38,12 @@ public class ReportDayRound {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobClock jobClock;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     TenantRounds tenantRounds;
@@ -46,10 +58,15 @@ public class ReportDayRound {
     @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(second = "25", minute = "*", hour = "*", persistent = false)
+    @PostConstruct
+    void schedule() {
+        jobClock.start(timers, 25);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+    public void everyRound() {
+        if (enabled && leases.take(JOB, jobClock.lease())) {
             round(clock.instant().plus(BUDGET));
         }
     }

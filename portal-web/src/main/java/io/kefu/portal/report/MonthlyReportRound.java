@@ -1,18 +1,22 @@
 package io.kefu.portal.report;
 
 import io.kefu.export.PdfDocument;
+import io.kefu.job.JobClock;
 import io.kefu.job.JobLeases;
 import io.kefu.job.TenantRounds;
 import io.kefu.notice.entity.OutboundMail;
 import io.kefu.report.boundary.MonthlyReports;
 import io.kefu.tenancy.entity.TenantRef;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in the domain because the PDF is written in the tenant's language with the portal's texts.
  */
 @Singleton
+@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MonthlyReportRound {
 
@@ -34,6 +39,12 @@ public class MonthlyReportRound {
 
     @Inject
     JobLeases leases;
+
+    @Inject
+    JobClock jobClock;
+
+    @Resource
+    TimerService timers;
 
     @Inject
     TenantRounds tenantRounds;
@@ -51,10 +62,15 @@ public class MonthlyReportRound {
     @ConfigProperty(name = "kefu.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(second = "45", minute = "*", hour = "*", persistent = false)
+    @PostConstruct
+    void schedule() {
+        jobClock.start(timers, 45);
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (enabled && leases.take(JOB, Duration.ofSeconds(50))) {
+    public void everyRound() {
+        if (enabled && leases.take(JOB, jobClock.lease())) {
             round();
         }
     }
