@@ -180,10 +180,8 @@ public class Cases {
             case APPROVE_REJECTION -> complaint.approveRejection(actor, command.text(), clock);
             case DENY_REJECTION -> complaint.denyRejection(actor, command.text(), clock);
             case REOPEN -> {
-                if (!complaint.isOwnedBy(actor)) {
-                    throw new KefuException(Failure.FORBIDDEN, "case.not.owner",
-                            (Object) (complaint.owner() == null ? "-" : complaint.owner()));
-                }
+                // The case refuses anybody but its owner or a supervisor before the callback package may refuse.
+                complaint.checkReopening(actor);
                 reopening.fire(new CaseReopening(complaint, actor));
                 complaint.reopen(actor, command.text(), clock);
             }
