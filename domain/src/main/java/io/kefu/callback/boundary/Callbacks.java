@@ -226,7 +226,7 @@ public class Callbacks {
             complaint.close(actor, outcome, clock);
             closed.fire(new CaseClosed(complaint));
         } else {
-            complaint.reopen(actor, comment, clock);
+            complaint.reopenAfterCallback(actor, comment, clock);
             if (complaint.owner() != null) {
                 notices.tell(office.staff().stream().filter(m -> m.username().equals(complaint.owner())).toList(),
                         Notice.Kind.CALLBACK_NOT_SATISFIED, complaint);

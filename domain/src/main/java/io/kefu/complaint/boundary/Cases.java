@@ -36,25 +36,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Staff and supervisors working on the current tenant's cases: find one by number, take an action on it,
- * issue and complete dispatch orders, read its files. Each call is one transaction: load, let the case apply
- * the rule, store, tell whoever must know. The caller passes the version they saw; if the case changed since,
- * the action is refused as a conflict and nothing is written.
+ * Staff and supervisors working on the current tenant's cases: find one by number, take an action on it (one
+ * method an action, named after it, with what that action needs), issue and complete dispatch orders, read its
+ * files. Each call is one transaction: load, let the case apply the rule, store, tell whoever must know. The
+ * caller passes the version they saw; if the case changed since, the action is refused as a conflict and nothing
+ * is written.
  */
 @ApplicationScoped
 @Transactional
 public class Cases {
-
-    /** What an action needs besides the case and the actor; fields the action does not use are ignored. */
-    public record Command(CaseAction action, Long version, String text, String categoryCode, CaseKind kind,
-            Severity severity, String departmentCode, String toUser, Instant replyBy) {
-
-        public static Command of(CaseAction action, Long version, String text) {
-            return new Command(action, version, text, null, null, null, null, null, null);
-        }
-    }
 
     @Inject
     EntityManager em;
@@ -130,78 +123,150 @@ public class Cases {
         return owned.size();
     }
 
-    /** Takes one action on a case as {@code actor}; the version must be the one the actor saw. */
-    public Complaint act(String number, Actor actor, Command command) {
-        Complaint complaint = get(number);
-        if (command.action() == null) {
-            throw KefuException.invalid("action", "field.required");
-        }
-        if (command.version() == null) {
-            throw KefuException.invalid("version", "field.required");
-        }
-        if (command.version() != complaint.version()) {
-            throw KefuException.conflict("concurrent.change");
-        }
-        switch (command.action()) {
-            case ACCEPT -> complaint.accept(actor, clock);
-            case CLASSIFY -> classify(complaint, actor, command);
-            case ROUTE -> {
-                Code department = department(command.departmentCode());
-                complaint.route(actor, department.value(), command.text(), clock);
-                notices.tell(office.staff().stream().filter(m -> office.handlersOf(department.value())
-                        .contains(m.username())).toList(), Notice.Kind.ROUTED, complaint);
-            }
-            case HANDOVER -> {
-                Member to = office.assignee(command.toUser(), "toUser");
-                complaint.handOver(actor, to.username(), command.text(), clock);
-                notices.tell(List.of(to), Notice.Kind.HANDED_OVER, complaint);
-            }
-            case PROMISE -> complaint.promise(actor, command.replyBy(), command.text(), clock);
-            case NOTE -> complaint.note(actor, command.text(), clock);
-            case REPLY -> {
-                compensations.requireApprovalForPromise(complaint, command.text(), "text");
-                complaint.reply(actor, command.text(), language.phrases(), clock);
-                notices.tellResident(complaint, command.text().strip());
-            }
-            case REQUEST_INFORMATION -> {
-                complaint.requestInformation(actor, command.text(), clock);
-                notices.tellResident(complaint, command.text().strip());
-            }
-            case RESOLVE -> {
-                complaint.resolve(actor, command.text(), clock);
-                resolved.fire(new CaseResolved(complaint, actor));
-                notices.tellResident(complaint, complaint.resolution());
-            }
-            case REJECT -> {
-                complaint.reject(actor, command.text(), clock);
-                notices.tell(office.supervisors().stream().filter(m -> !m.username().equals(actor.username()))
-                        .toList(), Notice.Kind.REJECTION_REQUESTED, complaint);
-            }
-            case APPROVE_REJECTION -> complaint.approveRejection(actor, command.text(), clock);
-            case DENY_REJECTION -> complaint.denyRejection(actor, command.text(), clock);
-            case REOPEN -> {
-                if (!complaint.isOwnedBy(actor)) {
-                    throw new KefuException(Failure.FORBIDDEN, "case.not.owner",
-                            (Object) (complaint.owner() == null ? "-" : complaint.owner()));
+    /** {@code actor} takes the case and owns it from now on (首问负责). */
+    public Complaint accept(String number, Actor actor, Long version) {
+        return change(number, version, complaint -> complaint.accept(actor, clock));
+    }
+
+    /**
+     * New category, kind or severity ({@code null}: as it is); deadlines follow, and a case that becomes major is
+     * reported at once.
+     */
+    public Complaint classify(String number, Actor actor, Long version, String categoryCode, CaseKind kind,
+            Severity severity) {
+        return change(number, version, complaint -> {
+            if (categoryCode != null && !categoryCode.isBlank()) {
+                Code code = code(categoryCode, "categoryCode", "category.not.found");
+                if (workspace.findCategory(code).filter(c -> c.isActive()).isEmpty()) {
+                    throw KefuException.invalid("categoryCode", "category.not.found", code.value());
                 }
-                reopening.fire(new CaseReopening(complaint, actor));
-                complaint.reopen(actor, command.text(), clock);
             }
-            // Only a callback outcome closes a case; see the callback package.
-            case CLOSE, CALLBACK -> throw KefuException.conflict("case.close.needs.callback");
-            case ACKNOWLEDGE -> {
-                // The manager (经理) acknowledges; where none is named, any supervisor stands in.
-                if (office.managers().stream().noneMatch(m -> m.username().equals(actor.username()))) {
-                    throw new KefuException(Failure.FORBIDDEN, "case.manager.only");
-                }
-                complaint.acknowledge(actor, clock);
+            CaseKind newKind = kind == null ? complaint.kind() : kind;
+            Severity newSeverity = severity == null ? complaint.severity() : severity;
+            boolean becomesMajor = newSeverity == Severity.MAJOR && complaint.severity() != Severity.MAJOR;
+            complaint.classify(actor, categoryCode == null ? complaint.categoryCode() : categoryCode, newKind,
+                    newSeverity, deadlinesAfter(complaint, newKind, newSeverity), clock);
+            if (becomesMajor) {
+                escalations.escalate(complaint, Escalation.Reason.MAJOR);
             }
+        });
+    }
+
+    /** The case goes to an active department, whose handlers are told; {@code note} says why, if anything. */
+    public Complaint route(String number, Actor actor, Long version, String departmentCode, String note) {
+        return change(number, version, complaint -> {
+            Code department = department(departmentCode);
+            complaint.route(actor, department.value(), note, clock);
+            notices.tell(office.staff().stream().filter(m -> office.handlersOf(department.value())
+                    .contains(m.username())).toList(), Notice.Kind.ROUTED, complaint);
+        });
+    }
+
+    /** The case changes owner, with a reason; the new owner is told. */
+    public Complaint handOver(String number, Actor actor, Long version, String toUser, String reason) {
+        return change(number, version, complaint -> {
+            Member to = office.assignee(toUser, "toUser");
+            complaint.handOver(actor, to.username(), reason, clock);
+            notices.tell(List.of(to), Notice.Kind.HANDED_OVER, complaint);
+        });
+    }
+
+    /** The resident is told by when they will hear from the office (告知答复时间). */
+    public Complaint promise(String number, Actor actor, Long version, Instant replyBy, String note) {
+        return change(number, version, complaint -> complaint.promise(actor, replyBy, note, clock));
+    }
+
+    /** An internal note; the resident never sees it. */
+    public Complaint note(String number, Actor actor, Long version, String text) {
+        return change(number, version, complaint -> complaint.note(actor, text, clock));
+    }
+
+    /**
+     * A public reply, which the resident is sent; refused when it has a forbidden phrase, or promises compensation
+     * that was not approved.
+     */
+    public Complaint reply(String number, Actor actor, Long version, String text) {
+        return change(number, version, complaint -> {
+            compensations.requireApprovalForPromise(complaint, text, "text");
+            complaint.reply(actor, text, language.phrases(), clock);
+            notices.tellResident(complaint, text.strip());
+        });
+    }
+
+    /** A question the resident is sent; the deadlines wait for the answer. */
+    public Complaint requestInformation(String number, Actor actor, Long version, String question) {
+        return change(number, version, complaint -> {
+            complaint.requestInformation(actor, question, clock);
+            notices.tellResident(complaint, question.strip());
+        });
+    }
+
+    /** The work is done: the callback is opened (see the callback package) and the resident is sent the resolution. */
+    public Complaint resolve(String number, Actor actor, Long version, String resolution) {
+        return change(number, version, complaint -> {
+            complaint.resolve(actor, resolution, clock);
+            resolved.fire(new CaseResolved(complaint, actor));
+            notices.tellResident(complaint, complaint.resolution());
+        });
+    }
+
+    /** Asks to close the case as not upheld; the other supervisors are told, as one of them decides. */
+    public Complaint reject(String number, Actor actor, Long version, String reason) {
+        return change(number, version, complaint -> {
+            complaint.reject(actor, reason, clock);
+            notices.tell(office.supervisors().stream().filter(m -> !m.username().equals(actor.username()))
+                    .toList(), Notice.Kind.REJECTION_REQUESTED, complaint);
+        });
+    }
+
+    public Complaint approveRejection(String number, Actor actor, Long version, String note) {
+        return change(number, version, complaint -> complaint.approveRejection(actor, note, clock));
+    }
+
+    public Complaint denyRejection(String number, Actor actor, Long version, String note) {
+        return change(number, version, complaint -> complaint.denyRejection(actor, note, clock));
+    }
+
+    /**
+     * Sends the case back to work, with the reason. The case refuses anybody but its owner or a supervisor first;
+     * then the callback package may refuse a reopening before the callback (see {@link CaseReopening}).
+     */
+    public Complaint reopen(String number, Actor actor, Long version, String reason) {
+        return change(number, version, complaint -> {
+            complaint.checkReopening(actor);
+            reopening.fire(new CaseReopening(complaint, actor));
+            complaint.reopen(actor, reason, clock);
+        });
+    }
+
+    /** The manager (经理) acknowledges a major case; where none is named, any supervisor stands in. */
+    public Complaint acknowledge(String number, Actor actor, Long version) {
+        return change(number, version, complaint -> {
+            if (office.managers().stream().noneMatch(m -> m.username().equals(actor.username()))) {
+                throw new KefuException(Failure.FORBIDDEN, "case.manager.only");
+            }
+            complaint.acknowledge(actor, clock);
+        });
+    }
+
+    /**
+     * The failure for an action staff do not take on the case itself, for a boundary that takes actions by name:
+     * closing and callback attempts come from the callback (only its outcome closes a case), the resident's own
+     * actions from the tracking link. The case and the version seen are checked first, as for any action, so a
+     * stale page hears of the change; no action at all is a missing field, told before the version.
+     */
+    public KefuException refusal(String number, Long version, CaseAction action) {
+        if (action == null) {
+            get(number);
+            return KefuException.invalid("action", "field.required");
+        }
+        seen(number, version);
+        return switch (action) {
+            case CLOSE, CALLBACK -> KefuException.conflict("case.close.needs.callback");
             case ADD_INFORMATION, WITHDRAW, CONFIRM ->
-                throw new KefuException(Failure.FORBIDDEN, "case.action.resident.only");
-            default -> throw new IllegalStateException("unhandled action " + command.action());
-        }
-        flush();
-        return complaint;
+                new KefuException(Failure.FORBIDDEN, "case.action.resident.only");
+            default -> throw new IllegalArgumentException(action + " is taken through its own method");
+        };
     }
 
     /**
@@ -212,15 +277,9 @@ public class Cases {
         Complaint complaint = get(number);
         boolean unlink = (building == null || building.isBlank()) && (unitNumber == null || unitNumber.isBlank());
         Unit unit = unlink ? null : units.get(building, unitNumber, "");
-        if (version == null) {
-            throw KefuException.invalid("version", "field.required");
-        }
-        if (version != complaint.version()) {
-            throw KefuException.conflict("concurrent.change");
-        }
+        requireSeen(complaint, version);
         complaint.linkUnit(actor, unit == null ? null : unit.id(), unit == null ? null : unit.label(), clock);
-        flush();
-        return complaint;
+        return stored(complaint);
     }
 
     /** The unit the case is linked to, if any. */
@@ -275,34 +334,6 @@ public class Cases {
         }
     }
 
-    /** New kind, severity or category; deadlines follow, and a case that becomes major is reported at once. */
-    private void classify(Complaint complaint, Actor actor, Command command) {
-        if (command.categoryCode() != null && !command.categoryCode().isBlank()) {
-            Code code = code(command.categoryCode(), "categoryCode", "category.not.found");
-            if (workspace.findCategory(code).filter(c -> c.isActive()).isEmpty()) {
-                throw KefuException.invalid("categoryCode", "category.not.found", code.value());
-            }
-        }
-        CaseKind kind = command.kind() == null ? complaint.kind() : command.kind();
-        Severity severity = command.severity() == null ? complaint.severity() : command.severity();
-        boolean becomesMajor = severity == Severity.MAJOR && complaint.severity() != Severity.MAJOR;
-        ServiceLevel.Deadlines deadlines = null;
-        if (kind != complaint.kind() || severity != complaint.severity()) {
-            // New deadlines from registration, by the new kind and severity, plus the time spent waiting.
-            WorkingCalendar calendar = calendars.calendar();
-            ServiceLevel.Deadlines fresh = serviceLevels.levelFor(calendar, kind, severity,
-                    complaint.contactPhone()).deadlines(complaint.registeredAt(), calendar, List.of());
-            deadlines = complaint.pausedWorkingTime().isZero() ? fresh : new ServiceLevel.Deadlines(
-                    calendar.plus(fresh.firstResponseDue(), complaint.pausedWorkingTime()),
-                    calendar.plus(fresh.resolutionDue(), complaint.pausedWorkingTime()));
-        }
-        complaint.classify(actor, command.categoryCode() == null ? complaint.categoryCode() : command.categoryCode(),
-                kind, severity, deadlines, clock);
-        if (becomesMajor) {
-            escalations.escalate(complaint, Escalation.Reason.MAJOR);
-        }
-    }
-
     private Code department(String departmentCode) {
         Code code = code(departmentCode, "departmentCode", "department.not.found");
         if (workspace.findDepartment(code).filter(d -> d.isActive()).isEmpty()) {
@@ -320,6 +351,53 @@ public class Cases {
         } catch (KefuException malformed) {
             throw KefuException.invalid(field, notFoundKey, value.strip());
         }
+    }
+
+    /**
+     * One action's transaction: the case as the actor saw it (404 when there is none, 422 without the version, 409
+     * when it changed since), the action, and the change written before the call returns.
+     */
+    private Complaint change(String number, Long version, Consumer<Complaint> action) {
+        Complaint complaint = seen(number, version);
+        action.accept(complaint);
+        return stored(complaint);
+    }
+
+    private Complaint seen(String number, Long version) {
+        Complaint complaint = get(number);
+        requireSeen(complaint, version);
+        return complaint;
+    }
+
+    /**
+     * New deadlines from registration, by the new kind and severity, plus the time spent waiting; {@code null} when
+     * neither changed.
+     */
+    private ServiceLevel.Deadlines deadlinesAfter(Complaint complaint, CaseKind kind, Severity severity) {
+        if (kind == complaint.kind() && severity == complaint.severity()) {
+            return null;
+        }
+        WorkingCalendar calendar = calendars.calendar();
+        ServiceLevel.Deadlines fresh = serviceLevels.levelFor(calendar, kind, severity, complaint.contactPhone())
+                .deadlines(complaint.registeredAt(), calendar, List.of());
+        return complaint.pausedWorkingTime().isZero() ? fresh : new ServiceLevel.Deadlines(
+                calendar.plus(fresh.firstResponseDue(), complaint.pausedWorkingTime()),
+                calendar.plus(fresh.resolutionDue(), complaint.pausedWorkingTime()));
+    }
+
+    private static void requireSeen(Complaint complaint, Long version) {
+        if (version == null) {
+            throw KefuException.invalid("version", "field.required");
+        }
+        if (version != complaint.version()) {
+            throw KefuException.conflict("concurrent.change");
+        }
+    }
+
+    /** Writes the change now, so that a concurrent one fails this call (409), not the commit after it. */
+    private Complaint stored(Complaint complaint) {
+        flush();
+        return complaint;
     }
 
     private void flush() {

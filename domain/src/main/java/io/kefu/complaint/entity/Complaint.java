@@ -464,7 +464,12 @@ public class Complaint extends TenantOwned {
      */
     public void rejectSolution(String comment, Clock clock) {
         requireWaitingForCallback();
-        step(Actor.resident(), CaseAction.REOPEN, text(comment, "comment", TEXT_MAXLENGTH), true, clock);
+        backToWork(Actor.resident(), text(comment, "comment", TEXT_MAXLENGTH), clock);
+    }
+
+    /** The solution is undone: the case is worked on again and will need a new resolution and callback. */
+    private void backToWork(Actor actor, String reason, Clock clock) {
+        step(actor, CaseAction.REOPEN, reason, true, clock);
         resolvedAt = null;
         resolution = null;
         callbackOutcome = null;
@@ -572,12 +577,30 @@ public class Complaint extends TenantOwned {
         rejectionRequestedBy = null;
     }
 
-    /** Back to work, with the reason (the resident was not satisfied, the fix did not hold…). */
+    /**
+     * The office sends the case back to work, with the reason (the resident called again, the fix did not hold…):
+     * its owner or a supervisor, as for every step that decides where the case goes.
+     */
     public void reopen(Actor actor, String reason, Clock clock) {
-        step(actor, CaseAction.REOPEN, text(reason, "reason", TEXT_MAXLENGTH), true, clock);
-        resolvedAt = null;
-        resolution = null;
-        callbackOutcome = null;
+        checkReopening(actor);
+        backToWork(actor, text(reason, "reason", TEXT_MAXLENGTH), clock);
+    }
+
+    /**
+     * Refuses {@code actor} sending the case back to work unless they own it or supervise. {@link #reopen} checks it
+     * itself; a caller that tells others before the case moves (and they may refuse it too) checks it first, so
+     * that the owner's refusal is the one heard.
+     */
+    public void checkReopening(Actor actor) {
+        requireOwnerOrSupervisor(actor);
+    }
+
+    /**
+     * The callback found the resident not satisfied: back to work with their comment, whoever made the call (the
+     * callback's outcome decides, not the caller; the callback package says who may call back).
+     */
+    public void reopenAfterCallback(Actor caller, String comment, Clock clock) {
+        backToWork(caller, text(comment, "reason", TEXT_MAXLENGTH), clock);
     }
 
     /** The resident withdraws the case. */

@@ -1,5 +1,6 @@
 package io.kefu.complaint.entity;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -143,7 +144,7 @@ class ComplaintTest {
         assertThrows(KefuException.class, () -> c.resolve(wang, " ", clock), "what was done is required");
         c.resolve(wang, "已协调楼上业主，装修时间调整为 8:00–18:00", clock);
         assertEquals(CaseStatus.CALLBACK_PENDING, c.status());
-        c.reopen(Actor.resident(), "晚上仍有噪音", clock);
+        c.reopen(wang, "晚上仍有噪音", clock);
         assertEquals(CaseStatus.IN_PROGRESS, c.status());
         assertNull(c.resolution());
         c.resolve(wang, "已再次上门并签订承诺书", clock);
@@ -160,6 +161,53 @@ class ComplaintTest {
         assertEquals(List.of("REGISTER", "ACCEPT", "ROUTE", "RESOLVE", "REOPEN", "RESOLVE", "CALLBACK", "CLOSE"),
                 actions);
         assertThrows(KefuException.class, () -> c.resolve(wang, "again", clock), "a closed case is not resolved");
+    }
+
+    @Test
+    void onlyTheOwnerOrASupervisorReopensACaseAndTheRefusalNamesTheOwner() {
+        Complaint c = filed();
+        c.accept(wang, clock);
+        c.resolve(wang, "已协调楼上业主", clock);
+        c.close(wang, CallbackOutcome.UNREACHABLE, clock);
+
+        KefuException notOwner = assertThrows(KefuException.class, () -> c.reopen(chen, "业主来电仍有噪音", clock));
+        assertEquals(Failure.FORBIDDEN, notOwner.failure());
+        assertEquals("case.not.owner", notOwner.messageKey());
+        assertArrayEquals(new Object[] {"huijing.staff"}, notOwner.arguments());
+        assertEquals(CaseStatus.CLOSED, c.status(), "nothing moved");
+        assertEquals(Failure.FORBIDDEN, assertThrows(KefuException.class, () -> c.reopen(chen, " ", clock))
+                .failure(), "refused as not the owner before the missing reason is looked at");
+
+        c.reopen(li, "业主来电仍有噪音", clock);
+        assertEquals(CaseStatus.IN_PROGRESS, c.status());
+        c.resolve(wang, "再次协调", clock);
+        c.reopen(wang, "仍有噪音", clock);
+        assertEquals(CaseStatus.IN_PROGRESS, c.status());
+    }
+
+    @Test
+    void theReopeningCheckRecordsNothingAndNamesAMissingOwnerAsADash() {
+        Complaint c = filed();
+        KefuException unowned = assertThrows(KefuException.class, () -> c.checkReopening(chen));
+        assertEquals("case.not.owner", unowned.messageKey());
+        assertArrayEquals(new Object[] {"-"}, unowned.arguments());
+        c.checkReopening(li);
+        c.accept(wang, clock);
+        c.checkReopening(wang);
+        assertEquals(2, c.history().size(), "registered and accepted: a check records nothing");
+    }
+
+    @Test
+    void aCallbackThatFindsTheResidentNotSatisfiedReopensTheCaseWhoeverCalled() {
+        Complaint c = filed();
+        c.accept(wang, clock);
+        c.resolve(wang, "已协调楼上业主", clock);
+        c.reopenAfterCallback(chen, "业主表示晚上仍有噪音", clock);
+        assertEquals(CaseStatus.IN_PROGRESS, c.status());
+        assertNull(c.resolution());
+        CaseEvent last = c.history().get(c.history().size() - 1);
+        assertEquals(List.of("REOPEN", "huijing.staff2", "业主表示晚上仍有噪音"), List.of(last.action(), last.actor(),
+                last.text()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.kefu.callback.boundary.Callbacks;
 import io.kefu.complaint.boundary.Cases;
 import io.kefu.complaint.boundary.Filing;
 import io.kefu.complaint.boundary.Inbox;
+import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseKind;
@@ -211,7 +212,10 @@ public class ComplaintsResource {
         return json(cases.get(number));
     }
 
-    /** One action on the case; the version seen comes in {@code If-Match} or in the body. */
+    /**
+     * One action on the case, taken through the method of {@link Cases} it names; the version seen comes in
+     * {@code If-Match} or in the body.
+     */
     @POST
     @Path("{number}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -224,11 +228,31 @@ public class ComplaintsResource {
         ActionInput body = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null,
                 null, null) : input;
         Long version = body.version() != null ? body.version() : Params.version(ifMatch);
-        Cases.Command command = new Cases.Command(caseAction, version, body.freeText(), body.categoryCode(),
-                Params.choice(CaseKind.class, body.kind(), "kind"),
-                Params.choice(Severity.class, body.severity(), "severity"),
-                body.departmentCode(), body.toUser(), Times.parse(body.replyBy()));
-        return json(cases.act(number, caller.get(), command));
+        // Every choice and time in the body is read before the case, whichever action uses it: a malformed one is a
+        // 422 on its field for any action, as the API has always answered.
+        CaseKind kind = Params.choice(CaseKind.class, body.kind(), "kind");
+        Severity severity = Params.choice(Severity.class, body.severity(), "severity");
+        Instant replyBy = Times.parse(body.replyBy());
+        String text = body.freeText();
+        Actor actor = caller.get();
+        return json(switch (caseAction) {
+            case ACCEPT -> cases.accept(number, actor, version);
+            case CLASSIFY -> cases.classify(number, actor, version, body.categoryCode(), kind, severity);
+            case ROUTE -> cases.route(number, actor, version, body.departmentCode(), text);
+            case HANDOVER -> cases.handOver(number, actor, version, body.toUser(), text);
+            case PROMISE -> cases.promise(number, actor, version, replyBy, text);
+            case NOTE -> cases.note(number, actor, version, text);
+            case REPLY -> cases.reply(number, actor, version, text);
+            case REQUEST_INFORMATION -> cases.requestInformation(number, actor, version, text);
+            case RESOLVE -> cases.resolve(number, actor, version, text);
+            case REJECT -> cases.reject(number, actor, version, text);
+            case APPROVE_REJECTION -> cases.approveRejection(number, actor, version, text);
+            case DENY_REJECTION -> cases.denyRejection(number, actor, version, text);
+            case REOPEN -> cases.reopen(number, actor, version, text);
+            case ACKNOWLEDGE -> cases.acknowledge(number, actor, version);
+            case CLOSE, CALLBACK, ADD_INFORMATION, WITHDRAW, CONFIRM ->
+                throw cases.refusal(number, version, caseAction);
+        });
     }
 
     /**

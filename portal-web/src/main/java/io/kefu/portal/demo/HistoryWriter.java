@@ -308,7 +308,7 @@ public class HistoryWriter {
             if (outcome.closesCase()) {
                 closed(actor, clock);
             } else {
-                complaint.reopen(actor, attempt.comment(), clock);
+                complaint.reopenAfterCallback(actor, attempt.comment(), clock);
             }
         }
 

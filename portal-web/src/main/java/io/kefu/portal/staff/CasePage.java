@@ -3,6 +3,7 @@ package io.kefu.portal.staff;
 import io.kefu.callback.boundary.Callbacks;
 import io.kefu.callback.entity.CallbackTask;
 import io.kefu.complaint.boundary.Cases;
+import io.kefu.complaint.entity.Actor;
 import io.kefu.complaint.entity.Attachment;
 import io.kefu.complaint.entity.CaseAction;
 import io.kefu.complaint.entity.CaseKind;
@@ -152,9 +153,7 @@ public class CasePage implements Serializable {
         }
         highlighted = null;
         try {
-            Cases.Command command = new Cases.Command(action, version, text, categoryCode, kind, severity,
-                    departmentCode, toUser, replyBy == null ? null : replyBy.atZone(tenant.get().zone()).toInstant());
-            complaint = cases.act(number, caller.get(), command);
+            complaint = take(caller.get());
             callback = null;
             looked = true;
             version = complaint.version();
@@ -169,6 +168,31 @@ public class CasePage implements Serializable {
                 reload();
             }
         }
+    }
+
+    /** The dialog's action, through the method of {@link Cases} it names, with the fields that action reads. */
+    private Complaint take(Actor actor) {
+        if (action == null) {
+            throw cases.refusal(number, version, null);
+        }
+        return switch (action) {
+            case ACCEPT -> cases.accept(number, actor, version);
+            case CLASSIFY -> cases.classify(number, actor, version, categoryCode, kind, severity);
+            case ROUTE -> cases.route(number, actor, version, departmentCode, text);
+            case HANDOVER -> cases.handOver(number, actor, version, toUser, text);
+            case PROMISE -> cases.promise(number, actor, version,
+                    replyBy == null ? null : replyBy.atZone(tenant.get().zone()).toInstant(), text);
+            case NOTE -> cases.note(number, actor, version, text);
+            case REPLY -> cases.reply(number, actor, version, text);
+            case REQUEST_INFORMATION -> cases.requestInformation(number, actor, version, text);
+            case RESOLVE -> cases.resolve(number, actor, version, text);
+            case REJECT -> cases.reject(number, actor, version, text);
+            case APPROVE_REJECTION -> cases.approveRejection(number, actor, version, text);
+            case DENY_REJECTION -> cases.denyRejection(number, actor, version, text);
+            case REOPEN -> cases.reopen(number, actor, version, text);
+            case ACKNOWLEDGE -> cases.acknowledge(number, actor, version);
+            case CLOSE, CALLBACK, ADD_INFORMATION, WITHDRAW, CONFIRM -> throw cases.refusal(number, version, action);
+        };
     }
 
     public void dispatch() {

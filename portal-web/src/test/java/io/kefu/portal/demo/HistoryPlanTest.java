@@ -132,6 +132,18 @@ class HistoryPlanTest {
                 && s.score() != null).map(Step::score).collect(Collectors.toSet()).containsAll(Set.of(1, 3, 4, 5)));
     }
 
+    /** The case itself refuses anybody else (HistoryWriter makes a ".supervisor" a supervisor). */
+    @Test
+    void theOfficeReopensAClosedCaseAsItsOwnerOrASupervisor() {
+        List<Case> reopened = PLAN.stream().filter(c -> c.has(Act.REOPEN)).toList();
+        assertTrue(!reopened.isEmpty());
+        for (Case c : reopened) {
+            String owner = c.steps().stream().filter(s -> s.act() == Act.ACCEPT).findFirst().orElseThrow().actor();
+            c.steps().stream().filter(s -> s.act() == Act.REOPEN).forEach(s -> assertTrue(
+                    s.actor().equals(owner) || s.actor().endsWith(".supervisor"), s.toString()));
+        }
+    }
+
     @Test
     void recurringComplaintsAndOneBuildingWhereOneCategoryKeepsComingBack() {
         List<Case> complaints = PLAN.stream().filter(c -> c.kind() == CaseKind.COMPLAINT).toList();
