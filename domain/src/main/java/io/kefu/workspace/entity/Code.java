@@ -1,13 +1,15 @@
 package io.kefu.workspace.entity;
 
 import io.kefu.problem.KefuException;
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * The stable, URL-safe key of a configuration item ({@code engineering}, {@code noise}), unique within a
- * tenant. Used in APIs instead of database ids.
+ * tenant. Used in APIs instead of database ids. Serializable so that view-scoped page beans (kept in the
+ * session, which may move between nodes) can hold one; read back through the constructor, so still checked.
  */
-public record Code(String value) {
+public record Code(String value) implements Serializable {
 
     public static final int MAX_LENGTH = 40;
     private static final Pattern FORMAT = Pattern.compile("^[a-z0-9][a-z0-9-]{0,39}$");

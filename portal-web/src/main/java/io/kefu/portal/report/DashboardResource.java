@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +43,7 @@ public class DashboardResource {
             + "satisfaction apart), top categories, cases per building x category (cases linked to a unit). Every "
             + "count of cases is {count, inbox}: inbox is the query string that lists exactly those cases with "
             + "GET /complaints (and the staff inbox page), null where no filter can. Definitions: docs/REPORTS.md.")
-    public Map<String, Object> dashboard(@Parameter(description = "yyyy-mm (a month) or yyyy-Qn (a quarter); "
+    public DashboardJson dashboard(@Parameter(description = "yyyy-mm (a month) or yyyy-Qn (a quarter); "
             + "default this month") @QueryParam("period") String period) {
         return DashboardJson.of(dashboards.of(DashboardPeriod.parse(period, tenant.get().zone(), clock.instant()),
                 clock.instant()));

@@ -2,88 +2,71 @@ package io.kefu.portal.report;
 
 import io.kefu.callback.boundary.CallbackQueue;
 import io.kefu.report.entity.Figures;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The report figures as the API writes them: counts, and rates as fractions, {@code null} for 0/0. */
-final class FiguresReportJson {
+/**
+ * The report figures as the API writes them: counts, and rates as fractions, {@code null} for 0/0. Every record
+ * here writes its nulls ({@link JsonbNillable}), as the maps these bodies were before did: a client sees
+ * {@code "rate": null}, not a missing property.
+ */
+@JsonbNillable
+public record FiguresReportJson(String from, String to, String zone, long registered, long closed,
+        Map<String, Long> closedBy, long carriedOverOpen, long missedPromises, Deadline firstResponse,
+        Deadline resolution, Callbacks callbacks, Surveys surveys, Validity validity,
+        Map<String, List<Breakdown>> breakdowns) {
 
-    private FiguresReportJson() {
-    }
-
-    static Map<String, Object> of(Figures f) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", f.period().from().toString());
-        body.put("to", f.period().to().toString());
-        body.put("zone", f.period().zone().getId());
-        body.put("registered", f.registered());
-        body.put("closed", f.closed());
+    static FiguresReportJson of(Figures f) {
         Map<String, Long> closedBy = new LinkedHashMap<>();
         f.closedBy().forEach((status, count) -> closedBy.put(status.name(), count));
-        body.put("closedBy", closedBy);
-        body.put("carriedOverOpen", f.carriedOverOpen());
-        body.put("missedPromises", f.missedPromises());
-        body.put("firstResponse", deadline(f.firstResponse()));
-        body.put("resolution", deadline(f.resolution()));
+        Map<String, List<Breakdown>> breakdowns = new LinkedHashMap<>();
+        f.breakdowns().forEach((dimension, groups) -> breakdowns.put(dimension.name(),
+                groups.stream().map(g -> new Breakdown(g.key(), g.registered(), g.closed(), g.validComplaints()))
+                        .toList()));
         Figures.Callbacks c = f.callbacks();
-        Map<String, Object> callbacks = new LinkedHashMap<>();
-        callbacks.put("resolved", c.resolved());
-        callbacks.put("calledBack", c.calledBack());
-        callbacks.put("rate", c.rate());
-        callbacks.put("outcomes", CallbackQueue.named(c.outcomes()));
-        callbacks.put("satisfied", c.satisfied());
-        callbacks.put("reached", c.reached());
-        callbacks.put("satisfaction", c.satisfaction());
-        callbacks.put("averageScore", c.averageScore());
-        body.put("callbacks", callbacks);
         Figures.Surveys s = f.surveys();
-        Map<String, Object> surveys = new LinkedHashMap<>();
-        surveys.put("responses", s.responses());
-        surveys.put("ratings", s.ratings());
-        surveys.put("satisfiedRatings", s.satisfiedRatings());
-        surveys.put("satisfaction", s.satisfaction());
-        surveys.put("averageRating", s.averageRating());
-        surveys.put("npsAnswers", s.npsAnswers());
-        surveys.put("promoters", s.promoters());
-        surveys.put("detractors", s.detractors());
-        surveys.put("nps", s.nps());
-        body.put("surveys", surveys);
         Figures.Validity v = f.validity();
-        Map<String, Object> validity = new LinkedHashMap<>();
-        validity.put("validComplaints", v.validComplaints());
-        validity.put("customerBase", v.base().customers());
-        validity.put("customerBaseSource", v.base().source().name());
-        validity.put("customerBaseFrom", v.base().from() == null ? null : v.base().from().toString());
-        validity.put("validComplaintRate", v.rate());
-        validity.put("target", v.target());
-        validity.put("onTarget", v.onTarget());
-        validity.put("complaintsDecided", v.decided());
-        validity.put("complaintsUpheld", v.upheld());
-        validity.put("upheldShare", v.upheldShare());
-        body.put("validity", validity);
-        Map<String, Object> breakdowns = new LinkedHashMap<>();
-        f.breakdowns().forEach((dimension, groups) -> breakdowns.put(dimension.name(), groups(groups)));
-        body.put("breakdowns", breakdowns);
-        return body;
+        return new FiguresReportJson(f.period().from().toString(), f.period().to().toString(),
+                f.period().zone().getId(), f.registered(), f.closed(), closedBy, f.carriedOverOpen(),
+                f.missedPromises(), Deadline.of(f.firstResponse()), Deadline.of(f.resolution()),
+                new Callbacks(c.resolved(), c.calledBack(), c.rate(), CallbackQueue.named(c.outcomes()),
+                        c.satisfied(), c.reached(), c.satisfaction(), c.averageScore()),
+                new Surveys(s.responses(), s.ratings(), s.satisfiedRatings(), s.satisfaction(), s.averageRating(),
+                        s.npsAnswers(), s.promoters(), s.detractors(), s.nps()),
+                new Validity(v.validComplaints(), v.base().customers(), v.base().source().name(),
+                        v.base().from() == null ? null : v.base().from().toString(), v.rate(), v.target(),
+                        v.onTarget(), v.decided(), v.upheld(), v.upheldShare()),
+                breakdowns);
     }
 
-    static Map<String, Object> deadline(Figures.Deadline d) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("measured", d.measured());
-        body.put("met", d.met());
-        body.put("rate", d.rate());
-        return body;
+    /** Cases measured against a deadline, those that met it, and the rate of the two. */
+    @JsonbNillable
+    public record Deadline(long measured, long met, Double rate) {
+
+        static Deadline of(Figures.Deadline d) {
+            return new Deadline(d.measured(), d.met(), d.rate());
+        }
     }
 
-    private static List<Map<String, Object>> groups(List<Figures.Breakdown> groups) {
-        return groups.stream().map(g -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("key", g.key());
-            row.put("registered", g.registered());
-            row.put("closed", g.closed());
-            row.put("validComplaints", g.validComplaints());
-            return row;
-        }).toList();
+    @JsonbNillable
+    public record Callbacks(long resolved, long calledBack, Double rate, Map<String, Long> outcomes, long satisfied,
+            long reached, Double satisfaction, Double averageScore) {
+    }
+
+    @JsonbNillable
+    public record Surveys(long responses, long ratings, long satisfiedRatings, Double satisfaction,
+            Double averageRating, long npsAnswers, long promoters, long detractors, Double nps) {
+    }
+
+    @JsonbNillable
+    public record Validity(long validComplaints, Integer customerBase, String customerBaseSource,
+            String customerBaseFrom, Double validComplaintRate, double target, Boolean onTarget,
+            long complaintsDecided, long complaintsUpheld, Double upheldShare) {
+    }
+
+    @JsonbNillable
+    public record Breakdown(String key, long registered, long closed, long validComplaints) {
     }
 }

@@ -12,6 +12,7 @@ import io.kefu.report.boundary.MonthlyReports;
 import io.kefu.report.entity.MonthlyReport;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,10 +26,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +49,11 @@ public class MonthlyReportsResource {
     public record StepJson(Long version, String reason, String department) {
     }
 
+    /** A case's responsible department as set; written with its nulls, as the map it was before. */
+    @JsonbNillable
+    public record AttributionJson(String number, String responsibleDepartment) {
+    }
+
     @Inject
     MonthlyReports reports;
 
@@ -68,7 +72,7 @@ public class MonthlyReportsResource {
     @GET
     @Allowed(Role.SUPERVISOR)
     @Operation(summary = "Every monthly table and revision, the latest month and revision first")
-    public List<Map<String, Object>> list() {
+    public List<MonthlyReportJson.Revision> list() {
         return reports.all().stream().map(r -> MonthlyReportJson.revision(r, tenant.get().zone())).toList();
     }
 
@@ -91,7 +95,7 @@ public class MonthlyReportsResource {
     @Operation(summary = "The month's latest revision with its table",
             description = "A draft shows the cases as they are now; a submitted or published revision what was "
                     + "submitted. Rows, the summary by RESPONSIBLE, CATEGORY, SEVERITY, CHANNEL, and the totals.")
-    public Map<String, Object> month(@PathParam("month") String month) {
+    public MonthlyReportJson.WithTable month(@PathParam("month") String month) {
         return withTable(reports.get(inPath(month)));
     }
 
@@ -99,7 +103,7 @@ public class MonthlyReportsResource {
     @Path("{month}/revisions/{revision}")
     @Allowed(Role.SUPERVISOR)
     @Operation(summary = "One revision of the month with its table; earlier revisions stay readable")
-    public Map<String, Object> revision(@PathParam("month") String month, @PathParam("revision") String revision) {
+    public MonthlyReportJson.WithTable revision(@PathParam("month") String month, @PathParam("revision") String revision) {
         return withTable(revisionOf(month, revision));
     }
 
@@ -133,13 +137,10 @@ public class MonthlyReportsResource {
             description = "Body {department}: a department code or _external (external / not attributable). 404 "
                     + "for a case not closed in the month, 409 when the table is not a draft, 422 for an unknown "
                     + "department.")
-    public Map<String, Object> attribute(@PathParam("month") String month, @PathParam("number") String number,
+    public AttributionJson attribute(@PathParam("month") String month, @PathParam("number") String number,
             StepJson in) {
         reports.attribute(inPath(month), number, in == null ? null : in.department(), actor.get());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", number);
-        body.put("responsibleDepartment", in == null ? null : in.department().strip());
-        return body;
+        return new AttributionJson(number, in == null ? null : in.department().strip());
     }
 
     @POST
@@ -147,7 +148,7 @@ public class MonthlyReportsResource {
     @Allowed(Role.SUPERVISOR)
     @Operation(summary = "制表: submits the month's draft; its table is stored and fixed from now on",
             description = "Body {version} (optional, 409 when another change came first).")
-    public Map<String, Object> submit(@PathParam("month") String month, StepJson in) {
+    public MonthlyReportJson.WithTable submit(@PathParam("month") String month, StepJson in) {
         return withTable(reports.submit(inPath(month), actor.get(), in == null ? null : in.version()));
     }
 
@@ -157,7 +158,7 @@ public class MonthlyReportsResource {
     @Operation(summary = "阅签: the manager signs the submitted table off and it is published",
             description = "The office's named manager; without one any supervisor but the one who submitted. 409 "
                     + "for the one who submitted, 403 for another supervisor when a manager is named.")
-    public Map<String, Object> signOff(@PathParam("month") String month, StepJson in) {
+    public MonthlyReportJson.WithTable signOff(@PathParam("month") String month, StepJson in) {
         return withTable(reports.signOff(inPath(month), actor.get(), in == null ? null : in.version()));
     }
 
@@ -165,7 +166,7 @@ public class MonthlyReportsResource {
     @Path("{month}/return")
     @Allowed(Role.SUPERVISOR)
     @Operation(summary = "Returns the submitted table to draft (the manager, or the one who submitted)")
-    public Map<String, Object> returnToDraft(@PathParam("month") String month, StepJson in) {
+    public MonthlyReportJson.WithTable returnToDraft(@PathParam("month") String month, StepJson in) {
         return withTable(reports.returnToDraft(inPath(month), actor.get(), in == null ? null : in.version()));
     }
 
@@ -179,7 +180,7 @@ public class MonthlyReportsResource {
         return Response.status(201).entity(withTable(next)).build();
     }
 
-    private Map<String, Object> withTable(MonthlyReport report) {
+    private MonthlyReportJson.WithTable withTable(MonthlyReport report) {
         return MonthlyReportJson.withTable(report, reports.table(report), reports.revisions(report.month()),
                 tenant.get().zone());
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +41,7 @@ public class ReportFiguresResource {
             + "satisfaction and NPS from surveys; valid complaints against the customer base and the share of "
             + "complaints upheld; breakdowns by CATEGORY, DEPARTMENT, SEVERITY, CHANNEL, KIND. Rates are fractions, "
             + "null for 0/0. Definitions: docs/REPORTS.md.")
-    public Map<String, Object> figures(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public FiguresReportJson figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = Period.asked(Params.day(from, "from"), Params.day(to, "to"), tenant.get().zone(),
                 clock.instant());
         return FiguresReportJson.of(figures.figures(period, clock.instant()));

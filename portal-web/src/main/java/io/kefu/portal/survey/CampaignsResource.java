@@ -3,6 +3,7 @@ package io.kefu.portal.survey;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.NotFound;
 import io.kefu.problem.KefuException;
 import io.kefu.survey.boundary.Campaigns;
 import io.kefu.survey.entity.Campaign;
@@ -65,8 +66,8 @@ public class CampaignsResource {
     @GET
     @Path("{code}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public CampaignJson one(@PathParam("code") String code) {
-        return json(campaigns.get(Code.inPath(code, "campaign.not.found")));
+    public CampaignJson one(@PathParam("code") @NotFound("campaign.not.found") Code code) {
+        return json(campaigns.get(code));
     }
 
     @POST
@@ -97,16 +98,16 @@ public class CampaignsResource {
     @POST
     @Path("{code}/close")
     @Allowed(Role.TENANT_ADMIN)
-    public CampaignJson close(@PathParam("code") String code) {
-        return json(campaigns.close(Code.inPath(code, "campaign.not.found")));
+    public CampaignJson close(@PathParam("code") @NotFound("campaign.not.found") Code code) {
+        return json(campaigns.close(code));
     }
 
     /** Who the campaign invited, by unit, with their personal links (the register's people: admins only). */
     @GET
     @Path("{code}/invitations")
     @Allowed(Role.TENANT_ADMIN)
-    public List<InvitationJson> invitations(@PathParam("code") String code) {
-        Campaign campaign = campaigns.get(Code.inPath(code, "campaign.not.found"));
+    public List<InvitationJson> invitations(@PathParam("code") @NotFound("campaign.not.found") Code code) {
+        Campaign campaign = campaigns.get(code);
         return campaigns.invitations(campaign).stream().map(i -> new InvitationJson(i.unitLabel(),
                 i.grade() == null ? null : i.grade().name(), campaigns.link(campaign, i), i.isAnswered())).toList();
     }
@@ -116,8 +117,8 @@ public class CampaignsResource {
     @Path("{code}/qr.png")
     @Produces("image/png")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public Response qr(@PathParam("code") String code) {
-        Campaign campaign = campaigns.get(Code.inPath(code, "campaign.not.found"));
+    public Response qr(@PathParam("code") @NotFound("campaign.not.found") Code code) {
+        Campaign campaign = campaigns.get(code);
         return Response.ok(QrCodes.png(link(campaign), 600), "image/png")
                 .header("Content-Disposition", "inline; filename=\"campaign-" + campaign.code().value() + ".png\"")
                 .build();

@@ -6,6 +6,7 @@ import io.kefu.export.Xlsx;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.NotFound;
 import io.kefu.portal.api.Params;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.portal.identity.Access;
@@ -108,22 +109,23 @@ public class SurveysResource {
     @GET
     @Path("templates/{code}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public SurveyJson.TemplateJson template(@PathParam("code") String code) {
-        return json(templates.latest(Code.inPath(code, "survey.template.not.found")));
+    public SurveyJson.TemplateJson template(@PathParam("code") @NotFound("survey.template.not.found") Code code) {
+        return json(templates.latest(code));
     }
 
     @GET
     @Path("templates/{code}/versions")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public List<SurveyJson.TemplateJson> versions(@PathParam("code") String code) {
-        return templates.versions(Code.inPath(code, "survey.template.not.found")).stream().map(this::json).toList();
+    public List<SurveyJson.TemplateJson> versions(@PathParam("code") @NotFound("survey.template.not.found") Code code) {
+        return templates.versions(code).stream().map(this::json).toList();
     }
 
     @GET
     @Path("templates/{code}/versions/{n}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public SurveyJson.TemplateJson version(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        return json(templates.version(Code.inPath(code, "survey.template.not.found"), versionNo));
+    public SurveyJson.TemplateJson version(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, @PathParam("n") int versionNo) {
+        return json(templates.version(code, versionNo));
     }
 
     /**
@@ -133,20 +135,22 @@ public class SurveysResource {
     @PUT
     @Path("templates/{code}")
     @Allowed(Role.TENANT_ADMIN)
-    public SurveyJson.TemplateJson revise(@PathParam("code") String code, SurveyJson.TemplateJson in) {
+    public SurveyJson.TemplateJson revise(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, SurveyJson.TemplateJson in) {
         SurveyJson.TemplateJson body = required(in);
         if (body.version() == null) {
             throw KefuException.invalid("version", "field.required");
         }
-        return json(templates.revise(Code.inPath(code, "survey.template.not.found"), name(body), drafts(body),
+        return json(templates.revise(code, name(body), drafts(body),
                 body.version()));
     }
 
     @POST
     @Path("templates/{code}/versions/{n}/publish")
     @Allowed(Role.TENANT_ADMIN)
-    public SurveyJson.TemplateJson publish(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        return json(templates.publish(Code.inPath(code, "survey.template.not.found"), versionNo));
+    public SurveyJson.TemplateJson publish(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, @PathParam("n") int versionNo) {
+        return json(templates.publish(code, versionNo));
     }
 
     @GET
@@ -171,9 +175,10 @@ public class SurveysResource {
     @GET
     @Path("templates/{code}/versions/{n}/results")
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public SurveyJson.ResultsJson results(@PathParam("code") String code, @PathParam("n") int versionNo,
+    public SurveyJson.ResultsJson results(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, @PathParam("n") int versionNo,
             @QueryParam("by") String by) {
-        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
+        SurveyTemplate template = templates.version(code, versionNo);
         SurveyResults.By dimension = by(by);
         SurveyResults.Summary summary = results.summary(template);
         Locale locale = locale();
@@ -188,8 +193,9 @@ public class SurveysResource {
     @Path("templates/{code}/versions/{n}/results.csv")
     @Produces(Csv.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public Response resultsCsv(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
+    public Response resultsCsv(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, @PathParam("n") int versionNo) {
+        SurveyTemplate template = templates.version(code, versionNo);
         return download(Csv.write(table(template)), Csv.MEDIA_TYPE, template, "csv");
     }
 
@@ -197,8 +203,9 @@ public class SurveysResource {
     @Path("templates/{code}/versions/{n}/results.xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public Response resultsXlsx(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
+    public Response resultsXlsx(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, @PathParam("n") int versionNo) {
+        SurveyTemplate template = templates.version(code, versionNo);
         return download(Xlsx.write(template.code().value(), table(template)), Xlsx.MEDIA_TYPE, template, "xlsx");
     }
 
@@ -210,8 +217,9 @@ public class SurveysResource {
     @Path("templates/{code}/versions/{n}/results.pdf")
     @Produces(PdfDocument.MEDIA_TYPE)
     @Allowed({Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public Response resultsPdf(@PathParam("code") String code, @PathParam("n") int versionNo) {
-        SurveyTemplate template = templates.version(Code.inPath(code, "survey.template.not.found"), versionNo);
+    public Response resultsPdf(
+            @PathParam("code") @NotFound("survey.template.not.found") Code code, @PathParam("n") int versionNo) {
+        SurveyTemplate template = templates.version(code, versionNo);
         Locale locale = locale();
         TenantRef current = tenant.get();
         byte[] pdf = ResultsPdf.render(results.summary(template), breakdowns(template), locale, current.name(locale),

@@ -2,6 +2,7 @@ package io.kefu.portal.workspace;
 
 import io.kefu.identity.entity.Role;
 import io.kefu.portal.api.Allowed;
+import io.kefu.portal.api.NotFound;
 import io.kefu.portal.i18n.Languages;
 import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Workspace;
@@ -54,8 +55,8 @@ public class WorkspaceResource {
     @GET
     @Path("departments/{code}")
     @Allowed({Role.STAFF, Role.SUPERVISOR, Role.TENANT_ADMIN})
-    public DepartmentJson department(@PathParam("code") String code) {
-        return DepartmentJson.of(workspace.getDepartment(Code.inPath(code, "department.not.found")), locale());
+    public DepartmentJson department(@PathParam("code") @NotFound("department.not.found") Code code) {
+        return DepartmentJson.of(workspace.getDepartment(code), locale());
     }
 
     @POST
@@ -74,11 +75,12 @@ public class WorkspaceResource {
     @PUT
     @Path("departments/{code}")
     @Allowed(Role.TENANT_ADMIN)
-    public DepartmentJson renameDepartment(@PathParam("code") String code, DepartmentInput input) {
+    public DepartmentJson renameDepartment(
+            @PathParam("code") @NotFound("department.not.found") Code code, DepartmentInput input) {
         if (input == null || input.version() == null) {
             throw KefuException.invalid("version", "field.required");
         }
-        return DepartmentJson.of(workspace.renameDepartment(Code.inPath(code, "department.not.found"),
+        return DepartmentJson.of(workspace.renameDepartment(code,
                 new LocalizedName(input.nameZh(), input.nameEn()), input.version()), locale());
     }
 

@@ -51,7 +51,7 @@ public class OfficePage implements Serializable {
     private LocalDate day;
     private CalendarDay.Type dayType = CalendarDay.Type.HOLIDAY;
     private String dayLabel;
-    private String handlerDepartment;
+    private Code handlerDepartment;
     private String handlerUsername;
     /** The rows as rendered: a remove button acts on the row it was shown on, whatever others did since. */
     private transient List<CalendarDay> days;
@@ -91,7 +91,11 @@ public class OfficePage implements Serializable {
     }
 
     public void addHandler() {
-        office.addHandler(Code.typed(handlerDepartment), handlerUsername);
+        if (handlerDepartment == null) {
+            // The menu is empty while the tenant has no department: refused like a blank code, as before.
+            throw KefuException.invalid("code", "code.invalid");
+        }
+        office.addHandler(handlerDepartment, handlerUsername);
         handlers = null;
         FacesFailures.info("admin.saved");
         handlerUsername = null;
@@ -200,11 +204,11 @@ public class OfficePage implements Serializable {
         this.dayLabel = dayLabel;
     }
 
-    public String getHandlerDepartment() {
+    public Code getHandlerDepartment() {
         return handlerDepartment;
     }
 
-    public void setHandlerDepartment(String handlerDepartment) {
+    public void setHandlerDepartment(Code handlerDepartment) {
         this.handlerDepartment = handlerDepartment;
     }
 

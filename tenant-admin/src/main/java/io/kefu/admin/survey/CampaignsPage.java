@@ -37,7 +37,7 @@ public class CampaignsPage implements Serializable {
     private String campaignCode;
     private String campaignNameZh;
     private String campaignNameEn;
-    private String campaignTemplate;
+    private Code campaignTemplate;
     private LocalDate opensOn;
     private LocalDate closesOn;
     private boolean anonymousCampaign = true;
@@ -47,7 +47,7 @@ public class CampaignsPage implements Serializable {
 
     public void planCampaign() {
         campaigns.plan(Code.typed(campaignCode), new LocalizedName(campaignNameZh, campaignNameEn),
-                campaignTemplate == null ? null : new Code(campaignTemplate), opensOn, closesOn,
+                campaignTemplate, opensOn, closesOn,
                 anonymousCampaign, Segment.of(List.of(buildings == null ? "" : buildings), grades), segment);
         campaignList = null;
         campaignCode = null;
@@ -59,8 +59,8 @@ public class CampaignsPage implements Serializable {
         FacesFailures.info("admin.saved");
     }
 
-    public void closeCampaign(String code) {
-        campaigns.close(new Code(code));
+    public void closeCampaign(Code code) {
+        campaigns.close(code);
         campaignList = null;
         FacesFailures.info("admin.saved");
     }
@@ -105,11 +105,11 @@ public class CampaignsPage implements Serializable {
         this.campaignNameEn = campaignNameEn;
     }
 
-    public String getCampaignTemplate() {
+    public Code getCampaignTemplate() {
         return campaignTemplate;
     }
 
-    public void setCampaignTemplate(String campaignTemplate) {
+    public void setCampaignTemplate(Code campaignTemplate) {
         this.campaignTemplate = campaignTemplate;
     }
 

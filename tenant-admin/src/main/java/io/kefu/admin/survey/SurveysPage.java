@@ -116,7 +116,7 @@ public class SurveysPage implements Serializable {
     }
 
     /** The questionnaire in the editor: null for a new one. */
-    private String editing;
+    private Code editing;
     private long editingVersion;
     private String code;
     private String nameZh;
@@ -139,17 +139,17 @@ public class SurveysPage implements Serializable {
         preview = null;
     }
 
-    public void edit(String templateCode) {
+    public void edit(Code templateCode) {
         SurveyTemplate latest;
         try {
-            latest = templates.latest(new Code(templateCode));
+            latest = templates.latest(templateCode);
         } catch (KefuException e) {
             FacesFailures.show(e, null);
             return;
         }
-        editing = latest.code().value();
+        editing = latest.code();
         editingVersion = latest.version();
-        code = editing;
+        code = editing.value();
         nameZh = latest.name().zh();
         nameEn = latest.name().en();
         questions = new ArrayList<>(latest.questions().stream().map(QuestionRow::new).toList());
@@ -190,10 +190,10 @@ public class SurveysPage implements Serializable {
             if (editing == null) {
                 saved = templates.create(Code.typed(code), new LocalizedName(nameZh, nameEn), drafts);
             } else {
-                saved = templates.revise(new Code(editing), new LocalizedName(nameZh, nameEn), drafts, editingVersion);
+                saved = templates.revise(editing, new LocalizedName(nameZh, nameEn), drafts, editingVersion);
             }
             all = null;
-            edit(saved.code().value());
+            edit(saved.code());
             FacesFailures.info("admin.survey.saved", saved.versionNo());
         } catch (KefuException e) {
             showEditorFailure(e);
@@ -222,8 +222,8 @@ public class SurveysPage implements Serializable {
         faces.validationFailed();
     }
 
-    public void publish(String templateCode, int versionNo) {
-        templates.publish(new Code(templateCode), versionNo);
+    public void publish(Code templateCode, int versionNo) {
+        templates.publish(templateCode, versionNo);
         all = null;
         FacesFailures.info("admin.survey.published", templateCode, versionNo);
     }

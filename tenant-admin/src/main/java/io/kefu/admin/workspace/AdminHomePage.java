@@ -43,19 +43,19 @@ public class AdminHomePage implements Serializable {
     public static class DepartmentRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
-        private final String code;
+        private final Code code;
         private final long version;
         private String nameZh;
         private String nameEn;
 
         DepartmentRow(Department department) {
-            this.code = department.code().value();
+            this.code = department.code();
             this.version = department.version();
             this.nameZh = department.name().zh();
             this.nameEn = department.name().en();
         }
 
-        public String getCode() {
+        public Code getCode() {
             return code;
         }
 
@@ -114,7 +114,7 @@ public class AdminHomePage implements Serializable {
 
     public void rename(DepartmentRow row) {
         try {
-            workspace.renameDepartment(new Code(row.code), new LocalizedName(row.nameZh, row.nameEn), row.version);
+            workspace.renameDepartment(row.code, new LocalizedName(row.nameZh, row.nameEn), row.version);
             FacesFailures.info("admin.department.renamed", row.code);
         } catch (KefuException e) {
             FacesFailures.show(e, null);
