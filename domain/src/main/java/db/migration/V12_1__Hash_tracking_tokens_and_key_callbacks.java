@@ -16,8 +16,8 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Upgrades the data between V12 and V12_2, in Java so that the hash is exactly the one the application computes:
  * every case's existing tracking token becomes its first tracking key (the SHA-256 only; links residents already
- * have keep working), mails no longer keep tracking links once sent, and every callback gets its random public key. Reads every tenant's rows: it runs as the
- * schema owner, before any tenant is in play.
+ * have keep working), mails no longer keep tracking links once sent, and every callback gets its random public
+ * key. Reads every tenant's rows: it runs as the schema owner, before any tenant is in play.
  */
 public class V12_1__Hash_tracking_tokens_and_key_callbacks extends BaseJavaMigration {
 
@@ -28,7 +28,8 @@ public class V12_1__Hash_tracking_tokens_and_key_callbacks extends BaseJavaMigra
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
         try (Statement read = db.createStatement();
-                ResultSet cases = read.executeQuery("SELECT id, tenant_id, tracking_token, registered_at FROM complaint");
+                ResultSet cases = read.executeQuery("SELECT id, tenant_id, tracking_token, registered_at "
+                        + "FROM complaint");
                 PreparedStatement key = db.prepareStatement("INSERT INTO tracking_key (tenant_id, complaint_id, "
                         + "token_hash, issued_at) VALUES (?, ?, ?, ?)")) {
             while (cases.next()) {

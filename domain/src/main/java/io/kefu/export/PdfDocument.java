@@ -354,7 +354,8 @@ public final class PdfDocument {
                 cell.setMinimumHeight(Math.max(FORM_ROW_HEIGHT, entry.height()));
                 cell.setUseAscender(true);
                 cell.setUseDescender(true);
-                cell.setVerticalAlignment(entry.label() || entry.height() == 0 ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
+                cell.setVerticalAlignment(entry.label() || entry.height() == 0
+                        ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
                 if (entry.label()) {
                     cell.setBackgroundColor(HEADER_FILL);
                     cell.setHorizontalAlignment(Element.ALIGN_CENTER);

@@ -68,7 +68,8 @@ class WorkingCalendarTest {
 
     @Test
     void theClockStandsStillWhileTheCaseWaitsOnTheResident() {
-        Pause waiting = new Pause(at(LocalDateTime.parse("2026-11-23T10:30")), at(LocalDateTime.parse("2026-11-23T14:00")));
+        Pause waiting = new Pause(at(LocalDateTime.parse("2026-11-23T10:30")),
+                at(LocalDateTime.parse("2026-11-23T14:00")));
         Instant due = calendar.plus(at(LocalDateTime.parse("2026-11-23T10:00")), Duration.ofHours(2), List.of(waiting));
         // 10:00–10:30 counts, 10:30–14:00 is paused, then 1.5 h more from 14:00
         assertEquals(at(LocalDateTime.parse("2026-11-23T15:30")), due);

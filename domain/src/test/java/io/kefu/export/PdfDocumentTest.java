@@ -90,9 +90,11 @@ class PdfDocumentTest {
             rows.add(List.of("KF-202611-" + String.format("%04d", i), "Leak in car park " + i, i * 3));
         }
         byte[] pdf = PdfDocument.a4(Locale.ENGLISH, "Page {0} of {1}").tenant("Riverside Mall", null)
-                .noRows("No data").title("Monthly complaint statistics").table("Cases", List.of("Number", "Subject", "Hours"), rows)
+                .noRows("No data").title("Monthly complaint statistics")
+                .table("Cases", List.of("Number", "Subject", "Hours"), rows)
                 .table("Reopened", List.of("Reopened number", "Reason"), List.of())
-                .signatures("Date", List.of(new PdfDocument.Signature("Prepared by", "Ann Lee", LocalDate.of(2026, 12, 1))))
+                .signatures("Date",
+                        List.of(new PdfDocument.Signature("Prepared by", "Ann Lee", LocalDate.of(2026, 12, 1))))
                 .render();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();

@@ -16,7 +16,8 @@ class DeskChangeTest {
 
     @Test
     void travelsThroughTheGridAsTextAndComesBackTheSame() {
-        DeskChange notice = new DeskChange(7, DeskChange.Subject.NOTICE, "202612-0001", null, "MAJOR", "li.qiang", true);
+        DeskChange notice = new DeskChange(7, DeskChange.Subject.NOTICE, "202612-0001", null, "MAJOR", "li.qiang",
+                true);
         DeskChange change = new DeskChange(7, DeskChange.Subject.CASE, "202612-0002", "REGISTERED", "REPAIR", null,
                 false);
         assertEquals(notice, DeskChange.fromWire(notice.toWire()).orElseThrow());
@@ -33,7 +34,8 @@ class DeskChangeTest {
 
     @Test
     void aNoticeIsForItsRecipientOnlyAndACaseForEverybody() {
-        DeskChange notice = new DeskChange(7, DeskChange.Subject.NOTICE, "202612-0001", null, "MAJOR", "li.qiang", true);
+        DeskChange notice = new DeskChange(7, DeskChange.Subject.NOTICE, "202612-0001", null, "MAJOR", "li.qiang",
+                true);
         assertTrue(notice.isFor("li.qiang"));
         assertFalse(notice.isFor("wang.fang"));
         assertTrue(new DeskChange(7, DeskChange.Subject.CASE, "202612-0002", "REGISTERED", "REPAIR", null, false)

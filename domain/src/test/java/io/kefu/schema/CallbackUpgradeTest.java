@@ -41,10 +41,12 @@ class CallbackUpgradeTest {
                     + "status, description, anonymous, registered_at, first_response_due, resolution_due, resolved_at, "
                     + "version) VALUES (7, 1, '202601-0001', 'token', 'REPAIR', 'ORDINARY', 'PHONE', 'RESOLVED', '漏水', "
                     + "FALSE, TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+00', "
-                    + "TIMESTAMP WITH TIME ZONE '2026-01-02 08:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-05 00:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-02 08:00:00+00', "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-05 00:00:00+00', "
                     + "TIMESTAMP WITH TIME ZONE '2026-01-03 00:00:00+00', 3)");
-            sql.execute("INSERT INTO case_event (tenant_id, complaint_id, occurred_at, actor, event_action, from_status, "
-                    + "to_status, public_event) VALUES (1, 7, TIMESTAMP WITH TIME ZONE '2026-01-03 00:00:00+00', "
+            sql.execute("INSERT INTO case_event (tenant_id, complaint_id, occurred_at, actor, event_action, "
+                    + "from_status, to_status, public_event) VALUES (1, 7, "
+                    + "TIMESTAMP WITH TIME ZONE '2026-01-03 00:00:00+00', "
                     + "'staff', 'RESOLVE', 'IN_PROGRESS', 'RESOLVED', TRUE)");
         }
         old.upgrade();

@@ -63,15 +63,16 @@ class ClosedAtUpgradeTest {
         sql.execute("INSERT INTO complaint (id, tenant_id, case_number, kind, severity, channel, status, description, "
                 + "anonymous, registered_at, first_response_due, resolution_due, version) VALUES (" + id
                 + ", 1, '202601-000" + id + "', 'COMPLAINT', 'ORDINARY', 'PHONE', '" + status + "', '噪音', FALSE, "
-                + "TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+00', TIMESTAMP WITH TIME ZONE '2026-01-02 08:00:00+00', "
+                + "TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+00', "
+                + "TIMESTAMP WITH TIME ZONE '2026-01-02 08:00:00+00', "
                 + "TIMESTAMP WITH TIME ZONE '2026-01-20 00:00:00+00', 1)");
     }
 
     private static void event(Statement sql, int complaint, String at, String action, String from, String to)
             throws SQLException {
         sql.execute("INSERT INTO case_event (tenant_id, complaint_id, occurred_at, actor, event_action, from_status, "
-                + "to_status, public_event) VALUES (1, " + complaint + ", TIMESTAMP WITH TIME ZONE '" + at + "', 'staff', '"
-                + action + "', '" + from + "', '" + to + "', TRUE)");
+                + "to_status, public_event) VALUES (1, " + complaint + ", TIMESTAMP WITH TIME ZONE '" + at
+                + "', 'staff', '" + action + "', '" + from + "', '" + to + "', TRUE)");
     }
 
     private static String closedAt(Statement sql, int complaint) throws SQLException {

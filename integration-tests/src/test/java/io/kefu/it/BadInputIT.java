@@ -175,8 +175,9 @@ class BadInputIT {
         String number = file(staff, "Routed with a long note")[0];
         act(staff, number, "accept", "");
         String path = R + "/complaints/" + number + "/actions/route";
-        assertRefused(staff.postJson(path, "{\"departmentCode\":\"engineering\",\"note\":\"" + "x".repeat(HostileInput.MB)
-                + "\",\"version\":" + version(staff, R + "/complaints/" + number) + "}"), 422, "note");
+        assertRefused(staff.postJson(path, "{\"departmentCode\":\"engineering\",\"note\":\""
+                + "x".repeat(HostileInput.MB) + "\",\"version\":" + version(staff, R + "/complaints/" + number) + "}"),
+                422, "note");
         String note = "长".repeat(5_000);
         HttpResponse<String> routed = staff.postJson(path, "{\"departmentCode\":\"engineering\",\"note\":\"" + note
                 + "\",\"version\":" + version(staff, R + "/complaints/" + number) + "}");
@@ -437,10 +438,12 @@ class BadInputIT {
         String actions = "POST /api/v1/tenants/{tenant}/complaints/{number}/actions/{action}";
         Supplier<Long> versionA = () -> version(staff, a);
         ops.add(action(actions, caseA, "route", "{\"departmentCode\":%s,\"note\":%s,\"version\":%s}",
-                List.of(text("departmentCode", "engineering"), text("note", "Please look"), HostileInput.version(versionA)),
+                List.of(text("departmentCode", "engineering"), text("note", "Please look"),
+                        HostileInput.version(versionA)),
                 a));
         ops.add(action(actions, caseA, "handover", "{\"toUser\":%s,\"reason\":%s,\"version\":%s}",
-                List.of(text("toUser", "riverside.supervisor"), text("reason", "Shift"), HostileInput.version(versionA)),
+                List.of(text("toUser", "riverside.supervisor"), text("reason", "Shift"),
+                        HostileInput.version(versionA)),
                 a));
         ops.add(action(actions, caseA, "classify", "{\"categoryCode\":%s,\"kind\":%s,\"severity\":%s,\"version\":%s}",
                 List.of(text("categoryCode", category(staff)), choice("kind", "COMPLAINT"),
@@ -473,7 +476,8 @@ class BadInputIT {
         assertEquals(201, staff.postJson(a + "/compensations", "{\"type\":\"REFUND\",\"amount\":\"10\","
                 + "\"reason\":\"Late repair\"}").statusCode());
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/compensations", "riverside.supervisor",
-                Map.of("tenant", TENANT, "number", caseA), "application/json", "{\"type\":%s,\"amount\":%s,\"reason\":%s}",
+                Map.of("tenant", TENANT, "number", caseA), "application/json",
+                "{\"type\":%s,\"amount\":%s,\"reason\":%s}",
                 List.of(choice("type", "DISCOUNT"), text("amount", "12.50"), text("reason", "Late repair")), true, true,
                 List.of(a + "/compensations")));
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/complaints/{number}/compensations/{seq}/refusal",
@@ -515,7 +519,8 @@ class BadInputIT {
                 true, true, List.of(cb, R + "/complaints/" + caseB)));
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/callbacks/{id}/assign", "riverside.supervisor",
                 callbackPath, "application/json", "{\"assignee\":%s,\"version\":%s}",
-                List.of(text("assignee", "riverside.staff"), HostileInput.version(versionCb)), true, true, List.of(cb)));
+                List.of(text("assignee", "riverside.staff"), HostileInput.version(versionCb)), true, true,
+                List.of(cb)));
         Map<String, String> trackingA = Map.of("tenant", TENANT, "token", tokenA);
         ops.add(new Operation("POST /api/v1/tenants/{tenant}/tracking/{token}/messages", null, trackingA,
                 "application/json", "{\"text\":%s}", List.of(text("text", "More details")), true, true, List.of(a)));
@@ -620,7 +625,8 @@ class BadInputIT {
         ops.add(settings("PUT /api/v1/tenants/{tenant}/departments/{code}",
                 Map.of("tenant", TENANT, "code", "engineering"), "{\"nameZh\":%s,\"nameEn\":%s,\"version\":%s}",
                 List.of(text("nameZh", "工程部"), text("nameEn", "Engineering"),
-                        HostileInput.version(() -> version(admin, R + "/departments/engineering"))), R + "/departments"));
+                        HostileInput.version(() -> version(admin, R + "/departments/engineering"))),
+                R + "/departments"));
         Map<String, String> person = Map.of("tenant", TENANT, "username", "riverside.engineer",
                 "department", "engineering");
         String people = R + "/people?size=100";
@@ -707,7 +713,8 @@ class BadInputIT {
                         + "\"adminEmail\":%s,\"adminUsername\":%s,\"adminDisplayName\":%s}",
                 List.of(text("slug", "corpus-" + suffix), text("nameZh", "语料"), text("nameEn", "Corpus"),
                         choice("kind", "RETAIL"), text("timeZone", "Asia/Singapore"), text("defaultLocale", "en"),
-                        text("adminEmail", "admin." + suffix + "@example.com"), text("adminUsername", "admin." + suffix),
+                        text("adminEmail", "admin." + suffix + "@example.com"),
+                        text("adminUsername", "admin." + suffix),
                         text("adminDisplayName", "Corpus Admin")), true, true, List.of(platform)));
         ops.add(pathOnly("POST /api/v1/platform/tenants/{slug}/suspend", "platform.it", Map.of("slug", "absent-slug"),
                 platform));
@@ -1182,7 +1189,8 @@ class BadInputIT {
 
     /** A case the demo customer filed online, signed in: its number. */
     private String fileAsResident(String description) {
-        HttpResponse<String> filed = PortalClient.basic(base, "riverside.customer", PASSWORD).postJson(R + "/complaints",
+        HttpResponse<String> filed = PortalClient.basic(base, "riverside.customer", PASSWORD).postJson(
+                R + "/complaints",
                 "{\"kind\":\"REPAIR\",\"description\":\"" + description + "\",\"contactPhone\":\"+6591234567\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         return PortalClient.json(filed).getString("number");

@@ -188,8 +188,8 @@ class BrowserSmokeIT {
         assertTrue(text("contact").contains("13700137000"));
 
         // Nobody answers: recorded, still open.
-        browser.findElement(By.cssSelector("#callback\\:reached input[value=false] + *, label[for='callback:reached:1']"))
-                .click();
+        browser.findElement(By.cssSelector("#callback\\:reached input[value=false] + *, "
+                + "label[for='callback:reached:1']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("callback:satisfaction")));
         type("callback:comment", "无人接听");
         browser.findElement(By.id("callback:save")).click();
@@ -337,7 +337,8 @@ class BrowserSmokeIT {
         WebElement row = browser.findElements(By.cssSelector("#days\\:day-table tbody tr")).stream()
                 .filter(r -> r.getText().contains(day)).findFirst().orElseThrow();
         row.findElement(By.tagName("button")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("days:day-table"), day)));
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("days:day-table"), day)));
 
         browser.get(url("/t/huijing-property/admin/service"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("levels:level-table")));

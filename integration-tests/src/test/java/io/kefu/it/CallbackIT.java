@@ -418,8 +418,9 @@ class CallbackIT {
         assertEquals("CLOSED", caseOf(desk, r.number()).getString("status"));
 
         HttpResponse<String> changed = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":24,"
-                + "\"maxAttempts\":2,\"retryMinutes\":0,\"callerRoles\":[\"SUPERVISOR\"],\"onlineConfirmationCounts\":false,"
-                + "\"validTargetPermille\":10,\"version\":" + policy.getInt("version") + "}");
+                + "\"maxAttempts\":2,\"retryMinutes\":0,\"callerRoles\":[\"SUPERVISOR\"],"
+                + "\"onlineConfirmationCounts\":false,\"validTargetPermille\":10,\"version\":"
+                + policy.getInt("version") + "}");
         assertEquals(200, changed.statusCode(), changed.body());
         try {
             Resolved other = resolved(desk, "REPAIR", "电梯按钮失灵");
@@ -450,8 +451,9 @@ class CallbackIT {
         } finally {
             JsonObject now = PortalClient.json(admin.get(HUIJING + "/settings/callback-policy"));
             HttpResponse<String> restored = admin.putJson(HUIJING + "/settings/callback-policy", "{\"dueHours\":48,"
-                    + "\"maxAttempts\":3,\"retryMinutes\":60,\"callerRoles\":[\"STAFF\",\"SUPERVISOR\"],\"onlineConfirmationCounts\":true,"
-                    + "\"validTargetPermille\":10,\"version\":" + now.getInt("version") + "}");
+                    + "\"maxAttempts\":3,\"retryMinutes\":60,\"callerRoles\":[\"STAFF\",\"SUPERVISOR\"],"
+                    + "\"onlineConfirmationCounts\":true,\"validTargetPermille\":10,\"version\":"
+                    + now.getInt("version") + "}");
             assertEquals(200, restored.statusCode(), restored.body());
         }
     }
@@ -618,7 +620,8 @@ class CallbackIT {
         assertEquals(403, intruderAdmin.get(HUIJING + "/settings/courtesy-plans").statusCode());
         PortalClient admin = client("huijing.admin");
         HttpResponse<String> plan = admin.postJson(HUIJING + "/settings/courtesy-plans", "{\"name\":\"隔离 "
-                + System.nanoTime() + "\",\"everyMonths\":12,\"nextDue\":\"2030-01-01\",\"targets\":\"王经理, 13800138000\"}");
+                + System.nanoTime() + "\",\"everyMonths\":12,\"nextDue\":\"2030-01-01\","
+                + "\"targets\":\"王经理, 13800138000\"}");
         assertEquals(201, plan.statusCode(), plan.body());
         long planId = PortalClient.json(plan).getJsonNumber("id").longValue();
         assertEquals(404, intruderAdmin.putJson(RIVERSIDE + "/settings/courtesy-plans/" + planId, "{\"name\":\"x\","
@@ -627,8 +630,8 @@ class CallbackIT {
         assertTrue(PortalClient.jsonArray(intruderAdmin.get(RIVERSIDE + "/settings/courtesy-plans"))
                 .getValuesAs(JsonObject.class).stream().noneMatch(p -> p.getJsonNumber("id").longValue() == planId));
         HttpResponse<String> handler = admin.postJson(HUIJING + "/settings/courtesy-plans", "{\"name\":\"外人 "
-                + System.nanoTime() + "\",\"everyMonths\":12,\"nextDue\":\"2030-01-01\",\"assignee\":\"riverside.staff\","
-                + "\"targets\":\"王经理, 13800138000\"}");
+                + System.nanoTime() + "\",\"everyMonths\":12,\"nextDue\":\"2030-01-01\","
+                + "\"assignee\":\"riverside.staff\",\"targets\":\"王经理, 13800138000\"}");
         assertEquals(422, handler.statusCode(), "another tenant's staff member is nobody here");
 
         // Pages: the other tenant's callback page under their own address shows nothing of it.

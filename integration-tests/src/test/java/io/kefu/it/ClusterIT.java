@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -192,7 +191,8 @@ class ClusterIT {
                 + "\"description\":\"" + MARK + " 匿名\",\"contactPhone\":\"13900139001\",\"anonymous\":true}");
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("anonymous"), refused.body());
-        System.out.println("ClusterIT: office setting changed on node A seen on node B after " + seen.toMillis() + " ms");
+        System.out.println("ClusterIT: office setting changed on node A seen on node B after " + seen.toMillis()
+                + " ms");
 
         // The tenant admin, on node A, disables the supervisor: node B refuses them at once, then takes them back.
         changed = Instant.now();

@@ -82,7 +82,7 @@ class CompensationIT {
         assertEquals(1, refund.getInt("seq"));
         assertEquals("250.00", refund.getString("amount"));
         assertEquals("PROPOSED", refund.getString("state"));
-        JsonObject award = created(staff.postJson(compensations, "{\"type\":\"COMPENSATION\",\"amount\":\"1500\","
+        created(staff.postJson(compensations, "{\"type\":\"COMPENSATION\",\"amount\":\"1500\","
                 + "\"reason\":\"困梯一小时，赔偿误工\"}"));
         JsonObject discount = created(staff.postJson(compensations, "{\"type\":\"DISCOUNT\",\"amount\":\"100.5\","
                 + "\"reason\":\"减免当月物业费\"}"));
@@ -100,7 +100,8 @@ class CompensationIT {
         assertEquals("2000.00", policy.getString("supervisorLimit"));
         assertTrue(!policy.containsKey("managerLimit") || policy.isNull("managerLimit"), "the manager: any amount");
         assertEquals(Set.of("supervisorLimit"), fields(admin.putJson(HUIJING + "/settings/compensation-policy",
-                "{\"staffLimit\":\"3000\",\"supervisorLimit\":\"2000\",\"version\":" + policy.getInt("version") + "}")));
+                "{\"staffLimit\":\"3000\",\"supervisorLimit\":\"2000\",\"version\":" + policy.getInt("version")
+                        + "}")));
         assertEquals(403, staff.putJson(HUIJING + "/settings/compensation-policy", "{\"staffLimit\":\"9000\","
                 + "\"supervisorLimit\":\"9000\",\"version\":" + policy.getInt("version") + "}").statusCode());
         HttpResponse<String> changed = admin.putJson(HUIJING + "/settings/compensation-policy", "{\"staffLimit\":"

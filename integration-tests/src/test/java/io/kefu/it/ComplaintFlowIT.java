@@ -228,16 +228,19 @@ class ComplaintFlowIT {
         String marker = "inbox" + Long.toString(System.nanoTime(), 36);
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            numbers.add(file(desk, HUIJING, marker + " 100%_ 第" + i + "件", ",\"channel\":\"LETTER\"").getString("number"));
+            numbers.add(file(desk, HUIJING, marker + " 100%_ 第" + i + "件", ",\"channel\":\"LETTER\"")
+                    .getString("number"));
         }
         JsonObject c = PortalClient.json(desk.get(HUIJING + "/complaints/" + numbers.get(0)));
         act(desk, numbers.get(0), "accept", "{\"version\":" + c.getInt("version") + "}", 200);
 
-        JsonObject found = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&sort=-registeredAt&size=2"));
+        JsonObject found = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker
+                + "&sort=-registeredAt&size=2"));
         assertEquals(3, found.getJsonNumber("total").longValue(), found.toString());
         assertEquals(2, found.getJsonArray("items").size(), "one page of two");
         assertEquals(numbers.get(2), found.getJsonArray("items").getJsonObject(0).getString("number"), "newest first");
-        JsonObject second = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&sort=-registeredAt&size=2&page=1"));
+        JsonObject second = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker
+                + "&sort=-registeredAt&size=2&page=1"));
         assertEquals(numbers.get(0), second.getJsonArray("items").getJsonObject(0).getString("number"));
 
         JsonObject accepted = PortalClient.json(desk.get(HUIJING + "/complaints?q=" + marker + "&status=ACCEPTED"));

@@ -150,7 +150,8 @@ class CustomerRecordIT {
         JsonObject edited = PortalClient.json(desk.get(HUIJING + "/customers/" + key));
         assertEquals("页面上写的备注", edited.getString("notes"), saved.body());
         assertEquals("SHOP", edited.getString("kind"));
-        assertEquals("ORDINARY", edited.getString("confidentiality"), "the level is the supervisor's, not the staff form's");
+        assertEquals("ORDINARY", edited.getString("confidentiality"),
+                "the level is the supervisor's, not the staff form's");
 
         // The case page links to the record and says whose key customer it is.
         String casePage = desk.get("/t/huijing-property/staff/cases/" + routed).body();

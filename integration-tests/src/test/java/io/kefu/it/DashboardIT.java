@@ -329,7 +329,8 @@ class DashboardIT {
                 "casesThisMonth", "closedThisMonth", "openCases", "overdueCases", "users", "storageBytes"),
                 huijing.keySet(), "counts only: no case, number or name");
 
-        PortalClient page = PortalClient.loggedIn(base, null, "platform.it", System.getProperty("kefu.it.admin.password"));
+        PortalClient page = PortalClient.loggedIn(base, null, "platform.it",
+                System.getProperty("kefu.it.admin.password"));
         String html = page.get("/platform/").body();
         assertTrue(html.contains("tenants:0:open") && html.contains("tenants:0:overdue"), "the counts are shown");
         assertFalse(html.contains("202507-8001") || html.contains("看板测试"), "no case data on the operator's page");
@@ -365,7 +366,8 @@ class DashboardIT {
                     "return !!(PF('ageingChart') && PF('ageingChart').chart)")));
             Chromium.screenshot(browser, "dashboard", "01-dashboard-zh.png");
             assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth <= window.innerWidth"), "nothing wider than the tablet");
+                    "return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "nothing wider than the tablet");
 
             // The bar of the oldest open cases: where Chart.js drew it, relative to the canvas' centre.
             WebElement canvas = browser.findElement(By.cssSelector("#dash\\:ageing canvas"));
@@ -476,8 +478,9 @@ class DashboardIT {
         try (Connection db = PostgresServer.kefuDatabase(); PreparedStatement sql = db.prepareStatement(
                 "SELECT c.status, c.kind, c.category_code, c.department_code, c.registered_at, c.first_response_due, "
                         + "c.first_responded_at, c.resolution_due, u.building, c.closed_at, "
-                        + "COALESCE(c.responsible_department_code, c.department_code) FROM complaint c LEFT JOIN unit u "
-                        + "ON u.id = c.unit_id JOIN tenant t ON t.id = c.tenant_id WHERE t.slug = ?")) {
+                        + "COALESCE(c.responsible_department_code, c.department_code) FROM complaint c "
+                        + "LEFT JOIN unit u ON u.id = c.unit_id JOIN tenant t ON t.id = c.tenant_id "
+                        + "WHERE t.slug = ?")) {
             sql.setString(1, SLUG);
             try (ResultSet r = sql.executeQuery()) {
                 while (r.next()) {

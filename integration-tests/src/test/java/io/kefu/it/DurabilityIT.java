@@ -103,10 +103,10 @@ class DurabilityIT {
                     + " delivered %d, delivered twice %d (cut by the SIGKILL between sending and recording: %d),"
                     + " never delivered %d (queue empty %d s after the filing)",
                     CLIENTS, FILING_TIME, firstStart.toSeconds(), restart.toSeconds(), acks.size(), beforeKill,
-                    afterDatabaseRestart, acks.stream().filter(FilingLoad.Acknowledged::replayed).count(), load.retries(),
-                    report.present(), report.lost(), report.duplicated(), report.numbers(), report.months(),
-                    report.gaps(), report.withoutHistory(), report.photosMissing(), mail.queued(), mail.delivered(),
-                    mail.twice(), mail.cutByKill(), mail.missing(), mailDrained.toSeconds());
+                    afterDatabaseRestart, acks.stream().filter(FilingLoad.Acknowledged::replayed).count(),
+                    load.retries(), report.present(), report.lost(), report.duplicated(), report.numbers(),
+                    report.months(), report.gaps(), report.withoutHistory(), report.photosMissing(), mail.queued(),
+                    mail.delivered(), mail.twice(), mail.cutByKill(), mail.missing(), mailDrained.toSeconds());
             System.out.println("DurabilityIT: " + summary);
             Files.writeString(portal.dataDir().resolveSibling("report.txt"), summary + "\nkilled portal pid "
                     + killedPid + "\n");

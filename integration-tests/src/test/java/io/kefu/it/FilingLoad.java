@@ -50,7 +50,8 @@ import javax.imageio.ImageIO;
 final class FilingLoad {
 
     static final String PASSWORD = "kefu-demo-2026";
-    private static final String[][] DESKS = {{"huijing-property", "huijing.staff"}, {"riverside-mall", "riverside.staff"}};
+    private static final String[][] DESKS = {{"huijing-property", "huijing.staff"},
+            {"riverside-mall", "riverside.staff"}};
     private static final byte[] PHOTO = photo();
 
     /** One filing the client meant to make, and what became of it. */

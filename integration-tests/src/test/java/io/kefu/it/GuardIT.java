@@ -70,11 +70,12 @@ class GuardIT {
                 "Origin", EVIL);
         assertRefusedAsCrossSite(deleted);
 
-        PortalClient operatorApi = PortalClient.basic(base, "platform.it", System.getProperty("kefu.it.admin.password"));
+        PortalClient operatorApi = PortalClient.basic(base, "platform.it",
+                System.getProperty("kefu.it.admin.password"));
         String slug = "csrf-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, operatorApi.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug + "\",\"nameZh\":\"跨站物业\","
-                + "\"nameEn\":\"CSRF Property\",\"kind\":\"PROPERTY\",\"timeZone\":\"Asia/Shanghai\","
-                + "\"defaultLocale\":\"zh-CN\"}").statusCode());
+        assertEquals(201, operatorApi.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug
+                + "\",\"nameZh\":\"跨站物业\",\"nameEn\":\"CSRF Property\",\"kind\":\"PROPERTY\","
+                + "\"timeZone\":\"Asia/Shanghai\",\"defaultLocale\":\"zh-CN\"}").statusCode());
         PortalClient operator = PortalClient.loggedIn(base, null, "platform.it",
                 System.getProperty("kefu.it.admin.password"));
         HttpResponse<String> suspend = operator.send("POST", "/api/v1/platform/tenants/" + slug + "/suspend",
@@ -174,8 +175,8 @@ class GuardIT {
         HttpResponse<String> probe;
         do {
             assertTrue(System.nanoTime() < deadline + Duration.ofSeconds(30).toNanos(), "no account-wide wait");
-            probe = PortalClient.basic(base, name, "still-wrong").always("X-Forwarded-For", "198.51.101." + probes++ % 250)
-                    .get(HUIJING + "/complaints");
+            probe = PortalClient.basic(base, name, "still-wrong")
+                    .always("X-Forwarded-For", "198.51.101." + probes++ % 250).get(HUIJING + "/complaints");
             probesChecked += probe.statusCode() == 401 ? 1 : 0;
         } while (retryAfter(probe) < 2);
         assertTrue(retryAfter(probe) <= 60, "bounded: " + retryAfter(probe));
@@ -197,9 +198,10 @@ class GuardIT {
             checked += answer.statusCode() == 401 ? 1 : 0;
         } while (retryAfter(answer) < 3);
         assertEquals(22, checked, "20 free names, then one after 1 s and one after 2 s");
-        System.out.println("GuardIT figures: form " + pages.size() + " wrong passwords, " + formChecked + " checked, first"
-                + " 429 at attempt " + (pages.indexOf(slowed) + 1) + "; Basic " + answers.size() + " wrong passwords, "
-                + basicChecked + " checked, first 429 at attempt " + (answers.indexOf(limited) + 1)
+        System.out.println("GuardIT figures: form " + pages.size() + " wrong passwords, " + formChecked
+                + " checked, first 429 at attempt " + (pages.indexOf(slowed) + 1) + "; Basic " + answers.size()
+                + " wrong passwords, " + basicChecked + " checked, first 429 at attempt "
+                + (answers.indexOf(limited) + 1)
                 + "; from ever new addresses: " + probesChecked + " checked until the account waits (Retry-After "
                 + retryAfter(probe) + " s, the right password from a new address: " + newcomer.statusCode()
                 + "); one address, new usernames: " + checked + " checked");
@@ -240,8 +242,8 @@ class GuardIT {
         long wrong = fastest[0];
         long unknown = fastest[1];
         long noPassword = fastest[2];
-        System.out.println("GuardIT figures: fastest of 5 Basic failures: wrong password " + wrong + " ms, unknown user "
-                + unknown + " ms, account without password " + noPassword + " ms");
+        System.out.println("GuardIT figures: fastest of 5 Basic failures: wrong password " + wrong
+                + " ms, unknown user " + unknown + " ms, account without password " + noPassword + " ms");
         long slowest = Math.max(wrong, Math.max(unknown, noPassword));
         long quickest = Math.min(wrong, Math.min(unknown, noPassword));
         assertTrue(quickest * 2 >= slowest, "wrong password " + wrong + " ms, unknown user " + unknown
@@ -253,9 +255,9 @@ class GuardIT {
         PortalClient.awaitReady(base);
         PortalClient operator = PortalClient.basic(base, "platform.it", System.getProperty("kefu.it.admin.password"));
         String slug = "flood-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug + "\",\"nameZh\":\"洪水物业\","
-                + "\"nameEn\":\"Flood Property\",\"kind\":\"PROPERTY\",\"timeZone\":\"Asia/Shanghai\","
-                + "\"defaultLocale\":\"zh-CN\"}").statusCode());
+        assertEquals(201, operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug
+                + "\",\"nameZh\":\"洪水物业\",\"nameEn\":\"Flood Property\",\"kind\":\"PROPERTY\","
+                + "\"timeZone\":\"Asia/Shanghai\",\"defaultLocale\":\"zh-CN\"}").statusCode());
         String api = "/api/v1/tenants/" + slug + "/complaints";
         int perAddress = Integer.parseInt(System.getProperty("kefu.it.filings.per.address", "40"));
         int perTenant = Integer.parseInt(System.getProperty("kefu.it.filings.per.tenant", "600"));
@@ -266,7 +268,8 @@ class GuardIT {
         for (int i = 0; i <= perTenant; i++) {
             HttpResponse<String> answer = attacker.send("POST", api, "application/json", "{\"kind\":\"COMPLAINT\","
                     + "\"description\":\"刷单" + i + "\",\"contactPhone\":\"13800138000\"}",
-                    "X-Forwarded-For", "10." + (i / 65536) + "." + (i / 256 % 256) + "." + (i % 256) + ", 203.0.113.66");
+                    "X-Forwarded-For",
+                    "10." + (i / 65536) + "." + (i / 256 % 256) + "." + (i % 256) + ", 203.0.113.66");
             accepted += answer.statusCode() == 201 ? 1 : 0;
         }
         System.out.println("GuardIT figures: flood of " + (perTenant + 1) + " filings from one address behind made-up"
@@ -320,7 +323,8 @@ class GuardIT {
     private void invitePersonWithPassword(String name, String password) throws Exception {
         String email = name + "@example.com";
         assertEquals(201, PortalClient.basic(base, "huijing.admin", PASSWORD).postJson(HUIJING + "/people",
-                "{\"username\":\"" + name + "\",\"email\":\"" + email + "\",\"displayName\":\"猜测\",\"roles\":[\"STAFF\"]}")
+                "{\"username\":\"" + name + "\",\"email\":\"" + email
+                        + "\",\"displayName\":\"猜测\",\"roles\":[\"STAFF\"]}")
                 .statusCode());
         List<MimeMessage> mails = MailServer.awaitMail(email, "", 40);
         assertFalse(mails.isEmpty(), "no invitation mail to " + email);

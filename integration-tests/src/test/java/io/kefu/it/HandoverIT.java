@@ -340,8 +340,8 @@ class HandoverIT {
         assertTrue(errors.contains("shifts[1].start") && errors.contains("HH:mm"), errors);
         assertTrue(errors.contains("shifts[1].members") && errors.contains("riverside.staff"), errors);
         assertTrue(errors.contains("shifts[2].code") && errors.contains("shifts[3].name"), errors);
-        HttpResponse<String> chinese = client("huijing.admin").language("zh-CN").putJson(HUIJING
-                + "/settings/shifts", "{\"shifts\":[{\"code\":\"x\",\"name\":\"x\",\"start\":\"8点\",\"end\":\"16:00\"}]}");
+        HttpResponse<String> chinese = client("huijing.admin").language("zh-CN").putJson(HUIJING + "/settings/shifts",
+                "{\"shifts\":[{\"code\":\"x\",\"name\":\"x\",\"start\":\"8点\",\"end\":\"16:00\"}]}");
         assertEquals(422, chinese.statusCode());
         assertTrue(chinese.body().contains("请按 HH:mm"), chinese.body());
         assertEquals(before, PortalClient.json(admin.get(HUIJING + "/settings/shifts")), "nothing saved");

@@ -122,7 +122,8 @@ class HardeningIT {
                 missing.add(name + ": inline scripts allowed: " + policy);
             }
             for (String betraying : List.of("Server", "X-Powered-By", "Strict-Transport-Security")) {
-                response.headers().firstValue(betraying).ifPresent(v -> missing.add(name + ": " + betraying + ": " + v));
+                response.headers().firstValue(betraying)
+                        .ifPresent(v -> missing.add(name + ": " + betraying + ": " + v));
             }
             boolean page = response.statusCode() / 100 != 3 && !response.body().isEmpty()
                     && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
@@ -252,7 +253,8 @@ class HardeningIT {
         hits.put("/t/" + TENANT + "/complaints/new", 1000);
         // Tracking looks are rate-limited per address (120 an hour): 100 leave room for the other tests.
         hits.put(tracking, 100);
-        HttpClient cookieless = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient cookieless = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<String> figures = new ArrayList<>();
@@ -380,10 +382,11 @@ class HardeningIT {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             for (String path : List.of(target, "/health/live")) {
-                out.write(("HEAD " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: keep-alive\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.write(("HEAD " + path + " HTTP/1.1\r\nHost: " + base.getHost()
+                        + "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 String shown = path.substring(0, Math.min(40, path.length()));
                 String status = in.readLine();
@@ -426,7 +429,8 @@ class HardeningIT {
         try (PortalNode node = PortalNode.start("https-node", List.of("-Dkefu.public.url=https://kefu.example.test",
                 "-Dkefu.session.idle-timeout=" + idle, "-Dkefu.session.absolute-timeout=" + absolute,
                 "-Dkefu.metrics.token=" + token))) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2)).build();
             Map<String, Integer> outcomes = new LinkedHashMap<>();
             List<String> wrong = new ArrayList<>();
             long begin = System.nanoTime();
@@ -455,8 +459,9 @@ class HardeningIT {
             }
             assertTrue(wrong.isEmpty(), wrong.size() + " wrong answers while starting, the first: "
                     + String.join("\n", wrong.subList(0, Math.min(3, wrong.size()))));
-            System.out.println("HARDENING startup: ready after " + Duration.ofNanos(System.nanoTime() - begin).toSeconds()
-                    + " s; what clients got meanwhile: " + outcomes);
+            System.out.println("HARDENING startup: ready after "
+                    + Duration.ofNanos(System.nanoTime() - begin).toSeconds() + " s; what clients got meanwhile: "
+                    + outcomes);
 
             HttpResponse<String> landing = http.send(HttpRequest.newBuilder(node.uri("/t/" + TENANT + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -535,7 +540,8 @@ class HardeningIT {
         try (PortalNode node = PortalNode.start("unready-node", List.of(
                 "-Dkefu.db.url=jdbc:postgresql://127.0.0.1:" + port + "/" + database,
                 "-Dkefu.db.user=" + PostgresServer.USER, "-Dkefu.db.password=" + PostgresServer.PASSWORD))) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2)).build();
             HttpResponse<String> api = awaitAnswer(http, node, "/api/v1/tenants/" + TENANT + "/departments", "en");
             assertEquals(503, api.statusCode(), api.body());
             assertEquals("10", api.headers().firstValue("Retry-After").orElse(""));
@@ -578,8 +584,8 @@ class HardeningIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         String root = base.toString().replaceAll("/$", "");
         int[] step = {0};
-        java.util.function.Consumer<String> shot = name -> Chromium.screenshot(browser, PostgresServer.expectedDatabase(),
-                String.format("HardeningIT-%02d-%s.png", ++step[0], name));
+        java.util.function.Consumer<String> shot = name -> Chromium.screenshot(browser,
+                PostgresServer.expectedDatabase(), String.format("HardeningIT-%02d-%s.png", ++step[0], name));
         try {
             ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "document.addEventListener('securitypolicyviolation', function (e) {"
@@ -597,8 +603,8 @@ class HardeningIT {
             type(browser, "intake:location", "3栋电梯");
             type(browser, "intake:contactPhone", "13900139000");
             Path photo = Files.createTempFile("kefu-csp-photo", ".png");
-            Files.write(photo, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl"
-                    + "EQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+            Files.write(photo, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ"
+                    + "AAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
             browser.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
             shot.accept("intake");
             browser.findElement(By.id("intake:submit")).click();
@@ -637,8 +643,8 @@ class HardeningIT {
             browser.get(root + "/t/" + TENANT + "/admin/residents");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]")));
             Path residents = Files.createTempFile("kefu-residents", ".csv");
-            Files.writeString(residents, "building,unit,area,name,phone,email,grade\r\nCSP" + (System.nanoTime() % 100000)
-                    + ",101,,韩先生,13900001111,,\r\n");
+            Files.writeString(residents, "building,unit,area,name,phone,email,grade\r\nCSP"
+                    + (System.nanoTime() % 100000) + ",101,,韩先生,13900001111,,\r\n");
             browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(residents.toString());
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id$='import-summary']"),
                     "已导入 1 行"));

@@ -107,8 +107,8 @@ class KeycloakBrowserIT {
         screenshot("mail-link");
         // Keycloak first lists what is asked of the person, then asks for the new password.
         if (browser.findElements(By.id("password-new")).isEmpty()) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#kc-info-message a, a[href*='action-token']")))
-                    .click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#kc-info-message a, a[href*='action-token']"))).click();
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
         screenshot("choose-password");

@@ -68,7 +68,8 @@ class LiveDeskIT {
             assertEquals(0, registered(desk), "nothing matches the token yet");
             ((JavascriptExecutor) desk).executeScript("window.kefuNotReloaded = 'yes';");
         }
-        try (LiveStream other = LiveStream.open(PortalClient.basic(base, "riverside.staff", PASSWORD), "riverside-mall");
+        try (LiveStream other = LiveStream.open(PortalClient.basic(base, "riverside.staff", PASSWORD),
+                        "riverside-mall");
                 LiveStream api = LiveStream.open(PortalClient.basic(base, "huijing.staff", PASSWORD),
                         "huijing-property")) {
             WebDriver resident = browser();
@@ -138,7 +139,8 @@ class LiveDeskIT {
         }
 
         By alert = By.xpath("//a[contains(@class,'alert-case') and text()='" + number + "']");
-        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(alert));
+        new WebDriverWait(supervisor, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(alert));
         screenshot(supervisor, "alert-raised");
         supervisor.findElement(By.id("lang-en")).click();
         new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -219,8 +221,8 @@ class LiveDeskIT {
     }
 
     private static String file(PortalClient staff, String description) {
-        HttpResponse<String> filed = staff.postJson(HUIJING + "/complaints", "{\"kind\":\"COMPLAINT\",\"description\":\""
-                + description + "\",\"contactPhone\":\"13800000002\",\"channel\":\"PHONE\"}");
+        HttpResponse<String> filed = staff.postJson(HUIJING + "/complaints", "{\"kind\":\"COMPLAINT\","
+                + "\"description\":\"" + description + "\",\"contactPhone\":\"13800000002\",\"channel\":\"PHONE\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         return PortalClient.json(filed).getString("number");
     }

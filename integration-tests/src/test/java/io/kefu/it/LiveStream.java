@@ -54,7 +54,8 @@ final class LiveStream implements AutoCloseable {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
                     if (data.length() > 0) {
-                        Event event = new Event(name, Json.createReader(new StringReader(data.toString())).readObject());
+                        Event event = new Event(name,
+                                Json.createReader(new StringReader(data.toString())).readObject());
                         all.add(event);
                         arrived.add(event);
                     }

@@ -610,7 +610,8 @@ class MonthlyReportIT {
             Thread.sleep(500);
             found = boss.get(HUIJING + "/reports/monthly/" + last);
         }
-        assertEquals(200, found.statusCode(), "the job's first round (once a minute) drafts last month: " + found.body());
+        assertEquals(200, found.statusCode(),
+                "the job's first round (once a minute) drafts last month: " + found.body());
         assertTrue(List.of("DRAFT", "SUBMITTED", "PUBLISHED").contains(PortalClient.json(found).getString("status")));
     }
 

@@ -207,8 +207,8 @@ class PeopleIT {
         JsonObject done = act(leaver, resolved, "resolve");
         String callback = done.getString("callbackId");
         HttpResponse<String> assigned = supervisor.postJson(HUIJING + "/callbacks/" + callback + "/assign",
-                "{\"version\":" + PortalClient.json(supervisor.get(HUIJING + "/callbacks/" + callback)).getInt("version")
-                        + ",\"assignee\":\"" + name + "\"}");
+                "{\"version\":" + PortalClient.json(supervisor.get(HUIJING + "/callbacks/" + callback))
+                        .getInt("version") + ",\"assignee\":\"" + name + "\"}");
         assertEquals(200, assigned.statusCode(), assigned.body());
 
         PortalClient riversideAdmin = PortalClient.basic(base, "riverside.admin", PASSWORD);
@@ -293,8 +293,8 @@ class PeopleIT {
         String password = "it-Pass-" + name;
         choosePassword("huijing-property", invitationToken(email), password);
         assertEquals(409, riversideAdmin.postJson(RIVERSIDE + "/people", "{\"username\":\"" + name
-                + "\",\"email\":\"someone.else@example.com\",\"displayName\":\"X\",\"roles\":[\"STAFF\"]}").statusCode(),
-                "the same username with another address is somebody else");
+                + "\",\"email\":\"someone.else@example.com\",\"displayName\":\"X\",\"roles\":[\"STAFF\"]}")
+                .statusCode(), "the same username with another address is somebody else");
         HttpResponse<String> joined = riversideAdmin.postJson(RIVERSIDE + "/people", "{\"username\":\"" + name
                 + "\",\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Both\",\"roles\":[\"STAFF\"]}");
         assertEquals(201, joined.statusCode(), joined.body());

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The page's script nonce (PrimeFaces' script adds it to every form it posts). */
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
@@ -257,7 +258,8 @@ public final class PortalClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        HttpRequest.Builder builder = HttpRequest
+                .newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language);
         if (basic != null) {
@@ -291,7 +293,8 @@ public final class PortalClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Matcher nonce = NONCE.matcher(response.body());
             if (nonce.find()) {
                 pageNonce = nonce.group(1);

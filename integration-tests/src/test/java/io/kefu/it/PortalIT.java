@@ -215,7 +215,8 @@ class PortalIT {
         HttpResponse<String> api = PortalClient.basic(base, "huijing.staff", "wrong").get("/api/v1/me");
         assertEquals(401, api.statusCode());
         assertTrue(api.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
-        assertEquals(401, PortalClient.anonymous(base).get("/api/v1/tenants/huijing-property/departments").statusCode());
+        assertEquals(401,
+                PortalClient.anonymous(base).get("/api/v1/tenants/huijing-property/departments").statusCode());
     }
 
     @Test
@@ -375,7 +376,8 @@ class PortalIT {
 
     private static void assertNoInternals(HttpResponse<String> page) {
         String body = page.body().toLowerCase(Locale.ROOT);
-        for (String leak : List.of("payara", "glassfish", "eclipselink", "caused by", "java.lang.", "at io.kefu.", ".java:")) {
+        for (String leak : List.of("payara", "glassfish", "eclipselink", "caused by", "java.lang.", "at io.kefu.",
+                ".java:")) {
             int at = body.indexOf(leak);
             assertFalse(at >= 0, () -> "page " + page.uri() + " shows '" + leak + "': "
                     + body.substring(Math.max(0, at - 200), Math.min(body.length(), at + 100)));

@@ -35,9 +35,9 @@ class PrintableFormsIT {
         PortalClient.awaitReady(base);
         PortalClient desk = PortalClient.basic(base, "huijing.staff", PASSWORD);
         String marker = "打印登记" + System.nanoTime();
-        HttpResponse<String> filed = desk.postJson(HUIJING + "/complaints", "{\"kind\":\"COMPLAINT\",\"channel\":\"VISIT\","
-                + "\"description\":\"" + marker + "：地下车库入口积水\",\"contactName\":\"赵先生\",\"contactPhone\":"
-                + "\"13900139000\",\"desiredOutcome\":\"尽快疏通排水沟\"}");
+        HttpResponse<String> filed = desk.postJson(HUIJING + "/complaints", "{\"kind\":\"COMPLAINT\","
+                + "\"channel\":\"VISIT\",\"description\":\"" + marker + "：地下车库入口积水\",\"contactName\":\"赵先生\","
+                + "\"contactPhone\":\"13900139000\",\"desiredOutcome\":\"尽快疏通排水沟\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String number = PortalClient.json(filed).getString("number");
         JsonObject accepted = PortalClient.json(desk.postJson(HUIJING + "/complaints/" + number + "/actions/accept",
@@ -109,7 +109,8 @@ class PrintableFormsIT {
     }
 
     private static String pdfText(HttpResponse<byte[]> answer) throws IOException {
-        assertEquals(200, answer.statusCode(), () -> new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, answer.statusCode(),
+                () -> new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument document = Loader.loadPDF(answer.body())) {
             return new PDFTextStripper().getText(document);

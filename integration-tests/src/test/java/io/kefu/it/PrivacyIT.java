@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -270,7 +269,8 @@ class PrivacyIT {
         assertFalse(workbookAfter.contains(name) || workbookAfter.contains(phone), workbookAfter);
         String auditLog = admin.get(HUIJING + "/audit?size=50").body();
         assertFalse(auditLog.contains(name) || auditLog.contains(phone), "the audit log names nobody either");
-        assertTrue(PortalClient.json(admin.get(HUIJING + "/audit?action=customer.export&size=50")).getInt("total") >= 4);
+        assertTrue(PortalClient.json(admin.get(HUIJING + "/audit?action=customer.export&size=50"))
+                .getInt("total") >= 4);
         assertTrue(PortalClient.json(admin.get(HUIJING + "/audit?action=customer.erasure&size=50")).toString()
                 .contains(key));
         try (Connection db = probe.superuser()) {

@@ -115,7 +115,8 @@ class PromiseIT {
 
     /** Promises a reply by {@code by}. */
     private void promise(PortalClient staff, String number, Instant by) {
-        act(staff, number, "promise", "{\"replyBy\":\"" + by.atOffset(ZoneOffset.ofHours(8)) + "\",\"note\":\"查明后回复\"}");
+        act(staff, number, "promise",
+                "{\"replyBy\":\"" + by.atOffset(ZoneOffset.ofHours(8)) + "\",\"note\":\"查明后回复\"}");
     }
 
     private long notices(String role, String number, String kind) {
@@ -246,7 +247,8 @@ class PromiseIT {
         probe.promiseMadeAt(SLUG, earlier, SLUG + ".staff", lastBy.minus(Duration.ofHours(3)), lastBy);
         probe.round(lastBy.plusSeconds(60));
         assertEquals(1, notices("supervisor", earlier, "PROMISE_MISSED"));
-        assertEquals(1, monthlyMissed(supervisor, last.toString()), "last month's table counts the miss recorded in it");
+        assertEquals(1, monthlyMissed(supervisor, last.toString()),
+                "last month's table counts the miss recorded in it");
         assertEquals(1, dashboardMissed(supervisor, last.toString()));
         assertEquals(before + 1, dashboardMissed(supervisor, month), "a miss counts in the month it was recorded in");
 

@@ -78,7 +78,8 @@ class PublicIntakeIT {
         HttpResponse<String> refused = bot.postForm("/t/huijing-property/complaints/new",
                 form(PortalClient.viewState(again.body()), "spam spam", "http://spam.example"));
         assertFalse(NUMBER.matcher(refused.body()).find(), "nothing filed for a filled honeypot");
-        HttpResponse<String> apiBot = PortalClient.anonymous(base).postJson("/api/v1/tenants/huijing-property/complaints",
+        HttpResponse<String> apiBot = PortalClient.anonymous(base).postJson(
+                "/api/v1/tenants/huijing-property/complaints",
                 "{\"kind\":\"COMPLAINT\",\"description\":\"spam\",\"contactPhone\":\"13800138000\",\"website\":\"x\"}");
         assertEquals(422, apiBot.statusCode());
     }
@@ -88,7 +89,8 @@ class PublicIntakeIT {
         PortalClient.awaitReady(base);
         String api = "/api/v1/tenants/huijing-property/complaints";
         String marker = "重试-" + Long.toString(System.nanoTime(), 36);
-        String filing = "{\"kind\":\"REPAIR\",\"description\":\"" + marker + " 门禁坏了\",\"contactPhone\":\"13800138000\"}";
+        String filing = "{\"kind\":\"REPAIR\",\"description\":\"" + marker
+                + " 门禁坏了\",\"contactPhone\":\"13800138000\"}";
         PortalClient staff = PortalClient.basic(base, "huijing.staff", PASSWORD);
         PortalClient client = PortalClient.anonymous(base);
         String key = java.util.UUID.randomUUID().toString();
@@ -141,9 +143,9 @@ class PublicIntakeIT {
         PortalClient.awaitReady(base);
         String slug = "rate-" + Long.toString(System.nanoTime(), 36).substring(0, 6);
         PortalClient operator = PortalClient.basic(base, "platform.it", System.getProperty("kefu.it.admin.password"));
-        assertEquals(201, operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug + "\",\"nameZh\":\"限流物业\","
-                + "\"nameEn\":\"Rate Property\",\"kind\":\"PROPERTY\",\"timeZone\":\"Asia/Shanghai\","
-                + "\"defaultLocale\":\"zh-CN\"}").statusCode());
+        assertEquals(201, operator.postJson("/api/v1/platform/tenants", "{\"slug\":\"" + slug
+                + "\",\"nameZh\":\"限流物业\",\"nameEn\":\"Rate Property\",\"kind\":\"PROPERTY\","
+                + "\"timeZone\":\"Asia/Shanghai\",\"defaultLocale\":\"zh-CN\"}").statusCode());
         String api = "/api/v1/tenants/" + slug + "/complaints";
         PortalClient script = PortalClient.anonymous(base);
         int limit = Integer.parseInt(System.getProperty("kefu.it.filings.per.address", "40"));
@@ -177,7 +179,8 @@ class PublicIntakeIT {
                 "{\"kind\":\"SUGGESTION\",\"description\":\"建议增加充电桩\",\"contactPhone\":\"13800138000\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String number = PortalClient.json(filed).getString("number");
-        String theirs = PortalClient.json(PortalClient.anonymous(base).postJson("/api/v1/tenants/huijing-property/complaints",
+        String theirs = PortalClient.json(PortalClient.anonymous(base).postJson(
+                "/api/v1/tenants/huijing-property/complaints",
                 "{\"kind\":\"SUGGESTION\",\"description\":\"someone else\",\"contactPhone\":\"13800138000\"}"))
                 .getString("number");
 

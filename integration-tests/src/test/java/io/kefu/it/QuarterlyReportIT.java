@@ -223,7 +223,8 @@ class QuarterlyReportIT {
         // Main causes: top categories, recurring in a unit, for a resident without one, a building.
         Map<String, List<String>> causes = new LinkedHashMap<>();
         for (JsonValue value : q3.getJsonArray("causes")) {
-            causes.put(value.asJsonObject().getString("key"), strings(value.asJsonObject().getJsonArray("caseNumbers")));
+            causes.put(value.asJsonObject().getString("key"),
+                    strings(value.asJsonObject().getJsonArray("caseNumbers")));
         }
         assertEquals(expectedCauses(), causes);
 
@@ -273,8 +274,8 @@ class QuarterlyReportIT {
             HttpResponse<String> skip = boss.language(language).postJson(HUIJING + "/reports/actions/" + Q3
                     + "-1/status", "{\"status\":\"VERIFIED\",\"version\":" + leakAction.getInt("version") + "}");
             assertEquals(409, skip.statusCode(), skip.body());
-            assertTrue(PortalClient.json(skip).getString("detail").contains(language.equals("en") ? "the next step is DONE"
-                    : "下一步只能是 DONE"), skip.body());
+            assertTrue(PortalClient.json(skip).getString("detail")
+                    .contains(language.equals("en") ? "the next step is DONE" : "下一步只能是 DONE"), skip.body());
         }
         HttpResponse<String> done = boss.postJson(HUIJING + "/reports/actions/" + Q3 + "-1/status",
                 "{\"status\":\"DONE\",\"version\":" + leakAction.getInt("version") + "}");

@@ -171,7 +171,8 @@ class QuietStartIT {
             }
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
                     return;
                 }

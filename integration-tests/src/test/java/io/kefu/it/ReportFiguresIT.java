@@ -182,7 +182,8 @@ class ReportFiguresIT {
         assertEquals(2, february.getJsonObject("closedBy").getInt("CLOSED"), "9003 at midnight, 9007");
         assertEquals(8, january.getInt("registered"), "9001–9008; 9009 came half an hour into February");
         assertEquals(3, february.getInt("registered"));
-        assertEquals(5, january.getInt("carriedOverOpen"), "9003 (closed at midnight), 9006 (reopened), 9007, 9008, 9012");
+        assertEquals(5, january.getInt("carriedOverOpen"),
+                "9003 (closed at midnight), 9006 (reopened), 9007, 9008, 9012");
         assertEquals(4, january.getJsonObject("validity").getInt("validComplaints"),
                 "9001, 9002, 9003, 9006; not 9004 (not upheld) nor 9005 (withdrawn) nor 9012 (December's)");
         assertEquals(3, january.getJsonObject("validity").getInt("complaintsDecided"), "9001, 9002, 9004");
@@ -200,8 +201,10 @@ class ReportFiguresIT {
         assertEquals(2, february.getJsonObject("resolution").getInt("met"), "9003 and 9010; 9013 decided late");
         assertEquals(2.0 / 3, number(january.getJsonObject("surveys"), "satisfaction"), 1e-9,
                 "5, 4 and 2: the callback questionnaire's 1 is not a survey answer");
-        assertEquals(0.0, number(january.getJsonObject("surveys"), "nps"), 1e-9, "10 and 6: one promoter, one detractor");
-        assertEquals(4, january.getJsonObject("callbacks").getInt("resolved"), "9001, 9002, 9006, 9007; 9003 is February's");
+        assertEquals(0.0, number(january.getJsonObject("surveys"), "nps"), 1e-9,
+                "10 and 6: one promoter, one detractor");
+        assertEquals(4, january.getJsonObject("callbacks").getInt("resolved"),
+                "9001, 9002, 9006, 9007; 9003 is February's");
         assertEquals(1.0 / 3, number(january.getJsonObject("callbacks"), "satisfaction"), 1e-9,
                 "9001 satisfied; 9002 partly, 9006 not satisfied; 9007 unreachable is left out");
 
@@ -285,7 +288,8 @@ class ReportFiguresIT {
         }
 
         boolean valid(Seed c) {
-            return registered(c) && c.complaint() && !c.status().equals("NOT_UPHELD") && !c.status().equals("WITHDRAWN");
+            return registered(c) && c.complaint() && !c.status().equals("NOT_UPHELD")
+                    && !c.status().equals("WITHDRAWN");
         }
 
         long count(Predicate<Seed> which) {
@@ -321,7 +325,8 @@ class ReportFiguresIT {
 
             List<SeedCallback> ofPeriod = CALLBACKS.stream().filter(t -> in(at(t.created()))).toList();
             JsonObject callbacks = got.getJsonObject("callbacks");
-            // Each resolution's callback counts (a case resolved twice in the period, reopened after its callback, twice).
+            // Each resolution's callback counts (a case resolved twice in the period, reopened after its callback,
+            // twice).
             long resolved = ofPeriod.stream().filter(t -> !t.status().equals("CANCELLED")).count();
             long calledBack = ofPeriod.stream().filter(t -> t.status().equals("DONE")).count();
             assertEquals(resolved, callbacks.getInt("resolved"), label + "resolved");
@@ -363,7 +368,8 @@ class ReportFiguresIT {
             JsonObject validity = got.getJsonObject("validity");
             long valid = count(this::valid);
             assertEquals(valid, validity.getInt("validComplaints"), label + "valid complaints");
-            long decided = count(c -> closed(c) && c.complaint() && List.of("CLOSED", "NOT_UPHELD").contains(c.status()));
+            long decided = count(c -> closed(c) && c.complaint()
+                    && List.of("CLOSED", "NOT_UPHELD").contains(c.status()));
             long upheld = count(c -> closed(c) && c.complaint() && c.status().equals("CLOSED"));
             assertEquals(decided, validity.getInt("complaintsDecided"), label + "decided");
             assertEquals(upheld, validity.getInt("complaintsUpheld"), label + "upheld");
@@ -380,7 +386,8 @@ class ReportFiguresIT {
             dimensions.put("CHANNEL", Seed::channel);
             dimensions.put("KIND", Seed::kind);
             dimensions.forEach((dimension, key) -> assertEquals(Breakdowns.counted(CASES, key, this::registered,
-                    this::closed, this::valid), Breakdowns.answered(got, dimension), label + "breakdown by " + dimension));
+                    this::closed, this::valid), Breakdowns.answered(got, dimension),
+                    label + "breakdown by " + dimension));
         }
 
         private void deadline(JsonObject got, long measured, long met, String label) {
@@ -538,7 +545,8 @@ class ReportFiguresIT {
         int callbackVersion = PortalClient.json(desk.get(HUIJING + "/callbacks/" + callback)).getInt("version");
         Instant before = Instant.now().minusSeconds(5);
         HttpResponse<String> attempt = desk.postJson(HUIJING + "/callbacks/" + callback + "/attempts", "{\"version\":"
-                + callbackVersion + ",\"method\":\"PHONE\",\"reached\":true,\"satisfaction\":\"SATISFIED\",\"score\":5}");
+                + callbackVersion + ",\"method\":\"PHONE\",\"reached\":true,\"satisfaction\":\"SATISFIED\","
+                + "\"score\":5}");
         assertEquals(201, attempt.statusCode(), attempt.body());
         Instant closed = closedAt(number);
         assertNotNull(closed, "the callback's outcome closed it");

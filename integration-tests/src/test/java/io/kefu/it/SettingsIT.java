@@ -173,7 +173,8 @@ class SettingsIT {
         assertEquals(403, staff.postJson(RIVERSIDE + "/settings/canned-replies", "{\"title\":\"x\",\"body\":\"y\"}")
                 .statusCode());
         HttpResponse<String> foreignHandler = PortalClient.basic(base, "riverside.admin", PASSWORD).postJson(
-                RIVERSIDE + "/settings/handlers", "{\"departmentCode\":\"engineering\",\"username\":\"huijing.staff\"}");
+                RIVERSIDE + "/settings/handlers",
+                "{\"departmentCode\":\"engineering\",\"username\":\"huijing.staff\"}");
         assertEquals(422, foreignHandler.statusCode(), "only this tenant's staff can handle its departments");
     }
 

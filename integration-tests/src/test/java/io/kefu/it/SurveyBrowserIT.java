@@ -275,8 +275,9 @@ class SurveyBrowserIT {
                 .replaceFirst("\"delayHours\":\\d+", "\"delayHours\":0")).statusCode());
         try {
             HttpResponse<String> filed = staff.postJson(RIVERSIDE + "/complaints", "{\"kind\":\"REPAIR\","
-                    + "\"channel\":\"PHONE\",\"description\":\"Lift B stops between floors\",\"contactName\":\"Ms Lee\","
-                    + "\"contactPhone\":\"+85291234567\",\"contactEmail\":\"lee@example.com\"}");
+                    + "\"channel\":\"PHONE\",\"description\":\"Lift B stops between floors\","
+                    + "\"contactName\":\"Ms Lee\",\"contactPhone\":\"+85291234567\","
+                    + "\"contactEmail\":\"lee@example.com\"}");
             assertEquals(201, filed.statusCode(), filed.body());
             String number = PortalClient.json(filed).getString("number");
             String tracking = PortalClient.json(filed).getString("trackingToken");

@@ -76,8 +76,8 @@ class SurveyIT {
         PortalClient staff = as(prefix + ".staff");
         String category = tenantPath.equals(HUIJING) ? "\"categoryCode\":\"noise\"," : "";
         HttpResponse<String> filed = staff.postJson(tenantPath + "/complaints", "{\"kind\":\"COMPLAINT\","
-                + "\"channel\":\"PHONE\"," + category + "\"description\":\"" + description + "\",\"contactName\":\"王女士\","
-                + "\"contactPhone\":\"13800138000\",\"contactEmail\":\"wang@example.com\"}");
+                + "\"channel\":\"PHONE\"," + category + "\"description\":\"" + description
+                + "\",\"contactName\":\"王女士\",\"contactPhone\":\"13800138000\",\"contactEmail\":\"wang@example.com\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         JsonObject body = PortalClient.json(filed);
         String number = body.getString("number");
@@ -298,7 +298,8 @@ class SurveyIT {
                 if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
                         && "riverside.staff".equals(row.getCell(0).getStringCellValue())) {
                     ownerRow = row.getCell(1).getNumericCellValue() == given.length
-                            && row.getCell(2).getNumericCellValue() == 4.0 && row.getCell(3).getNumericCellValue() == 25.0;
+                            && row.getCell(2).getNumericCellValue() == 4.0
+                            && row.getCell(3).getNumericCellValue() == 25.0;
                 }
             }
             assertTrue(ownerRow, "the owner's responses, rating and NPS as numbers");
@@ -373,7 +374,8 @@ class SurveyIT {
         for (PortalClient client : List.of(adminOfA, supervisorOfA, staffOfA)) {
             for (String path : List.of(b + "/templates", b + "/templates/satisfaction",
                     b + "/templates/satisfaction/versions", b + "/templates/satisfaction/versions/1", b + "/settings",
-                    b + "/templates/satisfaction/versions/1/results", b + "/templates/satisfaction/versions/1/results.csv",
+                    b + "/templates/satisfaction/versions/1/results",
+                    b + "/templates/satisfaction/versions/1/results.csv",
                     b + "/templates/satisfaction/versions/1/results.xlsx",
                     b + "/templates/satisfaction/versions/1/results.pdf")) {
                 assertEquals(403, client.get(path).statusCode(), path);
@@ -587,8 +589,9 @@ class SurveyIT {
         String code = "named-" + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> planned = admin.postJson(RIVERSIDE + "/surveys/campaigns", "{\"code\":\"" + code
                 + "\",\"nameZh\":\"业主座谈\",\"nameEn\":\"Residents forum\",\"template\":\"satisfaction\","
-                + "\"opensOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "\",\"closesOn\":\""
-                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3) + "\",\"anonymous\":false}");
+                + "\"opensOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)
+                + "\",\"closesOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3)
+                + "\",\"anonymous\":false}");
         assertEquals(201, planned.statusCode(), planned.body());
         String link = PortalClient.json(planned).getString("link");
         String key = link.substring(link.lastIndexOf('/') + 1);

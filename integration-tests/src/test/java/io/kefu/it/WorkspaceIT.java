@@ -56,9 +56,10 @@ class WorkspaceIT {
         PortalClient.awaitReady(base);
         PortalClient admin = PortalClient.basic(base, "huijing.admin", PASSWORD).language("en");
         JsonObject before = PortalClient.json(admin.get(HUIJING + "/settings/workspace"));
-        HttpResponse<String> refused = admin.putJson(HUIJING + "/settings/workspace", "{\"nameZh\":\"\",\"nameEn\":\"X\","
-                + "\"defaultLocale\":\"fr\",\"timeZone\":\"Mars/Base\",\"primaryColour\":\"red\",\"requiredFields\":[],"
-                + "\"maxFiles\":9,\"maxFileMb\":5,\"gradePercents\":{\"A\":200,\"B\":100,\"C\":100},\"version\":"
+        HttpResponse<String> refused = admin.putJson(HUIJING + "/settings/workspace", "{\"nameZh\":\"\","
+                + "\"nameEn\":\"X\",\"defaultLocale\":\"fr\",\"timeZone\":\"Mars/Base\",\"primaryColour\":\"red\","
+                + "\"requiredFields\":[],\"maxFiles\":9,\"maxFileMb\":5,"
+                + "\"gradePercents\":{\"A\":200,\"B\":100,\"C\":100},\"version\":"
                 + before.getJsonNumber("version") + "}");
         assertEquals(422, refused.statusCode(), refused.body());
         for (String field : List.of("nameZh", "defaultLocale", "timeZone", "primaryColour", "maxFiles",
@@ -261,8 +262,8 @@ class WorkspaceIT {
         PortalClient riverside = PortalClient.basic(base, "riverside.admin", PASSWORD);
         JsonObject own = PortalClient.json(huijing.get(HUIJING + "/settings/workspace"));
         assertEquals(403, riverside.get(HUIJING + "/settings/workspace").statusCode());
-        assertEquals(403, riverside.putJson(HUIJING + "/settings/workspace", workspace(own, "#000000", "[]", 5, 10, 100))
-                .statusCode());
+        assertEquals(403, riverside.putJson(HUIJING + "/settings/workspace",
+                workspace(own, "#000000", "[]", 5, 10, 100)).statusCode());
         assertEquals(403, putBytes("riverside.admin", HUIJING + "/settings/workspace/logo", "image/png", png())
                 .statusCode());
         assertEquals(403, riverside.send(HUIJING + "/settings/workspace/logo", "DELETE").statusCode());
@@ -335,7 +336,8 @@ class WorkspaceIT {
                 }
             });
             try (var files = Files.list(profile)) {
-                report = files.filter(f -> f.getFileName().toString().endsWith("-errors.csv")).findFirst().orElseThrow();
+                report = files.filter(f -> f.getFileName().toString().endsWith("-errors.csv")).findFirst()
+                        .orElseThrow();
             }
             String lines = Files.readString(report, StandardCharsets.UTF_8);
             assertTrue(lines.contains("1001,phone,与第 2 行的客户和房号重复。"), lines);
@@ -371,9 +373,11 @@ class WorkspaceIT {
             } else if (row == 202) {
                 csv.append(building).append(',').append(i).append(",,李").append(i).append(",12ab,,\r\n");
             } else if (row == 503) {
-                csv.append(building).append(',').append(i).append(",,李").append(i).append(',').append(phone).append(",,Z\r\n");
+                csv.append(building).append(',').append(i).append(",,李").append(i).append(',').append(phone)
+                        .append(",,Z\r\n");
             } else if (row == 804) {
-                csv.append(building).append(',').append(i).append(",-5,李").append(i).append(',').append(phone).append(",,\r\n");
+                csv.append(building).append(',').append(i).append(",-5,李").append(i).append(',').append(phone)
+                        .append(",,\r\n");
             } else if (row == 1001) {
                 csv.append(building).append(",1,,张三,13800000001,,\r\n");
             } else {

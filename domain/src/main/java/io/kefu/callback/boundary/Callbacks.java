@@ -86,7 +86,8 @@ public class Callbacks {
             em.flush();
         });
         Duration within = Duration.ofHours(settings.policy().dueHours());
-        CallbackTask task = CallbackTask.forCase(complaint, resolver.username(), calendars.calendar().plus(clock.instant(), within), clock);
+        CallbackTask task = CallbackTask.forCase(complaint, resolver.username(),
+                calendars.calendar().plus(clock.instant(), within), clock);
         em.persist(task);
         return task;
     }

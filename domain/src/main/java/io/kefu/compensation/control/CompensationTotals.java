@@ -31,14 +31,15 @@ public class CompensationTotals {
     /** Per department and type, departments in code order (none last), types in their order. */
     public List<ApprovedTotal> approvedIn(Period period) {
         @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createQuery("SELECT p.complaint.responsibleDepartmentCode, p.complaint.departmentCode, "
-                + "p.type, COUNT(p), SUM(p.amountFen) FROM Compensation p WHERE p.state = :approved "
-                + "AND p.decidedAt >= :start AND p.decidedAt < :end GROUP BY p.complaint.responsibleDepartmentCode, "
-                + "p.complaint.departmentCode, p.type")
+        List<Object[]> found = em.createQuery("SELECT p.complaint.responsibleDepartmentCode, "
+                + "p.complaint.departmentCode, p.type, COUNT(p), SUM(p.amountFen) FROM Compensation p "
+                + "WHERE p.state = :approved AND p.decidedAt >= :start AND p.decidedAt < :end "
+                + "GROUP BY p.complaint.responsibleDepartmentCode, p.complaint.departmentCode, p.type")
                 .setParameter("approved", Compensation.State.APPROVED)
                 .setParameter("start", period.start().atOffset(ZoneOffset.UTC))
                 .setParameter("end", period.end().atOffset(ZoneOffset.UTC)).getResultList();
-        Map<String, Map<CompensationType, long[]>> sums = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<String, Map<CompensationType, long[]>> sums =
+                new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Object[] row : found) {
             String department = row[0] != null ? (String) row[0] : (String) row[1];
             long[] sum = sums.computeIfAbsent(department, d -> new TreeMap<>())

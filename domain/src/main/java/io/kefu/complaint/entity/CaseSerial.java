@@ -12,9 +12,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The last serial handed out in one month of one tenant. Allocation increments this row with one
- * {@code UPDATE … RETURNING} ({@code CaseNumbering}) in the transaction that stores the case, so concurrent filings on any number of nodes queue here, and a filing
- * that rolls back gives its serial back: numbers are unique and without gaps. Locked pessimistically, so it
- * carries no version.
+ * {@code UPDATE … RETURNING} ({@code CaseNumbering}) in the transaction that stores the case, so concurrent
+ * filings on any number of nodes queue here, and a filing that rolls back gives its serial back: numbers are
+ * unique and without gaps. Locked pessimistically, so it carries no version.
  */
 @Entity
 @Table(name = "case_serial")

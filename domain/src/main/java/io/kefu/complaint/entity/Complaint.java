@@ -39,13 +39,14 @@ import java.util.regex.Pattern;
  * A case the office handles: a complaint, repair request, consultation, suggestion or praise. The aggregate
  * root of the complaint workflow.
  *
- * <p>Its story follows the regulations. It is registered with a number and a private tracking link ({@link TrackingKey}), online
- * by the resident or by staff from a call, letter or visit. Whoever accepts it first owns it to the end
- * (首问负责): only the owner, or a supervisor, routes it to a department, hands it over (with a reason), sets
- * a promised reply time, resolves it or asks for it to be closed as not upheld, and that last needs another
- * person, a supervisor, to approve. Public replies pass the tenant's forbidden-phrase check. Every step is
- * appended to its history, which nobody edits; the workflow itself is {@link CaseStatus}. A resolved case
- * waits for its callback (回访) and only the callback's outcome closes it: nobody closes a case by hand.
+ * <p>Its story follows the regulations. It is registered with a number and a private tracking link
+ * ({@link TrackingKey}), online by the resident or by staff from a call, letter or visit. Whoever accepts it
+ * first owns it to the end (首问负责): only the owner, or a supervisor, routes it to a department, hands it
+ * over (with a reason), sets a promised reply time, resolves it or asks for it to be closed as not upheld, and
+ * that last needs another person, a supervisor, to approve. Public replies pass the tenant's forbidden-phrase
+ * check. Every step is appended to its history, which nobody edits; the workflow itself is {@link CaseStatus}.
+ * A resolved case waits for its callback (回访) and only the callback's outcome closes it: nobody closes a case
+ * by hand.
  */
 @Entity
 @Table(name = "complaint")
@@ -368,7 +369,10 @@ public class Complaint extends TenantOwned {
                 && (promisedAt == null || promisedAt.toInstant().isBefore(remindAt));
     }
 
-    /** Marks the reminder as sent, once; false (and nothing changed) when it is not due ({@link #isPromiseReminderDue}). */
+    /**
+     * Marks the reminder as sent, once; false (and nothing changed) when it is not due
+     * ({@link #isPromiseReminderDue}).
+     */
     public boolean remindOfPromise(Instant now, Duration before) {
         if (!isPromiseReminderDue(now, before)) {
             return false;

@@ -11,7 +11,6 @@ import io.kefu.workspace.boundary.Office;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

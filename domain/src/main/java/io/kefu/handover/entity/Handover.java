@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Handover.COUNT_OF_DAY, query = "SELECT COUNT(h) FROM Handover h WHERE h.ref LIKE :prefix")
 @NamedQuery(name = Handover.PAGE, query = "SELECT h FROM Handover h WHERE h.shiftStart >= :from AND h.shiftStart < :to"
         + " AND (:shift IS NULL OR h.shiftCode = :shift) AND (:person IS NULL OR h.author = :person OR EXISTS ("
-        + "SELECT a FROM HandoverAck a WHERE a.handover = h AND a.username = :person)) ORDER BY h.shiftStart DESC, h.id DESC")
+        + "SELECT a FROM HandoverAck a WHERE a.handover = h AND a.username = :person)) "
+        + "ORDER BY h.shiftStart DESC, h.id DESC")
 @NamedQuery(name = Handover.COUNT, query = "SELECT COUNT(h) FROM Handover h WHERE h.shiftStart >= :from AND "
         + "h.shiftStart < :to AND (:shift IS NULL OR h.shiftCode = :shift) AND (:person IS NULL OR h.author = :person "
         + "OR EXISTS (SELECT a FROM HandoverAck a WHERE a.handover = h AND a.username = :person))")

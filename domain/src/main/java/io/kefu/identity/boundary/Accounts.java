@@ -230,7 +230,8 @@ public class Accounts {
         // Only a transaction of that very tenant is answered from the copy: asked from another tenant's transaction,
         // the database's row-level security must still have its say (and shows nothing).
         boolean ownTenant = currentTenant.find().map(t -> t.id() == tenantId).orElse(false);
-        Set<Role> roles = ownTenant ? snapshots.get(Snapshots.account(username), "roles:" + tenantId, read) : read.get();
+        Set<Role> roles = ownTenant
+                ? snapshots.get(Snapshots.account(username), "roles:" + tenantId, read) : read.get();
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
     }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = UserAccount.BY_SUBJECT, query = "SELECT u FROM UserAccount u WHERE u.externalSubject = :subject")
-@NamedQuery(name = UserAccount.PLATFORM_ADMINS, query = "SELECT COUNT(u) FROM UserAccount u WHERE u.platformAdmin = TRUE")
+@NamedQuery(name = UserAccount.PLATFORM_ADMINS,
+        query = "SELECT COUNT(u) FROM UserAccount u WHERE u.platformAdmin = TRUE")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
@@ -39,10 +40,11 @@ public class UserAccount {
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,63}$");
     /**
      * The same rule as {@link #normalizeUsername} for an identity provider that checks names as typed: any case
-     * (they are kept in lower case), none of the reserved names. Keycloak's registration checks it (KeycloakRealmSetup).
+     * (they are kept in lower case), none of the reserved names. Keycloak's registration checks it
+     * (KeycloakRealmSetup).
      */
-    public static final String USERNAME_RULE_ANY_CASE = "^(?i)(?!(?:" + String.join("|", new java.util.TreeSet<>(RESERVED))
-            + ")$)[a-z0-9][a-z0-9._@-]{1,63}$";
+    public static final String USERNAME_RULE_ANY_CASE = "^(?i)(?!(?:"
+            + String.join("|", new java.util.TreeSet<>(RESERVED)) + ")$)[a-z0-9][a-z0-9._@-]{1,63}$";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Id

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -114,9 +113,10 @@ public class Notices {
     }
 
     /**
-     * Tells the supervisors that {@code who} asked for access to a protected record ({@link Notice.Kind#ACCESS_REQUESTED})
-     * or opened one by break-glass ({@link Notice.Kind#BREAK_GLASS}), with the reason: an in-app notice about the
-     * case the request came from (or the record's key) and a mail to those with an address. Once per person.
+     * Tells the supervisors that {@code who} asked for access to a protected record
+     * ({@link Notice.Kind#ACCESS_REQUESTED}) or opened one by break-glass ({@link Notice.Kind#BREAK_GLASS}), with
+     * the reason: an in-app notice about the case the request came from (or the record's key) and a mail to those
+     * with an address. Once per person.
      */
     public void tellAccess(Collection<Member> recipients, Notice.Kind kind, String about, String who, String reason) {
         Map<String, Member> once = new LinkedHashMap<>();

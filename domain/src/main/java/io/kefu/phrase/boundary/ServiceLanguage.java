@@ -9,7 +9,6 @@ import io.kefu.problem.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.kefu.audit.boundary.AuditLog;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -232,7 +232,8 @@ public class ReportFigures {
         int n = dimensions.size();
         int kindAt = dimensions.indexOf(Figures.Dimension.KIND);
         for (Object[] row : rows(em.createQuery("SELECT " + by + ", " + GROUP_COUNTS
-                + " FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by), start, end, true)) {
+                + " FROM Complaint c WHERE (" + REGISTERED + ") OR (" + CLOSED + ") GROUP BY " + by),
+                start, end, true)) {
             long registered = number(row[n + 1]);
             long closed = number(row[n + 2]);
             long valid = number(row[n + 3]);

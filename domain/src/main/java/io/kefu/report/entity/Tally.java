@@ -4,7 +4,6 @@ import jakarta.json.spi.JsonProvider;
 import io.kefu.complaint.entity.CallbackOutcome;
 import io.kefu.complaint.entity.CaseKind;
 import io.kefu.complaint.entity.CaseStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

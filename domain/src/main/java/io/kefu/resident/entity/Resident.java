@@ -22,9 +22,11 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "resident")
 @NamedQuery(name = Resident.ALL, query = "SELECT r FROM Resident r JOIN FETCH r.unit JOIN FETCH r.customer")
-@NamedQuery(name = Resident.PAGE, query = "SELECT r FROM Resident r JOIN FETCH r.unit u WHERE LOWER(r.name) LIKE :q OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q"
+@NamedQuery(name = Resident.PAGE, query = "SELECT r FROM Resident r JOIN FETCH r.unit u WHERE LOWER(r.name) LIKE :q "
+        + "OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q"
         + " ORDER BY u.building, u.number, r.name, r.id")
-@NamedQuery(name = Resident.COUNT, query = "SELECT COUNT(r) FROM Resident r JOIN r.unit u WHERE LOWER(r.name) LIKE :q OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q")
+@NamedQuery(name = Resident.COUNT, query = "SELECT COUNT(r) FROM Resident r JOIN r.unit u WHERE LOWER(r.name) LIKE :q "
+        + "OR r.phone LIKE :q OR LOWER(u.building) LIKE :q OR LOWER(u.number) LIKE :q")
 @NamedQuery(name = Resident.BY_PHONE, query = "SELECT r FROM Resident r WHERE r.phone = :phone ORDER BY r.id")
 @NamedQuery(name = Resident.RECORD_AND_GRADE_BY_PHONE,
         query = "SELECT r.customer, r.grade FROM Resident r WHERE r.phone = :phone ORDER BY r.id")

@@ -108,7 +108,8 @@ public class ResidentImport extends TenantOwned {
 
     public ResidentImport(String fileName, String startedBy, int totalRows, Clock clock) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        this.fileName = name.length() > FILE_NAME_MAXLENGTH ? name.substring(name.length() - FILE_NAME_MAXLENGTH) : name;
+        this.fileName = name.length() > FILE_NAME_MAXLENGTH
+                ? name.substring(name.length() - FILE_NAME_MAXLENGTH) : name;
         this.startedBy = startedBy == null ? "?" : startedBy;
         this.totalRows = totalRows;
         this.status = Status.RUNNING;

@@ -15,7 +15,8 @@ import java.util.List;
  */
 public final class RowSecurity {
 
-    private static final String ROLE = "SELECT rolname, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user";
+    private static final String ROLE = "SELECT rolname, rolsuper, rolbypassrls FROM pg_roles "
+            + "WHERE rolname = current_user";
 
     private static final String UNGUARDED_TABLES = "SELECT c.relname FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace"

@@ -78,7 +78,10 @@ public class WorkspaceSettings extends TenantOwned {
         // for JPA
     }
 
-    /** Kefu's colour, no contact field required beyond the phone, the system's attachment limits, grades change nothing. */
+    /**
+     * Kefu's colour, no contact field required beyond the phone, the system's attachment limits, grades change
+     * nothing.
+     */
     public static WorkspaceSettings defaults() {
         WorkspaceSettings s = new WorkspaceSettings();
         s.requiredFields = "";

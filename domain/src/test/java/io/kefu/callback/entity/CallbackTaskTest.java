@@ -152,9 +152,11 @@ class CallbackTaskTest {
                 refused.fieldFailures().stream().map(KefuException::field).toList());
         assertEquals(0, t.attemptCount());
         assertEquals("satisfaction", field(() -> t.record(wang,
-                new AttemptInput(CallbackMethod.PHONE, false, Satisfaction.SATISFIED, null, null), 3, Duration.ZERO, clock)),
+                new AttemptInput(CallbackMethod.PHONE, false, Satisfaction.SATISFIED, null, null),
+                3, Duration.ZERO, clock)),
                 "nobody answered, so nobody said they were satisfied");
-        assertEquals("comment", field(() -> t.record(wang, reached(Satisfaction.NOT_SATISFIED, 2, " "), 3, Duration.ZERO, clock)),
+        assertEquals("comment", field(() -> t.record(wang, reached(Satisfaction.NOT_SATISFIED, 2, " "),
+                3, Duration.ZERO, clock)),
                 "the owner needs to know why");
         assertEquals("reached", field(() -> t.record(wang, new AttemptInput(CallbackMethod.PHONE, null, null, null,
                 null), 3, Duration.ZERO, clock)));

@@ -104,7 +104,8 @@ class CaseStatusTest {
 
     @Test
     void notUpheldNeedsASupervisorsApproval() {
-        assertTrue(CaseStatus.IN_PROGRESS.after(CaseAction.APPROVE_REJECTION).isEmpty(), "no shortcut past the supervisor");
+        assertTrue(CaseStatus.IN_PROGRESS.after(CaseAction.APPROVE_REJECTION).isEmpty(),
+                "no shortcut past the supervisor");
         CaseStatus requested = CaseStatus.IN_PROGRESS.apply(CaseAction.REJECT);
         assertEquals(CaseStatus.NOT_UPHELD, requested.apply(CaseAction.APPROVE_REJECTION));
         assertEquals(CaseStatus.IN_PROGRESS, requested.apply(CaseAction.DENY_REJECTION));

@@ -23,7 +23,8 @@ class WaitingAndConfirmationTest {
 
     /** Monday 2026-11-23 10:00 in Shanghai. */
     private static final Instant MONDAY_10 = Instant.parse("2026-11-23T02:00:00Z");
-    private final WorkingCalendar calendar = WorkingCalendar.officeHours(ZoneId.of("Asia/Shanghai"), Set.of(), Set.of());
+    private final WorkingCalendar calendar =
+            WorkingCalendar.officeHours(ZoneId.of("Asia/Shanghai"), Set.of(), Set.of());
     private final Actor wang = Actor.staff("huijing.staff");
 
     private Complaint accepted() {

@@ -22,7 +22,8 @@ class NoticeAlertTest {
         assertFalse(alert.isRead());
         alert.acknowledge(NINE);
         alert.acknowledge(TEN);
-        assertEquals(Instant.parse("2026-12-05T01:00:00Z"), alert.acknowledgedAt().toInstant(), "the first time counts");
+        assertEquals(Instant.parse("2026-12-05T01:00:00Z"), alert.acknowledgedAt().toInstant(),
+                "the first time counts");
         assertTrue(alert.isRead(), "acknowledged is read");
     }
 

@@ -61,8 +61,8 @@ class DashboardPeriodTest {
     void aDrillDownIsTheInboxQueryInAFixedOrderWithValuesEncoded() {
         Drill drill = Drill.to().building("3栋 A&B").registered(LocalDate.of(2026, 1, 1), null).kind(CaseKind.REPAIR)
                 .statuses(List.of(CaseStatus.REGISTERED, CaseStatus.ACCEPTED)).category("noise").build();
-        assertEquals("status=REGISTERED%2CACCEPTED&kind=REPAIR&category=noise&from=2026-01-01&building=3%E6%A0%8B+A%26B",
-                drill.query());
+        assertEquals("status=REGISTERED%2CACCEPTED&kind=REPAIR&category=noise"
+                + "&from=2026-01-01&building=3%E6%A0%8B+A%26B", drill.query());
         assertEquals(Map.of("overdue", "true", "department", "property"),
                 Drill.to().department("property").overdue().build().filter());
     }

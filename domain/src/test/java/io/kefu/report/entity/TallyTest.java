@@ -46,7 +46,8 @@ class TallyTest {
         Tally sum = new Tally().add(day(3, "leak", "3栋")).add(day(2, "noise", "3栋"));
         assertEquals(5, sum.registered());
         assertEquals(5, sum.registered(CaseKind.COMPLAINT));
-        assertEquals(Map.of(CaseStatus.CLOSED, 0L, CaseStatus.NOT_UPHELD, 2L, CaseStatus.WITHDRAWN, 0L), sum.closedBy());
+        assertEquals(Map.of(CaseStatus.CLOSED, 0L, CaseStatus.NOT_UPHELD, 2L, CaseStatus.WITHDRAWN, 0L),
+                sum.closedBy());
         assertEquals(new Figures.Deadline(4, 2), sum.firstResponse());
         assertEquals(4, sum.callbacks().resolved(), "the cancelled callbacks are not resolutions");
         assertEquals(4, sum.callbacks().calledBack());

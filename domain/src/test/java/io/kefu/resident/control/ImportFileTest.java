@@ -24,7 +24,8 @@ class ImportFileTest {
 
     @Test
     void readsCsvWithByteOrderMarkQuotesAndRowNumbers() {
-        byte[] csv = ("\uFEFFname,phone\r\n\"Wang, Li\",138\r\n\r\n\"He said \"\"hi\"\"\",139").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("\uFEFFname,phone\r\n\"Wang, Li\",138\r\n\r\n\"He said \"\"hi\"\"\",139")
+                .getBytes(StandardCharsets.UTF_8);
         List<ImportFile.Row> rows = ImportFile.read(csv);
         assertEquals(List.of("name", "phone"), rows.get(0).cells(), "the mark is not part of the first header");
         assertEquals(List.of("Wang, Li", "138"), rows.get(1).cells());

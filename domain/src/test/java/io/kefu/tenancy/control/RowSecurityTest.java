@@ -129,8 +129,8 @@ class RowSecurityTest {
             assertEquals("0", single(sql, "SELECT COUNT(*) FROM complaint"));
             assertEquals("0", single(sql, "SELECT COUNT(*) FROM membership"));
             assertEquals(0, sql.executeUpdate("DELETE FROM outbound_mail"), "marks, never removes");
-            assertRefused(db, POLICY, () -> sql.execute("INSERT INTO outbound_mail (tenant_id, recipient, subject, body,"
-                    + " created_at, attempts) VALUES (1, 'x@example.com', 's', 'b', now(), 0)"));
+            assertRefused(db, POLICY, () -> sql.execute("INSERT INTO outbound_mail (tenant_id, recipient, subject, "
+                    + "body, created_at, attempts) VALUES (1, 'x@example.com', 's', 'b', now(), 0)"));
             db.rollback();
         }
         try (Connection db = transaction("kefu.reach", "usage"); Statement sql = db.createStatement()) {

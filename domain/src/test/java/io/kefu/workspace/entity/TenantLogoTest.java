@@ -25,16 +25,19 @@ class TenantLogoTest {
     void refusesSvgOtherRiffFilesAndLargeImages() {
         byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8);
-        assertEquals("workspace.logo.type", assertThrows(KefuException.class, () -> TenantLogo.check(svg)).messageKey());
+        assertEquals("workspace.logo.type",
+                assertThrows(KefuException.class, () -> TenantLogo.check(svg)).messageKey());
         byte[] wav = "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.US_ASCII);
         assertThrows(KefuException.class, () -> TenantLogo.check(wav));
         byte[] big = new byte[TenantLogo.MAX_BYTES + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
-        assertEquals("workspace.logo.too.large", assertThrows(KefuException.class, () -> TenantLogo.check(big)).messageKey());
+        assertEquals("workspace.logo.too.large",
+                assertThrows(KefuException.class, () -> TenantLogo.check(big)).messageKey());
     }
 
     @Test
     void theSameBytesGiveTheSameTag() {
-        assertEquals(new TenantLogo(PNG, Clock.systemUTC()).etag(), new TenantLogo(PNG.clone(), Clock.systemUTC()).etag());
+        assertEquals(new TenantLogo(PNG, Clock.systemUTC()).etag(),
+                new TenantLogo(PNG.clone(), Clock.systemUTC()).etag());
     }
 }

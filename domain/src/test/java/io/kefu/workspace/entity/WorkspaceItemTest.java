@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class WorkspaceItemTest {
 
-    private final Department engineering = new Department(new Code("engineering"), new LocalizedName("工程部", "Engineering"));
+    private final Department engineering =
+            new Department(new Code("engineering"), new LocalizedName("工程部", "Engineering"));
 
     @Test
     void renamesWhenTheEditorSawTheCurrentVersion() {

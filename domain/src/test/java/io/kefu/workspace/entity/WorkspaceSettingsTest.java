@@ -41,7 +41,8 @@ class WorkspaceSettingsTest {
     @Test
     void limitsAttachmentsAndShortensDeadlinesByGrade() {
         WorkspaceSettings settings = WorkspaceSettings.defaults();
-        settings.change("#0f766e", Set.of(IntakeField.LOCATION), 2, 1, new WorkspaceSettings.GradePercents(50, 80, 100));
+        settings.change("#0f766e", Set.of(IntakeField.LOCATION), 2, 1,
+                new WorkspaceSettings.GradePercents(50, 80, 100));
         assertEquals("#0f766e", settings.primaryColour());
         assertEquals(50, settings.deadlinePercent("A"));
         assertEquals(100, settings.deadlinePercent(null));

@@ -169,7 +169,8 @@ final class Identifiers {
         }
         mineFirst(array(admin.get(ids.api("/departments"))), fixture.departmentCode()).forEach(d ->
                 ids.departments.put(d.getString("code"), d.getJsonNumber("version").longValue()));
-        array(admin.get(ids.api("/categories"))).forEach(c -> ids.categoryCodes.add(c.asJsonObject().getString("code")));
+        array(admin.get(ids.api("/categories")))
+                .forEach(c -> ids.categoryCodes.add(c.asJsonObject().getString("code")));
         List<JsonObject> templates = mineFirst(array(admin.get(ids.api("/surveys/templates"))), fixture.templateCode());
         templates.forEach(t -> ids.templates.put(t.getString("code"), t.getJsonNumber("version").longValue()));
         ids.templateVersionNo = templates.get(0).get("versionNo").toString();
@@ -177,7 +178,8 @@ final class Identifiers {
                 .forEach(p -> ids.usernames.add(p.asJsonObject().getString("username")));
         ids.usernames.remove(fixture.invitee());
         ids.usernames.add(0, fixture.invitee());
-        array(admin.get(ids.api("/settings/calendar-days"))).forEach(d -> ids.days.add(d.asJsonObject().getString("day")));
+        array(admin.get(ids.api("/settings/calendar-days")))
+                .forEach(d -> ids.days.add(d.asJsonObject().getString("day")));
         mineFirst(array(admin.get(ids.api("/settings/forbidden-phrases"))), fixture.phrase()).forEach(p ->
                 ids.phrases.add(p.getString("phrase")));
         mineFirst(array(admin.get(ids.api("/settings/canned-replies"))), fixture.cannedTitle()).forEach(c ->

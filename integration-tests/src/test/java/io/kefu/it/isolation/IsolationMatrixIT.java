@@ -353,7 +353,8 @@ class IsolationMatrixIT {
         List<String> changed = before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t)))
                 .map(t -> t + ": " + before.get(t) + " → " + after.get(t)).toList();
 
-        Files.writeString(report.resolveSibling("isolation-markers.txt"), markers.list() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(report.resolveSibling("isolation-markers.txt"), markers.list() + "\n",
+                StandardCharsets.UTF_8);
         String figures = api.summary("API") + "\n" + pageLedger.summary("Pages") + "\nwrites that changed the "
                 + "victim: " + changed.size() + " of " + before.size() + " tables and global rows checked"
                 + "\nleak markers: " + markers.size() + " texts of the victim";

@@ -277,7 +277,8 @@ final class TenantFixture {
         assertEquals(2, response.statusCode() / 100, response.request().method() + " " + response.request().uri()
                 + ": " + response.body());
         String body = response.body();
-        return body == null || !body.strip().startsWith("{") ? JsonValue.EMPTY_JSON_OBJECT : PortalClient.json(response);
+        return body == null || !body.strip().startsWith("{")
+                ? JsonValue.EMPTY_JSON_OBJECT : PortalClient.json(response);
     }
 
     private static void pause() {

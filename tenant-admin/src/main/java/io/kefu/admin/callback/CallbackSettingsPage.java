@@ -6,7 +6,6 @@ import io.kefu.callback.entity.CourtesyPlan;
 import io.kefu.faces.FacesFailures;
 import io.kefu.identity.boundary.Member;
 import io.kefu.identity.entity.Role;
-import io.kefu.problem.KefuException;
 import io.kefu.report.boundary.CustomerBases;
 import io.kefu.report.entity.CustomerBase;
 import io.kefu.workspace.boundary.Office;

@@ -147,7 +147,8 @@ public class ResidentsPage implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         byte[] csv = run.reportCsv(List.of(FacesFailures.text(faces, "residents.report.row"),
-                FacesFailures.text(faces, "residents.report.field"), FacesFailures.text(faces, "residents.report.reason")),
+                FacesFailures.text(faces, "residents.report.field"),
+                FacesFailures.text(faces, "residents.report.reason")),
                 r -> FacesFailures.text(faces, r.messageKey(), r.arguments().toArray()));
         return DefaultStreamedContent.builder().name("residents-import-" + run.id() + "-errors.csv")
                 .contentType(Csv.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(csv)).build();

@@ -1,7 +1,6 @@
 package io.kefu.admin.workspace;
 
 import io.kefu.faces.FacesFailures;
-import io.kefu.problem.KefuException;
 import io.kefu.tenancy.entity.Tenant;
 import io.kefu.workspace.boundary.WorkspaceSetup;
 import io.kefu.workspace.entity.IntakeField;

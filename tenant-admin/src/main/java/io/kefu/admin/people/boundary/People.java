@@ -112,7 +112,8 @@ public class People {
                 .forEach(m -> rows.get(m.user().username()).add(m));
         Map<String, List<String>> departments = new LinkedHashMap<>();
         office.handlers().stream().filter(h -> rows.containsKey(h.username()))
-                .forEach(h -> departments.computeIfAbsent(h.username(), u -> new ArrayList<>()).add(h.departmentCode()));
+                .forEach(h -> departments.computeIfAbsent(h.username(), u -> new ArrayList<>())
+                        .add(h.departmentCode()));
         return rows.values().stream().map(m -> person(m, departments.getOrDefault(m.get(0).user().username(),
                 List.of()))).toList();
     }

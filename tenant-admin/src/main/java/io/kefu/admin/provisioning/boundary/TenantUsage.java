@@ -96,7 +96,8 @@ public class TenantUsage {
         OffsetDateTime monthStart = ZonedDateTime.now(clock.withZone(tenant.zone())).toLocalDate().withDayOfMonth(1)
                 .atStartOfDay(tenant.zone()).toOffsetDateTime();
         Object[] counts = (Object[]) em.createNativeQuery("SELECT SUM(CASE WHEN c.registered_at >= ?2 THEN 1 ELSE 0 "
-                + "END), SUM(CASE WHEN c.closed_at >= ?2 THEN 1 ELSE 0 END) FROM complaint c WHERE c.tenant_id = ?1 AND (c.registered_at >= ?2 OR c.closed_at >= ?2)")
+                + "END), SUM(CASE WHEN c.closed_at >= ?2 THEN 1 ELSE 0 END) FROM complaint c WHERE c.tenant_id = ?1 "
+                + "AND (c.registered_at >= ?2 OR c.closed_at >= ?2)")
                 .setHint(NATIVE, true).setParameter(1, tenant.id()).setParameter(2, monthStart).getSingleResult();
         return new long[] {number(counts[0]), number(counts[1])};
     }
