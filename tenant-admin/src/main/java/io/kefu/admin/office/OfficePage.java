@@ -4,6 +4,7 @@ import io.kefu.deadline.boundary.Calendars;
 import io.kefu.deadline.entity.CalendarDay;
 import io.kefu.faces.FacesFailures;
 import io.kefu.identity.boundary.Member;
+import io.kefu.problem.KefuException;
 import io.kefu.workspace.boundary.Office;
 import io.kefu.workspace.boundary.Workspace;
 import io.kefu.workspace.entity.Code;
