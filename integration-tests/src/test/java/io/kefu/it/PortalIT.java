@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +76,26 @@ class PortalIT {
         HttpResponse<String> openapi = client.get("/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/tenants/{tenant}/departments"), "the API is documented");
+
+        // Path parameters are text or numbers, also those bound to a value class (a code): never an object.
+        JsonObject paths = PortalClient.json(client.get("/openapi", "Accept", "application/json"))
+                .getJsonObject("paths");
+        List<String> objects = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
+            for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+                JsonArray parameters = operation.getValue().getValueType() == JsonValue.ValueType.OBJECT
+                        ? operation.getValue().asJsonObject().getJsonArray("parameters") : null;
+                for (JsonValue value : parameters == null ? List.<JsonValue>of() : parameters) {
+                    JsonObject parameter = value.asJsonObject();
+                    JsonObject schema = parameter.getJsonObject("schema");
+                    if ("path".equals(parameter.getString("in", "")) && schema != null
+                            && "object".equals(schema.getString("type", ""))) {
+                        objects.add(operation.getKey() + " " + path.getKey() + " " + parameter.getString("name"));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), objects, "path parameters the API document describes as objects");
     }
 
     @Test

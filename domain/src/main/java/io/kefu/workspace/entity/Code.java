@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public record Code(String value) implements Serializable {
 
     public static final int MAX_LENGTH = 40;
-    private static final Pattern FORMAT = Pattern.compile("^[a-z0-9][a-z0-9-]{0,39}$");
+    /** The format as a regular expression, also for the API document. */
+    public static final String FORMAT_PATTERN = "^[a-z0-9][a-z0-9-]{0,39}$";
+    private static final Pattern FORMAT = Pattern.compile(FORMAT_PATTERN);
 
     public Code {
         if (value == null || !FORMAT.matcher(value).matches()) {
