@@ -1,7 +1,6 @@
 package io.kefu.portal.api;
 
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;

@@ -23,8 +23,8 @@ import java.util.Map;
  * where text belongs (not {@code 42} or {@code true} turned into "42"), whole numbers that fit (not {@code 1.5}
  * cut to 1, nor {@code 9223372036854775808} or {@code 1e309} turned into 0), true or false, lists without
  * {@code null} items, and text that can be shown (see {@link Fields#showable}). Every field at fault is named, as
- * {@code restDays[1]} or {@code questions[2].textEn} (items counted from 1), in one answer. Properties the type does not know are left
- * alone, as the binder ignores them, as long as their names can be shown.
+ * {@code restDays[1]} or {@code questions[2].textEn} (items counted from 1), in one answer. Properties the type
+ * does not know are left alone, as the binder ignores them, as long as their names can be shown.
  */
 public final class JsonShape {
 

@@ -35,10 +35,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One callback (/t/{tenant}/staff/callbacks/{key}, its public key): who to call and why, the attempts so far, and the form to
- * record the next one, with the answers to the tenant's callback questionnaire when the resident is reached. Its
- * outcome closes the case or sends it back to the owner, which the page says. The version it was rendered with goes
- * back with the attempt; view-scoped and bound to its tenant and callback.
+ * One callback (/t/{tenant}/staff/callbacks/{key}, its public key): who to call and why, the attempts so far, and
+ * the form to record the next one, with the answers to the tenant's callback questionnaire when the resident is
+ * reached. Its outcome closes the case or sends it back to the owner, which the page says. The version it was
+ * rendered with goes back with the attempt; view-scoped and bound to its tenant and callback.
  */
 @Named
 @ViewScoped
@@ -144,7 +144,8 @@ public class CallbackPage implements Serializable {
             comment = null;
         } catch (KefuException failure) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            if (!QuestionView.showErrors(getQuestions(), failure, (key, args) -> FacesFailures.text(faces, key, args))) {
+            if (!QuestionView.showErrors(getQuestions(), failure,
+                    (key, args) -> FacesFailures.text(faces, key, args))) {
                 FacesFailures.show(failure, "callback");
             } else {
                 FacesFailures.info("survey.fix");

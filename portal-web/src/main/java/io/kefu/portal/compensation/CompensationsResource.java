@@ -67,8 +67,9 @@ public class CompensationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     @Operation(summary = "Propose compensation: {type: DISCOUNT|COMPENSATION|REFUND|RETURN, amount (yuan), reason}",
-            description = "By the case's owner or a supervisor, on an open case; 201 with the proposal, numbered within "
-                    + "the case. Amount in yuan as text (\"150.50\"), up to two decimals, more than 0, at most 1,000,000.")
+            description = "By the case's owner or a supervisor, on an open case; 201 with the proposal, numbered "
+                    + "within the case. Amount in yuan as text (\"150.50\"), up to two decimals, more than 0, at "
+                    + "most 1,000,000.")
     public Response propose(@PathParam("number") String number, CompensationJson.ProposalInput input) {
         CompensationJson.ProposalInput body = input == null ? new CompensationJson.ProposalInput(null, null, null)
                 : input;

@@ -45,8 +45,8 @@ public record CaseJson(String number, String kind, String categoryCode, String s
     }
 
     /** {@code callback} is the case's latest callback, or {@code null} before its first resolution. */
-    static CaseJson of(Complaint c, Contact contact, Unit unit, List<Attachment.Summary> files, List<DispatchOrder> orders,
-            CallbackTask callback, ZoneId zone, Instant now) {
+    static CaseJson of(Complaint c, Contact contact, Unit unit, List<Attachment.Summary> files,
+            List<DispatchOrder> orders, CallbackTask callback, ZoneId zone, Instant now) {
         return new CaseJson(c.number().toString(), c.kind().name(), c.categoryCode(), c.status().name(),
                 c.severity().name(), c.channel().name(), c.description(), contact.location(), contact.name(),
                 contact.phone(), contact.email(), c.desiredOutcome(), c.anonymous(),

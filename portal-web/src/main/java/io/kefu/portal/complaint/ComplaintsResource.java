@@ -50,9 +50,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -264,8 +262,9 @@ public class ComplaintsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     @Operation(summary = "Link the case to a unit of the resident register (building + number), or unlink it",
-            description = "An unknown building or unit is a 422 on building or number; a stale version a 409. The quarterly report "
-                    + "counts by building and finds complaints recurring in one unit through this link.")
+            description = "An unknown building or unit is a 422 on building or number; a stale version a 409. "
+                    + "The quarterly report counts by building and finds complaints recurring in one unit through "
+                    + "this link.")
     public CaseJson linkUnit(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
             FilingInput.UnitInput input) {
         FilingInput.UnitInput body = input == null ? new FilingInput.UnitInput(null, null, null) : input;

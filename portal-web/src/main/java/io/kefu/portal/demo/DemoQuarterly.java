@@ -26,8 +26,9 @@ import java.util.Set;
 /**
  * The demo tenant's last complete quarter as a published complaint analysis: the supervisor's analysis of every main
  * cause, corrective actions for the first cause of each kind (one of them already done), submitted by the engineer
- * and approved by the manager, as an office would have done it in the first days of this quarter. So the quarterly page, its PDF and
- * the current quarter's effectiveness check show a living loop. Only for the demo, after its history is written.
+ * and approved by the manager, as an office would have done it in the first days of this quarter. So the quarterly
+ * page, its PDF and the current quarter's effectiveness check show a living loop. Only for the demo, after its
+ * history is written.
  */
 @ApplicationScoped
 public class DemoQuarterly {

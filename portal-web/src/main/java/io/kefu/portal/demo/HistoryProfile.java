@@ -204,7 +204,8 @@ public record HistoryProfile(double casesPerWorkingDay, int[] season, Map<CaseKi
                                 List.of("Escalator contractor repaired the step chain.", "Chiller serviced.",
                                         "Flush valve replaced.")),
                         new CategoryProfile("hygiene", "卫生", "Cleanliness", "cleaning", ANY, 8,
-                                List.of("Toilets on this level are dirty.", "Spilled drink left on the floor for hours."),
+                                List.of("Toilets on this level are dirty.",
+                                        "Spilled drink left on the floor for hours."),
                                 List.of("Extra cleaning round added.", "Area cleaned; cleaner schedule checked.")),
                         new CategoryProfile("security", "安全问题", "Safety and security", "security", ANY, 6,
                                 List.of("My bag was stolen in the food court.", "Fire exit blocked by boxes."),
@@ -221,7 +222,8 @@ public record HistoryProfile(double casesPerWorkingDay, int[] season, Map<CaseKi
                                 "Hello, our technician is on the way. Thank you for your patience, goodbye."),
                         List.of("All fixed, thank you!", "Quick response, thanks."),
                         List.of("The problem is still there.", "It took far too long."),
-                        List.of("Repaired again and checked by the supervisor.", "Part replaced; monitored for a week."),
+                        List.of("Repaired again and checked by the supervisor.",
+                                "Part replaced; monitored for a week."),
                         List.of("Customer reports the fault is back.", "Follow-up found the repair did not hold.")));
     }
 }

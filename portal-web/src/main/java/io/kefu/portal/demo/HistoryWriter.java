@@ -23,7 +23,6 @@ import io.kefu.deadline.boundary.Calendars;
 import io.kefu.i18n.LocalizedName;
 import io.kefu.phrase.ForbiddenPhrases;
 import io.kefu.phrase.boundary.ServiceLanguage;
-import io.kefu.portal.demo.HistoryPlan.Act;
 import io.kefu.portal.demo.HistoryPlan.Step;
 import io.kefu.portal.demo.HistoryProfile.Person;
 import io.kefu.resident.boundary.Customers;

@@ -14,7 +14,8 @@ import java.util.List;
  * customer record's level, the unit then too).
  */
 public record CaseFile(Complaint complaint, String category, String department, String unit,
-        List<Attachment.Summary> attachments, List<CallbackTask> callbacks, List<Compensation> compensations, Contact contact) {
+        List<Attachment.Summary> attachments, List<CallbackTask> callbacks, List<Compensation> compensations,
+        Contact contact) {
 
     public CaseFile {
         attachments = List.copyOf(attachments);

@@ -67,7 +67,10 @@ public class CaseFiles {
         return setup.logo().map(TenantLogo::content).orElse(null);
     }
 
-    /** The reader's language for a download: {@code lang} when the page asked for one, else the header's, else the tenant's. */
+    /**
+     * The reader's language for a download: {@code lang} when the page asked for one, else the header's, else the
+     * tenant's.
+     */
     public Locale locale(String lang, String acceptLanguage) {
         return Languages.match(lang)
                 .or(() -> Languages.fromAcceptLanguage(acceptLanguage))

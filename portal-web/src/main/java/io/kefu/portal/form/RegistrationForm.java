@@ -43,7 +43,9 @@ public final class RegistrationForm {
         this.words = words;
     }
 
-    /** The form for {@code file}, or the blank form for {@code null}, in the reader's language and the tenant's zone. */
+    /**
+     * The form for {@code file}, or the blank form for {@code null}, in the reader's language and the tenant's zone.
+     */
     public static RegistrationForm of(CaseFile file, Locale locale, ZoneId zone) {
         return new RegistrationForm(file, new Wording(locale, zone));
     }
@@ -68,10 +70,12 @@ public final class RegistrationForm {
         rows.add(List.of(label(words.text("form.person")), value(c == null ? null : person(c), 1),
                 label(words.text("form.phone")), value(c == null ? null : file.contact().phone(), 1),
                 label(words.text("form.email")), value(c == null ? null : file.contact().email(), 1)));
-        rows.add(List.of(label(words.text("form.unit")), value(c == null ? null : CaseSheet.join(file.unit(), file.contact().location()), 5)));
+        rows.add(List.of(label(words.text("form.unit")),
+                value(c == null ? null : CaseSheet.join(file.unit(), file.contact().location()), 5)));
         rows.add(List.of(label(words.text("form.kind")), value(c == null ? null : words.named("kind.", c.kind()), 1),
                 label(words.text("form.category")), value(file == null ? null : file.category(), 1),
-                label(words.text("form.severity")), value(c == null ? null : words.named("severity.", c.severity()), 1)));
+                label(words.text("form.severity")),
+                value(c == null ? null : words.named("severity.", c.severity()), 1)));
         rows.add(List.of(label(words.text("form.content")), value(c == null ? null : c.description(), 5)
                 .tall(CONTENT_HEIGHT)));
         rows.add(List.of(label(words.text("form.desired")), value(c == null ? null : c.desiredOutcome(), 5)

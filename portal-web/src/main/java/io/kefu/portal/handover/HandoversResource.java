@@ -63,7 +63,8 @@ public class HandoversResource {
     @GET
     @Allowed({Role.STAFF, Role.SUPERVISOR})
     @Operation(summary = "Search the history: ?from=&to= (days of the shift's start, inclusive), shift, person "
-            + "(author or reader), page, size", description = "Newest shift first, paged in SQL: {items, page, size, total}.")
+            + "(author or reader), page, size",
+            description = "Newest shift first, paged in SQL: {items, page, size, total}.")
     public Map<String, Object> search(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("shift") String shift, @QueryParam("person") String person, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -159,7 +160,8 @@ public class HandoversResource {
     @Path("{ref}/handover.pdf")
     @Produces({PdfDocument.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Allowed({Role.STAFF, Role.SUPERVISOR})
-    @Operation(summary = "The hand-over as PDF, as the forms print", description = "?lang=zh-CN|en chooses the language.")
+    @Operation(summary = "The hand-over as PDF, as the forms print",
+            description = "?lang=zh-CN|en chooses the language.")
     public Response pdf(@PathParam("ref") String ref, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         byte[] pdf = sheets.pdf(ref, lang, acceptLanguage);

@@ -49,8 +49,10 @@ public class RequestScreen extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if (request.isRequestedSessionIdFromURL() || request.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid")) {
+        String target = request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if (request.isRequestedSessionIdFromURL()
+                || request.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid")) {
             // Authentication has already read that session: its user must not even show on the refusal page.
             request.removeAttribute(PortalAuthentication.CALLER);
             Refusal.send(request, response, 400, "request.session.in.url");

@@ -80,7 +80,8 @@ public class SessionLifetime implements ServletContextListener, HttpSessionListe
                 if (left < 1000) {
                     session.invalidate();
                 } else {
-                    session.setMaxInactiveInterval((int) Math.min(seconds(settings.idleTimeout()), (left + 999) / 1000));
+                    session.setMaxInactiveInterval(
+                            (int) Math.min(seconds(settings.idleTimeout()), (left + 999) / 1000));
                 }
             }
         } catch (IllegalStateException invalidated) {

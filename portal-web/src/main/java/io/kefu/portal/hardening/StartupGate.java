@@ -62,7 +62,8 @@ public class StartupGate extends HttpFilter {
         return "<!DOCTYPE html><html lang=\"" + Languages.tag(locale) + "\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + title
                 + "</title><link rel=\"stylesheet\" href=\"" + contextPath
-                + "/jakarta.faces.resource/kefu.css.xhtml?ln=kefu\"/></head><body class=\"kefu\"><main class=\"kefu-main\">"
+                + "/jakarta.faces.resource/kefu.css.xhtml?ln=kefu\"/></head>"
+                + "<body class=\"kefu\"><main class=\"kefu-main\">"
                 + "<div class=\"kefu-card\" id=\"starting\"><h1>" + title + "</h1><p>"
                 + escape(Messages.get(locale, "starting.detail")) + "</p></div></main></body></html>";
     }

@@ -117,7 +117,8 @@ public class LoginPage {
     }
 
     private String keycloakUrl(boolean register) {
-        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath()).append("/oidc/login?");
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
+                .append("/oidc/login?");
         currentTenant.find().ifPresent(t -> url.append("tenant=").append(t.slug().value()).append('&'));
         if (next != null && !next.isBlank()) {
             url.append("next=").append(java.net.URLEncoder.encode(SafeRedirect.localPath(next),

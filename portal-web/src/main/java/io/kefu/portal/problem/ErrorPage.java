@@ -59,7 +59,8 @@ public class ErrorPage {
         if (incident == null && getStatus() >= 500 && getStatus() != 503) {
             incident = UUID.randomUUID().toString().substring(0, 8);
             Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            LOG.log(Level.SEVERE, "Incident " + incident + " at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+            LOG.log(Level.SEVERE, "Incident " + incident + " at "
+                    + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     thrown instanceof Throwable t ? t : null);
         }
         return incident;

@@ -2,7 +2,6 @@ package io.kefu.portal.problem;
 
 import jakarta.json.spi.JsonProvider;
 import io.kefu.portal.i18n.Messages;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;

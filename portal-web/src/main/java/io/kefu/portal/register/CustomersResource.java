@@ -72,7 +72,9 @@ public class CustomersResource {
             boolean keyCustomer, String handler, String notes, long version, String grade, List<String> names,
             List<String> phones, List<PlaceJson> places, HistoryJson history, boolean masked) {
 
-        /** The record as the caller may see it: {@code masked} says its personal fields are hidden (below the level). */
+        /**
+         * The record as the caller may see it: {@code masked} says its personal fields are hidden (below the level).
+         */
         static RecordJson of(RecordSight.Shown shown) {
             CustomerRecord r = shown.record();
             return new RecordJson(r.key(), r.kind().name(), r.name(), r.confidentiality().name(), r.vip(),

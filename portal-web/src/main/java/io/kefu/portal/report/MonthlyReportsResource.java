@@ -103,7 +103,8 @@ public class MonthlyReportsResource {
     @Path("{month}/revisions/{revision}")
     @Allowed(Role.SUPERVISOR)
     @Operation(summary = "One revision of the month with its table; earlier revisions stay readable")
-    public MonthlyReportJson.WithTable revision(@PathParam("month") String month, @PathParam("revision") String revision) {
+    public MonthlyReportJson.WithTable revision(@PathParam("month") String month,
+            @PathParam("revision") String revision) {
         return withTable(revisionOf(month, revision));
     }
 

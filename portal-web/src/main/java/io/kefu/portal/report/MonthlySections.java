@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * A monthly table as the headed tables the PDF and the workbook both show, in the reader's language: the totals,
  * the summary by responsible department, category, severity and channel, the compensation approved, and the cases.
- * One list for both, so the two files hold the same figures. Rates are percentages (0–100); a figure with nothing to divide by is empty.
+ * One list for both, so the two files hold the same figures. Rates are percentages (0–100); a figure with nothing
+ * to divide by is empty.
  */
 public final class MonthlySections {
 

@@ -11,7 +11,6 @@ import io.kefu.workspace.boundary.WorkspaceSetup;
 import io.kefu.workspace.entity.TenantLogo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;

@@ -27,7 +27,8 @@ final class QuarterlyExport {
                 .noRows(Messages.get(locale, "report.noRows"))
                 .title(Messages.get(locale, "quarterly.pdf.title"))
                 .subtitle(Messages.get(locale, "quarterly.pdf.subtitle", doc.getString("quarter"),
-                        doc.getInt("revision", 1), Messages.get(locale, "quarterly.status." + doc.getString("status"))));
+                        doc.getInt("revision", 1),
+                        Messages.get(locale, "quarterly.status." + doc.getString("status"))));
         String reason = text(doc, "reason");
         if (reason != null) {
             pdf.paragraph(Messages.get(locale, "quarterly.revision.reasonShown", reason));

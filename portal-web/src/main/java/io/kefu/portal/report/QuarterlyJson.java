@@ -5,7 +5,6 @@ import io.kefu.portal.complaint.Times;
 import io.kefu.report.entity.Cause;
 import io.kefu.report.entity.CorrectiveAction;
 import io.kefu.report.entity.QuarterlyView;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

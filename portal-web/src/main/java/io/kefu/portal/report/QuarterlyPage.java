@@ -113,7 +113,8 @@ public class QuarterlyPage implements Serializable {
         }
         Quarter chosen;
         try {
-            chosen = q == null || q.isBlank() ? Quarter.of(documents.today()).previous() : reports.begun(Quarter.parse(q));
+            chosen = q == null || q.isBlank() ? Quarter.of(documents.today()).previous()
+                    : reports.begun(Quarter.parse(q));
         } catch (KefuException e) {
             FacesFailures.show(e, null);
             chosen = Quarter.of(documents.today()).previous();

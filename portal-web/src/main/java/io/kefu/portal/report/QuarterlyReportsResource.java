@@ -14,7 +14,6 @@ import io.kefu.report.entity.Quarter;
 import io.kefu.report.entity.QuarterlyReport;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,7 +88,8 @@ public class QuarterlyReportsResource {
             + "RESPONSIBLE_DEPARTMENT and BUILDING); main causes (top categories, recurring in a unit or for a "
             + "resident, buildings where a category keeps coming back) with case numbers and analysis; this "
             + "quarter's corrective actions; last quarter's actions with doneOnTime and causeRecurred. A published "
-            + "report answers its snapshot as approved. A malformed quarter is 422 (like a malformed month), one not begun 404.")
+            + "report answers its snapshot as approved. A malformed quarter is 422 (like a malformed month), one not "
+            + "begun 404.")
     public JsonObject get(@PathParam("quarter") String quarter) {
         Quarter q = Quarter.parse(quarter);
         return withRevisions(q, documents.of(q));

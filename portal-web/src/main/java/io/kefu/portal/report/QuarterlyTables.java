@@ -115,7 +115,8 @@ public final class QuarterlyTables {
             JsonObject a = value.asJsonObject();
             List<Object> row = new ArrayList<>(Arrays.asList(a.getString("ref"),
                     names.department().apply(a.getString("departmentCode")), a.getString("description"),
-                    a.getString("owner"), a.getString("dueDate"), text(locale, "action.status." + a.getString("status")),
+                    a.getString("owner"), a.getString("dueDate"),
+                    text(locale, "action.status." + a.getString("status")),
                     strings(a.getJsonArray("causes")).stream().map(k -> cause(k, locale, names))
                             .collect(Collectors.joining("\n")),
                     String.join(", ", strings(a.getJsonArray("cases")))));

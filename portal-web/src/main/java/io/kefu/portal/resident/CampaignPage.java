@@ -140,7 +140,8 @@ public class CampaignPage {
 
     public String getTitle() {
         look();
-        return campaign == null ? null : campaign.name().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return campaign == null ? null
+                : campaign.name().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public Campaign getCampaign() {

@@ -72,9 +72,9 @@ public class IntakePage {
 
     public void submit() {
         try {
-            filed = portalFiling.file(() -> new Intake(kind, categoryCode, description, location, contactName, contactPhone,
-                    contactEmail, desiredOutcome, anonymous), () -> isStaff() ? channel : null, null, null, website,
-                    uploads(), submitToken);
+            filed = portalFiling.file(() -> new Intake(kind, categoryCode, description, location, contactName,
+                    contactPhone, contactEmail, desiredOutcome, anonymous), () -> isStaff() ? channel : null, null,
+                    null, website, uploads(), submitToken);
         } catch (RateLimited limited) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,

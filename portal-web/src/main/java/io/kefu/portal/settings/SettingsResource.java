@@ -102,7 +102,8 @@ public class SettingsResource {
         }
         OfficeSettings current = office.settings();
         office.update(in.anonymousAllowed() == null ? current.anonymousAllowed() : in.anonymousAllowed(),
-                in.manager(), in.generalManager(), in.workingPeriods() == null ? current.workingPeriods() : in.workingPeriods(),
+                in.manager(), in.generalManager(),
+                in.workingPeriods() == null ? current.workingPeriods() : in.workingPeriods(),
                 in.restDays() == null ? current.restDays() : rest, in.version());
         return office();
     }

@@ -24,8 +24,9 @@ public final class ResultsPdf {
     private ResultsPdf() {
     }
 
-    public static byte[] render(SurveyResults.Summary summary, Map<SurveyResults.By, List<SurveyResults.Group>> breakdowns,
-            Locale locale, String tenantName, byte[] logo, Preparer preparer) {
+    public static byte[] render(SurveyResults.Summary summary,
+            Map<SurveyResults.By, List<SurveyResults.Group>> breakdowns, Locale locale, String tenantName, byte[] logo,
+            Preparer preparer) {
         PdfDocument pdf = PdfDocument.a4(locale, text(locale, "report.page"))
                 .tenant(tenantName, logo)
                 .noRows(text(locale, "report.noRows"))

@@ -47,7 +47,8 @@ public final class ResultsTable {
             row.add(cell(result.nps()));
             List<LocalizedText> options = result.question().options();
             result.distribution().forEach((value, count) -> row.add(
-                    (result.question().kind() == QuestionKind.SINGLE || result.question().kind() == QuestionKind.MULTIPLE)
+                    (result.question().kind() == QuestionKind.SINGLE
+                            || result.question().kind() == QuestionKind.MULTIPLE)
                             && value < options.size() ? options.get(value).in(locale) + ": " + count
                             : value + ": " + count));
             rows.add(row);
@@ -57,8 +58,8 @@ public final class ResultsTable {
             rows.add(List.of(text.apply("survey.by." + by), text.apply("survey.results.responses"),
                     text.apply("survey.results.averageRating"), "NPS"));
             for (SurveyResults.Group group : groups) {
-                rows.add(java.util.Arrays.asList(group.key() == null ? text.apply("survey.results.noGroup") : group.key(), group.responses(),
-                        cell(group.averageRating()), cell(group.nps())));
+                rows.add(java.util.Arrays.asList(group.key() == null ? text.apply("survey.results.noGroup")
+                        : group.key(), group.responses(), cell(group.averageRating()), cell(group.nps())));
             }
         });
         return rows;

@@ -53,7 +53,8 @@ class HandoverSheetTest {
         assertTrue(zh.contains("2号电话线路有杂音") && zh.contains("主管已阅") && zh.contains("huijing.engineer"), zh);
         assertTrue(zh.contains("2026-12-04 20:00") && zh.contains("2026-12-05 08:00"), "times in the tenant's zone");
         String en = text(HandoverSheet.of(h, List.of(), List.of(), Locale.ENGLISH, SHANGHAI).pdf("Huijing", null));
-        assertTrue(en.contains("Shift hand-over log") && en.contains("Major case") && en.contains("Not acknowledged yet"),
+        assertTrue(en.contains("Shift hand-over log") && en.contains("Major case")
+                && en.contains("Not acknowledged yet"),
                 en);
     }
 }

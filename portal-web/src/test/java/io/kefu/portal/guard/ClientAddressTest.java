@@ -22,7 +22,8 @@ class ClientAddressTest {
 
     @Test
     void behindTwoProxiesTheSecondHopFromTheRightIsTheClient() {
-        assertEquals("203.0.113.9", ClientAddress.resolve(PEER, List.of("6.6.6.6, 203.0.113.9, 198.51.100.1"), true, 2));
+        assertEquals("203.0.113.9",
+                ClientAddress.resolve(PEER, List.of("6.6.6.6, 203.0.113.9, 198.51.100.1"), true, 2));
         // A request that skipped the outer proxy: every hop present is still one of ours.
         assertEquals("198.51.100.1", ClientAddress.resolve(PEER, List.of("198.51.100.1"), true, 2));
     }

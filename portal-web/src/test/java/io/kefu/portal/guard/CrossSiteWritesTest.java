@@ -23,7 +23,8 @@ class CrossSiteWritesTest {
     @Test
     void aSessionWriteWithTheHeaderFromOurOwnPagesGoesAhead() {
         assertFalse(CrossSiteWrites.refused("POST", SESSION, "XMLHttpRequest", "same-origin"));
-        assertFalse(CrossSiteWrites.refused("POST", SESSION, "XMLHttpRequest", null), "older browsers send no Sec-Fetch");
+        assertFalse(CrossSiteWrites.refused("POST", SESSION, "XMLHttpRequest", null),
+                "older browsers send no Sec-Fetch");
     }
 
     @Test

@@ -24,7 +24,8 @@ class HardeningSettingsTest {
 
     @Test
     void originsAreWrittenAsBrowsersSendThem() {
-        assertEquals(Optional.of("https://kefu.example.com"), HardeningSettings.origin("HTTPS://Kefu.Example.com:443/x"));
+        assertEquals(Optional.of("https://kefu.example.com"),
+                HardeningSettings.origin("HTTPS://Kefu.Example.com:443/x"));
         assertEquals(Optional.of("http://localhost:8080"), HardeningSettings.origin("http://localhost:8080/"));
         assertEquals(Optional.of("http://127.0.0.1"), HardeningSettings.origin("http://127.0.0.1:80"));
         assertEquals(Optional.empty(), HardeningSettings.origin("not a url"));

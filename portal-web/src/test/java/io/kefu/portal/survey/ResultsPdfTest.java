@@ -29,8 +29,10 @@ class ResultsPdfTest {
 
     @Test
     void theSummaryCarriesTheFiguresInTheReadersLanguage() throws IOException {
-        SurveyTemplate template = SurveyTemplate.create(new Code("satisfaction"), new LocalizedName("满意度回访", "Satisfaction"),
-                List.of(new QuestionDraft(QuestionKind.RATING, true, "您对处理结果满意吗？", "Satisfied with the outcome?", List.of()),
+        SurveyTemplate template = SurveyTemplate.create(new Code("satisfaction"),
+                new LocalizedName("满意度回访", "Satisfaction"),
+                List.of(new QuestionDraft(QuestionKind.RATING, true, "您对处理结果满意吗？", "Satisfied with the outcome?",
+                                List.of()),
                         new QuestionDraft(QuestionKind.NPS, true, "您会推荐我们吗？", "Would you recommend us?", List.of())),
                 Clock.systemUTC());
         SurveyResults.Summary summary = new SurveyResults.Summary(template, 40, 31, 30, 0.75, List.of(

@@ -154,7 +154,8 @@ public class OidcProvider {
      */
     ExternalPerson verifyIdToken(String idToken, Nonce expectedNonce) {
         IDTokenValidator validator = new IDTokenValidator(new Issuer(settings.issuer()),
-                new ClientID(settings.clientId()), new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.source()), null);
+                new ClientID(settings.clientId()),
+                new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.source()), null);
         validator.setMaxClockSkew((int) SKEW.toSeconds());
         try {
             IDTokenClaimsSet claims = validator.validate(JWTParser.parse(idToken), expectedNonce);
