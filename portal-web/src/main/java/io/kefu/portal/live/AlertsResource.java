@@ -10,14 +10,14 @@ import io.kefu.problem.Failure;
 import io.kefu.problem.KefuException;
 import io.kefu.tenancy.control.CurrentTenant;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,14 +41,14 @@ public class AlertsResource {
 
     @GET
     @Allowed({Role.STAFF, Role.SUPERVISOR})
-    public Map<String, Object> open() {
-        return Map.of("items", notices.openAlerts(caller.get().username()).stream().map(this::json).toList());
+    public Open open() {
+        return new Open(notices.openAlerts(caller.get().username()).stream().map(this::json).toList());
     }
 
     @POST
     @Path("{id}/acknowledge")
     @Allowed({Role.STAFF, Role.SUPERVISOR})
-    public Map<String, Object> acknowledge(@PathParam("id") String id) {
+    public Alert acknowledge(@PathParam("id") String id) {
         long noticeId;
         try {
             noticeId = Long.parseLong(id);
@@ -59,14 +59,18 @@ public class AlertsResource {
                 .orElseThrow(() -> new KefuException(Failure.NOT_FOUND, "alert.not.found"));
     }
 
-    private Map<String, Object> json(Notice n) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", n.id());
-        item.put("kind", n.kind().name());
-        item.put("caseNumber", n.caseNumber());
-        item.put("createdAt", Times.iso(n.createdAt().toInstant(), tenant.get().zone()));
-        item.put("acknowledgedAt", n.acknowledgedAt() == null ? null
-                : Times.iso(n.acknowledgedAt().toInstant(), tenant.get().zone()));
-        return item;
+    private Alert json(Notice n) {
+        return new Alert(n.id(), n.kind().name(), n.caseNumber(),
+                Times.iso(n.createdAt().toInstant(), tenant.get().zone()), n.acknowledgedAt() == null ? null
+                        : Times.iso(n.acknowledgedAt().toInstant(), tenant.get().zone()));
+    }
+
+    /** The caller's alerts not acknowledged yet. */
+    public record Open(List<Alert> items) {
+    }
+
+    /** One alert; {@code acknowledgedAt} is null until the person acknowledges it. */
+    @JsonbNillable
+    public record Alert(Long id, String kind, String caseNumber, String createdAt, String acknowledgedAt) {
     }
 }
