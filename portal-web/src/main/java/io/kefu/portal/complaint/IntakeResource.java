@@ -17,10 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a client needs to show the intake form of the tenant in the path, in the caller's language. */
@@ -43,19 +41,32 @@ public class IntakeResource {
     HttpHeaders headers;
 
     @GET
-    public Map<String, Object> intake() {
+    public Form intake() {
         Locale locale = Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
                 .orElse(tenant.get().defaultLocale());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("tenant", Map.of("slug", tenant.get().slug().value(), "name", tenant.get().name(locale)));
-        body.put("anonymousAllowed", office.anonymousAllowed());
-        body.put("kinds", Arrays.stream(CaseKind.values()).map(Enum::name).toList());
-        body.put("categories", workspace.categories().stream().filter(Category::isActive)
-                .map(c -> Map.of("code", c.code().value(), "name", c.name().in(locale))).toList());
-        body.put("requiredFields", List.of("kind", "description", "contactPhone"));
-        body.put("attachments", Map.of("maxFiles", Upload.MAX_FILES, "maxBytes", Upload.MAX_FILE_BYTES,
-                "maxRequestBytes", Upload.MAX_REQUEST_BYTES,
-                "types", Arrays.stream(FileType.values()).map(FileType::mediaType).toList()));
-        return body;
+        return new Form(new TenantName(tenant.get().slug().value(), tenant.get().name(locale)),
+                office.anonymousAllowed(), Arrays.stream(CaseKind.values()).map(Enum::name).toList(),
+                workspace.categories().stream().filter(Category::isActive)
+                        .map(c -> new Choice(c.code().value(), c.name().in(locale))).toList(),
+                List.of("kind", "description", "contactPhone"),
+                new Attachments(Upload.MAX_FILES, Upload.MAX_FILE_BYTES, Upload.MAX_REQUEST_BYTES,
+                        Arrays.stream(FileType.values()).map(FileType::mediaType).toList()));
+    }
+
+    /** What a filing form needs to know: whose it is, what it may ask, what it may attach. */
+    public record Form(TenantName tenant, boolean anonymousAllowed, List<String> kinds, List<Choice> categories,
+            List<String> requiredFields, Attachments attachments) {
+    }
+
+    /** The tenant, named in the caller's language. */
+    public record TenantName(String slug, String name) {
+    }
+
+    /** A category to choose. */
+    public record Choice(String code, String name) {
+    }
+
+    /** The limits on files: how many, how large each and together, of which types. */
+    public record Attachments(int maxFiles, long maxBytes, long maxRequestBytes, List<String> types) {
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,23 +49,22 @@ public class MyCasesResource {
 
     @GET
     @Allowed(Role.RESIDENT)
-    public Map<String, Object> mine(@QueryParam("page") String page) {
+    public Mine mine(@QueryParam("page") String page) {
         String me = me();
         ZoneId zone = tenant.get().zone();
         int pageNumber = page == null || !page.matches("\\d{1,6}") ? 0 : Integer.parseInt(page);
         Inbox.Page result = inbox.ofReporter(me, zone, clock.instant(), pageNumber, 20);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(c -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("number", c.number().toString());
-            item.put("kind", c.kind().name());
-            item.put("status", c.status().name());
-            item.put("registeredAt", Times.iso(c.registeredAt(), zone));
-            item.put("trackingUrl", "/t/" + tenant.get().slug().value() + "/my/cases/" + c.number());
-            return item;
-        }).toList());
-        body.put("total", result.total());
-        return body;
+        return new Mine(result.items().stream().map(c -> new MyCase(c.number().toString(), c.kind().name(),
+                c.status().name(), Times.iso(c.registeredAt(), zone),
+                "/t/" + tenant.get().slug().value() + "/my/cases/" + c.number())).toList(), result.total());
+    }
+
+    /** A page of the caller's own cases, newest first, and how many there are. */
+    public record Mine(List<MyCase> items, long total) {
+    }
+
+    /** One of them, with the address of its page. */
+    public record MyCase(String number, String kind, String status, String registeredAt, String trackingUrl) {
     }
 
     /** One of the caller's own cases, as its tracking link shows it; another's number is not found. */

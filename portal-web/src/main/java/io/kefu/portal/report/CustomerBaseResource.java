@@ -14,9 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,12 +41,12 @@ public class CustomerBaseResource {
     @Allowed({Role.TENANT_ADMIN, Role.STAFF, Role.SUPERVISOR})
     @Operation(summary = "The entered customer base, newest month first, and the units on the resident register "
             + "(counted when no entry is in force)")
-    public Map<String, Object> list() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("registerUnits", bases.units());
-        List<EntryJson> entries = bases.entries().stream().map(CustomerBaseResource::json).toList();
-        body.put("entries", entries);
-        return body;
+    public Listing list() {
+        return new Listing(bases.units(), bases.entries().stream().map(CustomerBaseResource::json).toList());
+    }
+
+    /** The units on the register and the entered customer base, newest month first. */
+    public record Listing(long registerUnits, List<EntryJson> entries) {
     }
 
     @PUT
